@@ -1,0 +1,13 @@
+package org.layoutstudio.cli;
+
+import java.util.List;
+
+/** The list of subcommands, in the order {@code --help} shows them. */
+final class Subcommands {
+    private Subcommands() {
+    }
+
+    static List<Object> all() {
+        return List.of();
+    }
+}
