@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.layoutstudio.editor.gestures.NudgeGesture;
 
 /**
  * The editor's keyboard shortcuts over {@link EditorActions}. Menus show the same combinations
@@ -64,20 +65,7 @@ public final class Keymap {
         if (e.getEventType() != KeyEvent.KEY_PRESSED) {
             return false;
         }
-        double step = e.isAltDown() ? 0.1 : e.isShiftDown() ? 10 : 1;
-        double dx = 0;
-        double dy = 0;
-        switch (e.getCode()) {
-            case LEFT, KP_LEFT -> dx = -step;
-            case RIGHT, KP_RIGHT -> dx = step;
-            case UP, KP_UP -> dy = step;
-            case DOWN, KP_DOWN -> dy = -step;
-            default -> {
-            }
-        }
-        if ((dx != 0 || dy != 0) && !e.isShortcutDown()) {
-            actions.nudge(dx, dy);
-            e.consume();
+        if (NudgeGesture.handle(e, actions)) {
             return true;
         }
         for (Binding b : bindings) {
