@@ -59,6 +59,7 @@ public final class LayoutJson {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                     "The file is empty; a layout is a JSON list of elements such as [].");
         }
+        InputSniffer.check(utf8);
         try (JsonParser p = FACTORY.createParser(utf8)) {
             JsonNode root = read(p, p.nextToken());
             if (p.nextToken() != null) {
@@ -69,8 +70,7 @@ public final class LayoutJson {
         } catch (LayoutFormatException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The JSON is nested or sized beyond what a layout can be (" + firstLine(e.getOriginalMessage()) + ").", e);
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, constraintMessage(e), e);
         } catch (JsonParseException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                     "The file is not valid JSON" + location(e) + ": " + firstLine(e.getOriginalMessage()), e);
@@ -202,6 +202,17 @@ public final class LayoutJson {
         }
     }
 
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return "The JSON is nested more than " + MAX_DEPTH + " levels deep; a layout needs only 3 (list, element, colour).";
+        }
+        if (m.contains("Number value length") || m.contains("Number length")) {
+            return "The file holds a number with more than 1000 digits; that is no layout value.";
+        }
+        return "The JSON is larger than a layout can be (" + firstLine(m.replaceAll(" ?\\(from `[^`]*`\\)", "")) + ").";
+    }
+
     private static String location(JsonParseException e) {
         if (e.getLocation() == null) {
             return "";
@@ -210,7 +221,7 @@ public final class LayoutJson {
     }
 
     private static String where(JsonParser p) {
-        return " at line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr();
+        return " at line " + p.currentTokenLocation().getLineNr() + ", column " + p.currentTokenLocation().getColumnNr();
     }
 
     static String firstLine(String s) {
