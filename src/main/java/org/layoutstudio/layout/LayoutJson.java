@@ -21,6 +21,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads and writes JSON without losing anything a layout author wrote: key order, number
@@ -51,7 +56,7 @@ public final class LayoutJson {
     /** Parses UTF-8 JSON bytes (any JSON value) keeping every literal. */
     public static JsonNode parse(byte[] utf8) throws LayoutFormatException {
         if (utf8.length > MAX_BYTES) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(Locale.ROOT,
                     "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
                     utf8.length / 1048576.0, MAX_BYTES / 1048576));
         }
@@ -81,6 +86,31 @@ public final class LayoutJson {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                     "The file could not be read as JSON: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Reads a file as JSON (any value), refusing oversized files before reading them. */
+    public static JsonNode read(Path file) throws LayoutFormatException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, file + " is a folder, not a layout file.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(Locale.ROOT,
+                        "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
+                        size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "There is no file " + file + ".", e);
+        } catch (AccessDeniedException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "You may not read the file " + file + ".", e);
+        } catch (IOException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
+                    "The file " + file + " could not be read: " + firstLine(e.getMessage()), e);
+        }
+        return parse(bytes);
     }
 
     public static JsonNode parse(String json) throws LayoutFormatException {

@@ -1,5 +1,7 @@
 package org.layoutstudio.layout;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -44,6 +46,22 @@ public final class Preflight {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < document.size(); i++) {
             out.addAll(checkElement(i + 1, document.get(i), page));
+        }
+        return new ValidationReport(out);
+    }
+
+    /**
+     * Checks any JSON value: elements that are not objects (and a root that is not a list) are
+     * the schema's business and skipped here, keeping the element numbers of the file.
+     */
+    public ValidationReport check(JsonNode root, PageGeometry page) {
+        List<Finding> out = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                if (root.get(i).isObject()) {
+                    out.addAll(checkElement(i + 1, Element.of((ObjectNode) root.get(i)), page));
+                }
+            }
         }
         return new ValidationReport(out);
     }
