@@ -27,6 +27,10 @@ final class BackgroundPages {
     private BackgroundPages() {
     }
 
+    private static String withoutFinalDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
     static PageGeometry read(Path pdf) throws UnreadableBackground {
         if (!Files.isRegularFile(pdf)) {
             throw new UnreadableBackground("There is no background file " + pdf + ".");
@@ -48,7 +52,7 @@ final class BackgroundPages {
         } catch (InvalidPasswordException e) {
             throw new UnreadableBackground("The background " + pdf + " is protected by a password; pretix cannot use it either.");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableBackground("The background " + pdf + " is not a readable PDF (" + CliErrors.describe(e) + ").");
+            throw new UnreadableBackground("The background " + pdf + " is not a readable PDF (" + withoutFinalDot(CliErrors.describe(e)) + ").");
         }
     }
 }

@@ -113,7 +113,8 @@ public final class Preflight {
         double h = page == null ? Double.POSITIVE_INFINITY : page.heightMm();
         String size = page == null ? "" : " of the " + page.describe() + " page";
         if (b.maxX() <= 0 || b.maxY() <= 0 || b.minX() >= w || b.minY() >= h) {
-            out.add(Finding.warning(number, t, "", "it lies entirely outside the page" + size + "; it will not be printed."));
+            out.add(Finding.warning(number, t, "", "it lies entirely outside the "
+                    + (page == null ? "" : page.describe() + " ") + "page; it will not be printed."));
             return;
         }
         List<String> sides = new ArrayList<>();
