@@ -70,7 +70,7 @@ public final class FakePretix implements AutoCloseable {
 
     /** The base URL, e.g. http://127.0.0.1:PORT/ */
     public String baseUrl() {
-        return server.url("/").toString();
+        return "http://127.0.0.1:" + server.getPort() + "/";
     }
 
     public PretixConnection connection() {
