@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+    /** pretix always sends Retry-After with 429; if a proxy does not, wait this long. */
+    private static final Duration RATE_LIMIT_FALLBACK = Duration.ofSeconds(5);
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     /** A finished HTTP exchange. */
@@ -115,7 +117,7 @@ final class HttpTransport {
                 Duration ra = retryAfter(answer);
                 if (rateWaits < policy.maxRateLimitWaits() && (ra == null || ra.compareTo(policy.maxRetryAfter()) <= 0)) {
                     rateWaits++;
-                    Duration wait = ra != null ? ra : policy.backoffBefore(rateWaits + 1);
+                    Duration wait = ra != null ? ra : RATE_LIMIT_FALLBACK;
                     LOG.info("{} {} rate limited; waiting {} ms", method, safe(url), wait.toMillis());
                     pause(wait, cancel);
                     continue;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -165,6 +166,15 @@ public final class PretixClient implements AutoCloseable {
     public TicketLayoutResource getLayout(long id) throws PretixException {
         String what = "ticket layout " + id;
         return layout(getJson(connection().eventUrl("ticketlayouts", Long.toString(id)), what), what);
+    }
+
+    /**
+     * Fetches the server's copy of {@code original} and returns it if someone changed it since
+     * {@code original} was loaded (pretix has no locking: the last write wins), else empty.
+     */
+    public Optional<TicketLayoutResource> changedSince(TicketLayoutResource original) throws PretixException {
+        TicketLayoutResource current = getLayout(Objects.requireNonNull(original.id(), "the layout has no id"));
+        return original.sameServerState(current) ? Optional.empty() : Optional.of(current);
     }
 
     /** Creates a layout (POST; never as default) and returns it as pretix stored it. */

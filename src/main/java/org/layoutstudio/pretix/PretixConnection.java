@@ -136,7 +136,7 @@ public final class PretixConnection {
 
     /** Whether {@code url} is on the API's origin (same scheme, host and port). */
     public boolean isSameOrigin(URI url) {
-        HttpUrl u = HttpUrl.get(url);
+        HttpUrl u = url == null ? null : HttpUrl.parse(url.toString());
         return u != null && originOf(u).equals(origin());
     }
 

@@ -169,6 +169,16 @@ public final class TicketLayoutResource {
         return new TicketLayoutResource(id, name, isDefault, layout, backgroundUrl, CLEAR, itemAssignments, raw);
     }
 
+    /**
+     * Whether the server's copy {@code current} still is what this resource was loaded as (name,
+     * layout literally, background URL): used to detect edits made elsewhere before saving over them.
+     */
+    public boolean sameServerState(TicketLayoutResource current) {
+        return Objects.equals(id, current.id) && name.equals(current.name)
+                && Objects.equals(backgroundUrl, current.backgroundUrl)
+                && LayoutJson.writeCompact(layout).equals(LayoutJson.writeCompact(current.layout));
+    }
+
     /** Whether name, layout or the pending background differ from {@code other}. */
     public boolean differsFrom(TicketLayoutResource other) {
         return patchBody(other).size() > 0 || !Objects.equals(id, other.id);

@@ -151,6 +151,15 @@ class LayoutEndpointsTest {
     }
 
     @Test
+    void changesMadeElsewhereAreDetected() throws Exception {
+        long id = pretix.addLayout("Foo", false, LITERALS);
+        TicketLayoutResource opened = client.getLayout(id);
+        assertTrue(client.changedSince(opened).isEmpty());
+        pretix.layout(id).put("name", "Renamed in the web editor");
+        assertEquals("Renamed in the web editor", client.changedSince(opened).orElseThrow().name());
+    }
+
+    @Test
     void putSendsEveryWritableFieldAndBackgroundOnlyWhenNew() throws Exception {
         long id = pretix.addLayout("Foo", true, POWERED);
         TicketLayoutResource original = client.getLayout(id);
