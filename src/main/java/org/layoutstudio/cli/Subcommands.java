@@ -12,6 +12,7 @@ final class Subcommands {
                 new ValidateCommand(),
                 new FormatCommand(),
                 new LayoutsCommand(),
-                new CertificateCommand());
+                new CertificateCommand(),
+                new SandboxCommand());
     }
 }
