@@ -150,7 +150,11 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private String wantedBackground;
     private Task<?> backgroundTask;
 
-    /** A canvas for the document, drawn with the renderer, using the system clipboard and the shared background pool. */
+    /** A canvas for the document drawn by the ticket renderer, with the system clipboard and the shared background pool. */
+    public EditorCanvas(EditorDocument document) {
+        this(document, RendererCanvasRenderer.shared());
+    }
+
     public EditorCanvas(EditorDocument document, CanvasRenderer renderer) {
         this(document, renderer, new SystemTextClipboard(), BackgroundTasks.shared());
     }
@@ -310,6 +314,11 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         return values;
     }
 
+    /** Shows a real attendee's ticket ({@code TicketValues.fromPdfData(...)}); null for sample values. */
+    public void setTicketValues(org.layoutstudio.render.TicketValues ticket) {
+        values.set(ticket == null ? null : ContentValues.of(ticket));
+    }
+
     public ReadOnlyObjectProperty<PageSize> pageSizeProperty() {
         return pageSize.getReadOnlyProperty();
     }
@@ -404,14 +413,18 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         double s = pxPerPt();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
-        params.setViewport(new Rectangle2D(panX, panY, Math.round(p.widthPt() * s), Math.round(p.heightPt() * s)));
+        params.setViewport(new Rectangle2D(0, 0, Math.floor(p.widthPt() * s), Math.floor(p.heightPt() * s)));
         boolean grids = gridVisible.get();
-        gridVisible.set(false);
         javafx.scene.effect.Effect fx = paper.getEffect();
+        gridVisible.set(false);
         paper.setEffect(null);
+        worldPan.setX(0); // the page's corner on a whole pixel
+        worldPan.setY(0);
         try {
             return world.snapshot(params, null);
         } finally {
+            worldPan.setX(panX);
+            worldPan.setY(panY);
             paper.setEffect(fx);
             gridVisible.set(grids);
         }
@@ -1033,6 +1046,11 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
                 backgroundReady.set(true);
             }
         });
+    }
+
+    /** The background image shown now, or null. */
+    Image backgroundImage() {
+        return background.getImage();
     }
 
     /** Forgets rasterised backgrounds (benchmarks: the uncached zoom). */

@@ -11,8 +11,8 @@ import org.layoutstudio.layout.Units;
  * {@link #basic()}, which estimates one line.
  */
 public interface ElementGeometry {
-    /** Width of pretix's logo PNG divided by its height (1024 × 629 px). */
-    double LOGO_ASPECT = 1024.0 / 629.0;
+    /** Width of pretix's logo PNG divided by its height (1024 × 630 px); the logo's {@code size} is its height. */
+    double LOGO_ASPECT = 1024.0 / 630.0;
 
     MmBox boxOf(Element element);
 

@@ -1,9 +1,10 @@
 package org.layoutstudio.editor.canvas;
 
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.layoutstudio.layout.Element;
@@ -37,21 +38,30 @@ final class QrElementNode extends ElementNode {
             getChildren().add(label);
             return;
         }
+        // one filled path of horizontal runs: crisp at any zoom, no seams between modules
         int n = modules.length;
-        WritableImage img = new WritableImage(n, n);
-        PixelWriter w = img.getPixelWriter();
-        Color dark = fx(e.color());
+        double m = size / n;
+        Path path = new Path();
         for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                w.setColor(c, r, modules[r][c] ? dark : Color.TRANSPARENT);
+            int c = 0;
+            while (c < n) {
+                if (!modules[r][c]) {
+                    c++;
+                    continue;
+                }
+                int start = c;
+                while (c < n && modules[r][c]) {
+                    c++;
+                }
+                double x0 = x + start * m;
+                double x1 = x + c * m;
+                double y0 = y + r * m;
+                double y1 = y0 + m;
+                path.getElements().addAll(new MoveTo(x0, y0), new LineTo(x1, y0), new LineTo(x1, y1), new LineTo(x0, y1), new ClosePath());
             }
         }
-        ImageView view = new ImageView(img);
-        view.setSmooth(false); // sharp modules at any zoom
-        view.setX(x);
-        view.setY(y);
-        view.setFitWidth(size);
-        view.setFitHeight(size);
-        getChildren().add(view);
+        path.setFill(fx(e.color()));
+        path.setStroke(null);
+        getChildren().add(path);
     }
 }
