@@ -254,7 +254,8 @@ public final class PretixClient implements AutoCloseable {
             throw new PretixException(PretixException.Kind.REFUSED,
                     "The background is not a PDF file; pretix accepts only PDF backgrounds.", null);
         }
-        String name = PdfBytes.safeFileName(fileName, "background.pdf");
+        // HTTP header values are ASCII: OkHttp refuses anything else.
+        String name = PdfBytes.safeFileName(fileName == null ? null : fileName.replaceAll("[^\\x20-\\x7e]", "_"), "background.pdf");
         HttpTransport.Answer a = transport.send("POST", connection().apiUrl("upload"), RequestBody.create(pdf, PDF_TYPE),
                 MAX_JSON_BYTES, Cancellation.none(), "Content-Disposition", "attachment; filename=\"" + name + "\"");
         JsonNode body = json(expect(a, 201, "background upload"), "background upload");
