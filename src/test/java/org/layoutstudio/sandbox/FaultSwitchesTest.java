@@ -162,6 +162,8 @@ class FaultSwitchesTest {
         assertEquals(200, admin.send("DELETE", "/_sandbox/faults", null).statusCode());
         Http.json(http.get(layouts)); // JSON again: cleared
         assertEquals(400, admin.send("POST", "/_sandbox/faults", "{\"fail\": 1, \"failStatus\": 200}").statusCode());
+        HttpResponse<byte[]> prep = admin.send("POST", "/_sandbox/faults", "{\"certificatePreparationMs\": 0}");
+        assertEquals(0, Http.json(prep).get("certificatePreparationMs").asInt());
         int before = server.requests().count();
         admin.get("/_sandbox/faults");
         assertEquals(before, server.requests().count(), "admin requests are not logged");
