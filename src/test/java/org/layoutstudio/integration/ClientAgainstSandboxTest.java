@@ -137,4 +137,15 @@ class ClientAgainstSandboxTest {
             assertTrue(e.userMessage().contains("Invalid token"), e.userMessage());
         }
     }
+
+    @Test
+    void searchFindsAttendeesAcrossEveryPageWithCheckInState() throws Exception {
+        List<OrderPositionInfo> all = client.searchOrderPositions("");
+        assertEquals(sandbox.state().attendees().size(), all.size());
+        assertTrue(all.stream().anyMatch(OrderPositionInfo::checkedIn), "some demo attendees are checked in");
+        OrderPositionInfo first = all.get(0);
+        List<OrderPositionInfo> byCode = client.searchOrderPositions(first.orderCode());
+        assertTrue(byCode.stream().anyMatch(p -> p.id() == first.id()));
+        assertFalse(first.pdfData().path("attendee_name").isMissingNode(), "pdf_data holds the placeholder values");
+    }
 }
