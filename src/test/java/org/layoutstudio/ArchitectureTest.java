@@ -46,6 +46,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(B + "sandbox..", B + "app..", B + "cli..");
 
     @ArchTest
+    static final ArchRule sharedUiSupportStaysBelowTheAreas = noClasses()
+            .that().resideInAPackage(B + "ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(B + "editor..", B + "certificates..", B + "app..",
+                    B + "cli..", B + "sandbox..");
+
+    @ArchTest
     static final ArchRule editorDoesNotKnowCertificates = noClasses()
             .that().resideInAPackage(B + "editor..")
             .should().dependOnClassesThat().resideInAPackage(B + "certificates..");
