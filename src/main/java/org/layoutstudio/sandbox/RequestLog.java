@@ -21,6 +21,23 @@ public final class RequestLog {
         }
         requests.addLast(r);
         total++;
+        notifyAll();
+    }
+
+    /**
+     * Waits until at least {@code n} requests arrived (counted as {@link #count()}), for tests
+     * that must act while a request is in flight. Returns false when the timeout passed first.
+     */
+    public synchronized boolean awaitCount(int n, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (total < n) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     /** How many requests arrived since the start or the last {@link #clear()} (admin requests not counted). */
