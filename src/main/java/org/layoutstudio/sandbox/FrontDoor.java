@@ -83,7 +83,7 @@ final class FrontDoor implements HttpHandler {
         log.add(record);
 
         SandboxFaults.Decision d = faults.next(path);
-        if (d.delayMillis() > 0) {
+        if (d.delayMillis() > 0 && d.action() != SandboxFaults.Action.NONE) {
             Thread.sleep(d.delayMillis());
         }
         HttpReply reply;
@@ -118,11 +118,28 @@ final class FrontDoor implements HttpHandler {
                             + (MAX_BODY / 1024 / 1024) + " MiB).");
                 } else {
                     ApiRequest request = new ApiRequest(method, path, query, headers, body, origin);
-                    reply = idempotency.handle(request, routes::handle);
+                    // A slow server is slow while it holds the idempotency key: a client that
+                    // times out and retries with the same key meets pretix's "concurrent" 409.
+                    reply = idempotency.handle(request, r -> {
+                        pause(d.delayMillis());
+                        return routes.handle(r);
+                    });
                 }
         }
         record.status(reply.status());
         send(exchange, method, reply);
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The sandbox is stopping", e);
+        }
     }
 
     private static void send(HttpExchange exchange, String method, HttpReply reply) throws IOException {
