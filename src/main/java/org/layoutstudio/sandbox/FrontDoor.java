@@ -112,7 +112,7 @@ final class FrontDoor implements HttpHandler {
                 reply = HttpReply.bytes(200, "application/json",
                         "\u0000\u00ff<html>this is not JSON {\"count\": ".getBytes(StandardCharsets.ISO_8859_1));
                 break;
-            default:
+            default: // NONE and LOSE_ANSWER: carry the request out
                 if (body == null) {
                     reply = HttpReply.detail(413, "The request body is larger than the sandbox accepts ("
                             + (MAX_BODY / 1024 / 1024) + " MiB).");
@@ -125,6 +125,11 @@ final class FrontDoor implements HttpHandler {
                         return routes.handle(r);
                     });
                 }
+        }
+        if (d.action() == SandboxFaults.Action.LOSE_ANSWER) {
+            record.status(RecordedRequest.NO_RESPONSE);
+            exchange.close();
+            return;
         }
         record.status(reply.status());
         send(exchange, method, reply);
