@@ -149,6 +149,7 @@ public final class LayoutValidator {
             this.type = type;
             this.node = node;
             this.compiled = compiled;
+            compiled.initializeValidators(); // now, not lazily on a first use from several threads
             node.path("properties").fieldNames().forEachRemaining(properties::add);
             node.path("required").forEach(r -> required.add(r.asText()));
         }
