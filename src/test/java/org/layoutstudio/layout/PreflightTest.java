@@ -150,4 +150,14 @@ class PreflightTest {
         assertEquals(1, r.warnings().size());
         assertTrue(!r.isValid());
     }
+
+    @Test
+    void zeroOrNegativeSizes() throws Exception {
+        assertEquals(List.of("element 1 (textcontainer): \"height\" is \"0.00\"; with a size of zero or less nothing is printed."),
+                warnings("[" + text("").replace("\"height\":\"10\"", "\"height\":\"0.00\"") + "]", A4));
+        assertEquals(List.of("element 1 (textcontainer): \"fontsize\" is -3; with a size of zero or less nothing is printed."),
+                warnings("[" + text("").replace("\"fontsize\":\"13.0\"", "\"fontsize\":-3") + "]", A4));
+        assertEquals(List.of("element 1 (poweredby): \"size\" is \"0\"; with a size of zero or less nothing is printed."),
+                warnings("[{\"type\":\"poweredby\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"0\",\"content\":\"dark\"}]", A4));
+    }
 }
