@@ -169,7 +169,7 @@ class TextLayoutEngineTest {
         TextBlock b = ENGINE.layout(box(""), "a\n\nb");
         assertEquals(3, b.lines().size());
         assertEquals("", b.lines().get(1).text());
-        TextBlock h = ENGINE.layout(box(",\"width\":\"30.00\""), "Leutheusser-Schnarrenberger");
+        TextBlock h = ENGINE.layout(box(",\"width\":\"45.00\""), "Leutheusser-Schnarrenberger");
         assertEquals("Leutheusser-", h.lines().get(0).text(), "a line may break after a hyphen");
         TextBlock same = ENGINE.layout(box(",\"width\":\"150.00\""), "Leutheusser-Schnarrenberger");
         assertEquals("Leutheusser-Schnarrenberger", same.lines().get(0).text(), "no space is added after the hyphen");
