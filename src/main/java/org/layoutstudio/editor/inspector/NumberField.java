@@ -126,6 +126,7 @@ final class NumberField extends InspectorField {
             return;
         }
         clearProblem();
+        shown = text; // committed: the field shows the document's value again from now on
         double value = r.value();
         Edits.apply(doc, "Change " + what.replaceAll(" \\(.*\\)", "").toLowerCase(java.util.Locale.ROOT),
                 e -> setter.apply(e, value));
