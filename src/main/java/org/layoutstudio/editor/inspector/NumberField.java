@@ -64,6 +64,7 @@ final class NumberField extends InspectorField {
             }
         });
         problem.getStyleClass().add("inspector-problem");
+        problem.setId(field.getId() + "-problem");
         problem.setStyle("-fx-text-fill: #c62828; -fx-font-size: 0.9em;");
         problem.setWrapText(true);
         problem.setManaged(false);
