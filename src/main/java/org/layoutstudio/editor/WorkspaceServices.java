@@ -16,6 +16,18 @@ import org.layoutstudio.ui.BackgroundTasks;
 public record WorkspaceServices(BackgroundTasks tasks, PreviewRenderer renderer, LayoutChecks checks, FontChoices fonts,
                                 CrashJournal journal, Function<EditorDocument, Node> canvasFactory) {
 
+    /**
+     * The real parts: the shared background tasks, the ticket renderer with Open Sans and the
+     * system's fonts, pretix's schema and the preflight, and the given journal (null = none). Loading
+     * the system fonts takes a moment: call it once, off the FX thread if you can.
+     */
+    public static WorkspaceServices standard(CrashJournal journal) {
+        org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.render.text.FontCatalog.standard();
+        return new WorkspaceServices(BackgroundTasks.shared(),
+                new org.layoutstudio.editor.preview.TicketPreviewRenderer(new org.layoutstudio.render.TicketRenderer(fonts)),
+                new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, null);
+    }
+
     public WorkspaceServices withJournal(CrashJournal j) {
         return new WorkspaceServices(tasks, renderer, checks, fonts, j, canvasFactory);
     }

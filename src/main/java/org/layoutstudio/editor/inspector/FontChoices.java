@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.layoutstudio.layout.KnownFonts;
 
 /**
  * Font families offered in the inspector, and whether pretix can print them: pretix has only Open
@@ -11,20 +12,13 @@ import java.util.Set;
  * An unknown family prints in Open Sans without any error, so the inspector warns.
  */
 public final class FontChoices {
-    public static final String BUILT_IN = "Open Sans";
-    /** The families of pretix-fontpack-free (PRETIX.md §5.8). */
-    static final List<String> FONT_PACK = List.of("Noto Sans", "Noto Sans Japanese", "Noto Sans Traditional Chinese",
-            "Noto Sans Simplified Chinese", "Roboto", "Roboto Condensed", "Droid Serif", "Fira Sans", "Lato", "Oswald",
-            "Titillium", "Titillium Upright", "Titillium Semibold Upright", "Montserrat", "Vollkorn", "DejaVu Sans",
-            "Baloo Bhaijaan", "Tajawal", "Poppins", "Almarai", "Ubuntu", "Space Mono");
+    public static final String BUILT_IN = KnownFonts.OPEN_SANS;
 
     private final List<String> families;
 
-    /** {@code local}: the families this computer's renderer can draw. */
+    /** {@code local}: the families this computer's renderer can draw ({@code FontCatalog.families()}). */
     public FontChoices(List<String> local) {
-        Set<String> all = new LinkedHashSet<>();
-        all.add(BUILT_IN);
-        all.addAll(FONT_PACK);
+        Set<String> all = new LinkedHashSet<>(KnownFonts.all());
         all.addAll(local);
         this.families = new ArrayList<>(all);
         families.subList(1, families.size()).sort(String.CASE_INSENSITIVE_ORDER);
@@ -39,12 +33,15 @@ public final class FontChoices {
         if (family == null || family.isBlank()) {
             return "Without a font pretix prints in Open Sans.";
         }
-        if (BUILT_IN.equals(family)) {
-            return null;
+        switch (KnownFonts.availability(family)) {
+            case BUILT_IN:
+                return null;
+            case FONT_PACK:
+                return "pretix prints " + family + " only with the font pack plugin (pretix-fontpack-free); without it, Open Sans.";
+            default:
+                String close = KnownFonts.closest(family);
+                return close != null ? "pretix knows this font as “" + close + "”; “" + family + "” prints in Open Sans."
+                        : "pretix does not know “" + family + "” unless a font plugin provides it; otherwise it prints in Open Sans.";
         }
-        if (FONT_PACK.contains(family)) {
-            return "pretix prints " + family + " only with the font pack plugin (pretix-fontpack-free); without it, Open Sans.";
-        }
-        return "pretix does not know “" + family + "” unless a font plugin provides it; otherwise it prints in Open Sans.";
     }
 }
