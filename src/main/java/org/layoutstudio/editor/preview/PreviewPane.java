@@ -79,7 +79,9 @@ public final class PreviewPane extends BorderPane {
 
         Label title = new Label("Preview");
         title.setStyle("-fx-font-weight: bold;");
-        FlowPane bar = new FlowPane(6, 4, title, dataChoice, loadAttendees, new Label("Page"), page, export);
+        javafx.scene.layout.HBox pageBox = new javafx.scene.layout.HBox(4, new Label("Page"), page);
+        pageBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(6, 4, title, dataChoice, loadAttendees, pageBox, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
