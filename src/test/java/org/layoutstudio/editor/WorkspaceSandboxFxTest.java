@@ -125,6 +125,40 @@ class WorkspaceSandboxFxTest {
     }
 
     @Test
+    void theOpenDialogListsNameDefaultAndProductsAndOpensTheChosenLayout(FxRobot robot) throws Exception {
+        fx(ws::openFromServer);
+        waitUntil("the list is filled", () -> robot.lookup("#server-layouts").tryQuery().isPresent()
+                && !robot.lookup("#server-layouts").queryTableView().getItems().isEmpty());
+        javafx.scene.control.TableView<?> table = robot.lookup("#server-layouts").queryTableView();
+        LayoutSummary row = (LayoutSummary) table.getItems().get(0);
+        assertEquals("Default layout", row.name());
+        assertTrue(row.isDefault());
+        assertFalse(row.productsText().contains("#"), "products by name: " + row.productsText());
+        fx(() -> table.getSelectionModel().select(0));
+        robot.clickOn("Open");
+        waitUntil("the layout opens", () -> ws.views().size() == 1);
+        assertEquals("Default layout", onFx(() -> ws.currentDocument().nameProperty().get()));
+        assertFalse(onFx(() -> ws.currentDocument().isModified()));
+    }
+
+    @Test
+    void aRealAttendeesValuesRenderIntoThePreviewPdf() throws Exception {
+        var repo = ws.repositoryProperty().get();
+        var attendees = repo.attendees("");
+        assertFalse(attendees.isEmpty());
+        var someone = attendees.stream().filter(a -> a.pdfData().path("attendee_name").asText("").length() > 3).findFirst().orElseThrow();
+        String name = someone.pdfData().get("attendee_name").asText();
+        byte[] pdf = new TicketPreviewRenderer(new TicketRenderer(FontCatalog.builtInOnly()))
+                .render(org.layoutstudio.layout.PretixDefaults.ticketLayout(), someone.pdfData(), null);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains(name), name + " in " + text);
+        }
+        assertTrue(repo.eventContext().textVariables().stream().allMatch(v -> v.key().startsWith("question_")));
+        assertFalse(repo.eventContext().textVariables().isEmpty(), "the event's questions are content choices");
+    }
+
+    @Test
     void aChangeBehindOurBackIsAConflictAndKeepMineOverwrites(FxRobot robot) throws Exception {
         EditorDocument doc = openDefault();
         long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();

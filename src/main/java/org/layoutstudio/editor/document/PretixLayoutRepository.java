@@ -153,7 +153,15 @@ public final class PretixLayoutRepository implements LayoutRepository {
             try {
                 locales = client.eventLocales();
             } catch (PretixException e) {
-                locales = List.of(); // settings need more permissions; the texts then offer the layout's languages
+                locales = List.of(); // settings need more permissions (or the server lacks them)
+            }
+            if (locales.isEmpty()) {
+                try {
+                    locales = client.events().stream().filter(ev -> ev.slug().equals(client.connection().event()))
+                            .findFirst().map(ev -> ev.locales()).orElse(List.of());
+                } catch (PretixException e) {
+                    locales = List.of(); // then the texts offer the layout's own languages
+                }
             }
             List<EventVariable> texts = new ArrayList<>();
             List<EventVariable> images = new ArrayList<>();
