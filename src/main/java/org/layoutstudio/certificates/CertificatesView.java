@@ -80,6 +80,7 @@ public final class CertificatesView extends BorderPane {
         batchShown.setId("batchShown");
         batchShown.setOnAction(e -> startBatch(picker.shown()));
         picker.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Attendee>) c -> updateButtons());
+        picker.table().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
         picker.table().getItems().addListener((javafx.collections.ListChangeListener<Attendee>) c -> updateButtons());
         HBox actions = new HBox(6, fetchButton, batchSelected, batchShown);
         actions.setPadding(new Insets(0, 6, 6, 6));

@@ -219,6 +219,16 @@ public final class PdfViewer extends BorderPane {
         return cache.capacity();
     }
 
+    /** True when page {@code index} (0-based) is drawn at the current zoom and cached. */
+    public boolean isPageDrawn(int index) {
+        return cache.get(index) != null;
+    }
+
+    /** Page images dropped from the cache so far to keep it bounded. */
+    public int evictedPages() {
+        return cache.evictions();
+    }
+
     /** Pixel bytes held in the cache now. */
     public long cachedPixelBytes() {
         return cache.pixelBytes();
