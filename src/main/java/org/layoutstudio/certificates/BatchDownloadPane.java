@@ -60,6 +60,7 @@ public final class BatchDownloadPane extends BorderPane {
     private final ObservableList<Row> items = FXCollections.observableArrayList();
     private final TableView<Row> table = new TableView<>(items);
     private final Label summary = new Label();
+    private final Label failures = new Label();
     private final Button retry = new Button("Retry failed");
     private final Button cancel = new Button("Cancel");
     private final Button close = new Button("Close");
@@ -81,7 +82,18 @@ public final class BatchDownloadPane extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         buildTable();
-        setCenter(table);
+        failures.setId("batchFailures");
+        failures.setWrapText(true);
+        failures.setStyle("-fx-text-fill: #b00020;");
+        javafx.scene.control.ScrollPane failureScroll = new javafx.scene.control.ScrollPane(failures);
+        failureScroll.setFitToWidth(true);
+        failureScroll.setPrefViewportHeight(54);
+        failureScroll.setMaxHeight(90);
+        failureScroll.visibleProperty().bind(failures.textProperty().isNotEmpty());
+        failureScroll.managedProperty().bind(failureScroll.visibleProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox center = new VBox(6, table, failureScroll);
+        setCenter(center);
         summary.setId("batchSummary");
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
@@ -114,13 +126,13 @@ public final class BatchDownloadPane extends BorderPane {
         table.setId("batchTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Row, String> who = new TableColumn<>("Attendee");
-        who.setPrefWidth(170);
+        who.setPrefWidth(150);
         who.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().attendee.displayName()));
         TableColumn<Row, String> file = new TableColumn<>("File");
-        file.setPrefWidth(190);
+        file.setPrefWidth(170);
         file.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().attendee.batchFileName()));
         TableColumn<Row, Number> bar = new TableColumn<>("Progress");
-        bar.setPrefWidth(110);
+        bar.setPrefWidth(100);
         bar.setCellValueFactory(d -> d.getValue().progress);
         bar.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar pb = new ProgressBar();
@@ -138,13 +150,14 @@ public final class BatchDownloadPane extends BorderPane {
             }
         });
         TableColumn<Row, String> status = new TableColumn<>("Status");
-        status.setPrefWidth(260);
+        status.setPrefWidth(330);
         status.setCellValueFactory(d -> d.getValue().status);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : value);
+                setTooltip(empty || value == null ? null : new javafx.scene.control.Tooltip(value));
                 Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setStyle(row != null && row.state() == BatchDownload.State.FAILED ? "-fx-text-fill: #b00020;" : "");
             }
@@ -166,6 +179,11 @@ public final class BatchDownloadPane extends BorderPane {
 
     public List<Row> rows() {
         return List.copyOf(items);
+    }
+
+    /** One line per failed certificate: who and why. */
+    public String failuresText() {
+        return failures.getText();
     }
 
     public String summaryText() {
@@ -233,6 +251,14 @@ public final class BatchDownloadPane extends BorderPane {
             s.append(failed + cancelled > 0 ? ". Retry fetches only the ones that did not arrive." : ". All done.");
         }
         summary.setText(s.toString());
+        StringBuilder f = new StringBuilder();
+        for (Row r : items) {
+            if (r.state() == BatchDownload.State.FAILED) {
+                f.append(f.length() == 0 ? "" : "\n").append(r.attendee.displayName()).append(" (#")
+                        .append(r.attendee.positionId()).append("): ").append(r.status());
+            }
+        }
+        failures.setText(f.toString());
         summary.setStyle(failed > 0 && open == 0 ? "-fx-text-fill: #b00020;" : "");
         retry.setDisable(open > 0 || failed + cancelled == 0);
         cancel.setDisable(open == 0);

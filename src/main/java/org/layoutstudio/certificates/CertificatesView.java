@@ -245,7 +245,7 @@ public final class CertificatesView extends BorderPane {
                 stage.initOwner(window());
             }
             stage.initModality(Modality.NONE);
-            stage.setScene(new Scene(pane, 820, 520));
+            stage.setScene(new Scene(pane, 900, 560));
             stage.setOnHidden(e -> pane.batch().close());
             stage.show();
             pane.start();

@@ -436,7 +436,7 @@ public final class PdfViewer extends BorderPane {
         private PendingRender waitingFor;
 
         PageCell() {
-            sheet.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
+            sheet.setStyle("-fx-background-color: white; -fx-border-color: #aeb3bb; -fx-border-width: 1;");
             sheet.getChildren().add(loading);
             loading.setStyle("-fx-text-fill: #888;");
             setStyle("-fx-background-color: transparent; -fx-padding: " + PAGE_GAP / 2 + " " + PAGE_GAP + " " + PAGE_GAP / 2

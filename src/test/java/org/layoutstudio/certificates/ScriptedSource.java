@@ -23,6 +23,7 @@ final class ScriptedSource implements CertificateSource {
     final AtomicInteger fetches = new AtomicInteger();
     volatile int defaultPrepares;
     volatile int pages = 1;
+    volatile java.util.function.LongFunction<String> names = id -> "Position " + id;
 
     ScriptedSource(boolean gated) {
         this.gated = gated;
@@ -77,7 +78,7 @@ final class ScriptedSource implements CertificateSource {
                 throw failure;
             }
             progress.accept(new FetchProgress(FetchProgress.Step.READY, n + 1, Duration.ofSeconds(n * 2L)));
-            return new CertificateFile("democon-" + positionId + "-certificate.pdf", TestPdfs.certificate(pages, "Position " + positionId));
+            return new CertificateFile("democon-" + positionId + "-certificate.pdf", TestPdfs.certificate(pages, names.apply(positionId)));
         } finally {
             running.decrementAndGet();
         }
