@@ -71,6 +71,16 @@ public final class CertificatesView extends BorderPane {
         picker.refresh();
     }
 
+    /**
+     * The view over a pretix connection: the app shell's usual way in.
+     *
+     * @param client   the client of the current connection (organizer and event chosen)
+     * @param services {@link ViewerServices#desktop} in the app
+     */
+    public static CertificatesView forPretix(org.layoutstudio.pretix.PretixClient client, ViewerServices services) {
+        return new CertificatesView(new PretixAttendees(client), new PretixCertificates(client), services);
+    }
+
     private VBox left() {
         fetchButton.setId("fetchCertificate");
         fetchButton.setDefaultButton(false);

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /** One step of fetching a certificate, as the progress row shows it. */
 public record FetchProgress(Step step, int attempt, Duration waited) {
-    /** Where the fetch is: asked pretix, pretix is preparing the PDF, the PDF arrived. */
-    public enum Step { ASKING, PREPARING, READY }
+    /** Where the fetch is: asked pretix, pretix is preparing the PDF, asking again (result expired), the PDF arrived. */
+    public enum Step { ASKING, PREPARING, RESTARTING, READY }
 
     public static FetchProgress asking() {
         return new FetchProgress(Step.ASKING, 0, Duration.ZERO);
@@ -16,6 +16,7 @@ public record FetchProgress(Step step, int attempt, Duration waited) {
         return switch (step) {
             case ASKING -> "Asking pretix for the certificate…";
             case PREPARING -> "Being prepared – attempt " + attempt + ", waited " + seconds(waited);
+            case RESTARTING -> "The prepared file expired; asking again (waited " + seconds(waited) + ")";
             case READY -> "Ready";
         };
     }

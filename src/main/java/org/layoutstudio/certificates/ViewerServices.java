@@ -2,6 +2,7 @@ package org.layoutstudio.certificates;
 
 import java.util.Objects;
 import javafx.application.HostServices;
+import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.ui.BackgroundTasks;
 
 /**
@@ -29,8 +30,19 @@ public record ViewerServices(BackgroundTasks tasks, LastFolder lastFolder, FileD
     public static ViewerServices desktop(HostServices hostServices, LastFolder lastFolder) {
         BackgroundTasks tasks = BackgroundTasks.shared();
         return new ViewerServices(tasks, lastFolder, FileDialogs.system(), PdfOpener.hostServices(hostServices),
-                new FxPdfPrinter(tasks), PdfBoxPages::open);
+                new FxPdfPrinter(tasks), RasterPdfPages.opener(viewerRaster()));
     }
+
+    /**
+     * A raster of the viewer's own: one render thread, and a small cache, because the viewer keeps
+     * its own bounded cache of page images at the current zoom.
+     */
+    public static BackgroundRaster viewerRaster() {
+        return new BackgroundRaster(1, RASTER_CACHE_BYTES);
+    }
+
+    /** Bytes of page pixels the viewer's raster keeps besides the viewer's own page cache. */
+    public static final long RASTER_CACHE_BYTES = 16L * 1024 * 1024;
 
     public ViewerServices withDialogs(FileDialogs d) {
         return new ViewerServices(tasks, lastFolder, d, opener, printer, pdf);

@@ -9,6 +9,7 @@ import org.layoutstudio.ui.BackgroundTasks;
 
 /** Viewer services that launch nothing: dialogs answer with preset paths, opener and printer record. */
 final class FakeServices {
+    static final org.layoutstudio.render.raster.BackgroundRaster RASTER = ViewerServices.viewerRaster();
     final List<Path> opened = new CopyOnWriteArrayList<>();
     final List<String> printed = new CopyOnWriteArrayList<>();
     final List<Path> saveDialogFolders = new CopyOnWriteArrayList<>();
@@ -33,6 +34,6 @@ final class FakeServices {
             printed.add(job + ":" + pages.pageCount());
             done.accept(null);
         };
-        return new ViewerServices(new BackgroundTasks(4), lastFolder, dialogs, opened::add, printer, PdfBoxPages::open);
+        return new ViewerServices(new BackgroundTasks(4), lastFolder, dialogs, opened::add, printer, RasterPdfPages.opener(RASTER));
     }
 }

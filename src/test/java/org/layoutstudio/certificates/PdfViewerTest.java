@@ -29,7 +29,7 @@ class PdfViewerTest {
     }
 
     private void show(int pages) throws IOException {
-        PdfBoxPages doc = PdfBoxPages.open(TestPdfs.certificate(pages, "Grace Hopper"));
+        PdfPages doc = RasterPdfPages.open(TestPdfs.certificate(pages, "Grace Hopper"), FakeServices.RASTER);
         FxWait.run(() -> viewer.show(doc, "democon-ABC12-1-certificate.pdf"));
     }
 
@@ -90,9 +90,9 @@ class PdfViewerTest {
         long onePage = Math.round(842 * 0.5 * PdfViewer.SCREEN_SCALE) * Math.round(595 * 0.5 * PdfViewer.SCREEN_SCALE) * 4L;
         long everyPage = onePage * pages;
         System.out.printf("200-page PDF at 50 %%: rendered %d page images, cache max %d of %d (%.1f MB of pixels); "
-                + "heap used after GC %.1f MB at page 1, %.1f MB after page 200 (+%.1f MB); "
+                + "raster cache bound %.0f MB; heap used after GC %.1f MB at page 1, %.1f MB after page 200 (+%.1f MB); "
                 + "all pages at once would be %.1f MB of pixels%n",
-                rendered, maxCached.get(), CACHE, mb(cacheBytes), mb(before), mb(after), mb(after - before), mb(everyPage));
+                rendered, maxCached.get(), CACHE, mb(cacheBytes), mb(ViewerServices.RASTER_CACHE_BYTES), mb(before), mb(after), mb(after - before), mb(everyPage));
         assertTrue(rendered >= pages, "every page was drawn on its way past: " + rendered);
         assertTrue(maxCached.get() <= CACHE, "cache bound kept: " + maxCached.get());
         assertTrue(FxWait.fx(viewer::evictedPages) >= pages - CACHE, "old pages were dropped");
