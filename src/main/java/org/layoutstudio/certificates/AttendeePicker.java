@@ -138,6 +138,11 @@ public final class AttendeePicker extends VBox {
         return List.copyOf(shown);
     }
 
+    /** The line under the table: how many were found, "Searching…", or why the search failed. */
+    public String statusText() {
+        return status.getText();
+    }
+
     public TableView<Attendee> table() {
         return table;
     }

@@ -292,6 +292,11 @@ public final class CertificatesView extends BorderPane {
         return status.text();
     }
 
+    /** The status line's text as it changes (tests and the app's status bar may listen). */
+    public javafx.beans.property.ReadOnlyStringProperty statusTextProperty() {
+        return status.textProperty();
+    }
+
     /** True when the status line shows an error. */
     public boolean statusIsError() {
         return status.isError();

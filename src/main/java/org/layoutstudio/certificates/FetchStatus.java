@@ -55,6 +55,10 @@ final class FetchStatus extends HBox {
         message.setStyle("-fx-text-fill: #b00020;");
     }
 
+    javafx.beans.property.ReadOnlyStringProperty textProperty() {
+        return message.textProperty();
+    }
+
     String text() {
         return message.getText();
     }
