@@ -175,10 +175,10 @@ final class ElementPainter {
     void paintLogo(PDPageContentStream cs, Element e) throws IOException {
         String style = "white".equals(e.string("content", "dark")) ? "white" : "dark";
         PDImageXObject logo = logo(style);
-        double size = Units.mmToPt(e.size());
-        double x = Units.mmToPt(e.left());
-        double y = Units.mmToPt(e.bottom());
-        drawFitted(cs, logo, x, y, size, size, 1.0);
+        // pretix: resize(None, size) gives the box the logo's aspect, so the logo fills it: height = size
+        double h = Units.mmToPt(e.size());
+        double w = h * logo.getWidth() / logo.getHeight();
+        cs.drawImage(logo, (float) Units.mmToPt(e.left()), (float) Units.mmToPt(e.bottom()), (float) w, (float) h);
     }
 
     private Optional<PDImageXObject> image(byte[] bytes) {

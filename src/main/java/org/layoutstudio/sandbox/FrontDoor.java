@@ -82,7 +82,7 @@ final class FrontDoor implements HttpHandler {
                 query == null ? "" : query, headers, body == null ? new byte[0] : body);
         log.add(record);
 
-        SandboxFaults.Decision d = faults.next();
+        SandboxFaults.Decision d = faults.next(path);
         if (d.delayMillis() > 0) {
             Thread.sleep(d.delayMillis());
         }

@@ -27,6 +27,7 @@ public final class SandboxFaults {
     private String redirectTarget;
     private int garbage;
     private boolean certificatesNeverReady;
+    private String scope;
 
     /** Every request waits this long before it is handled (zero turns it off). */
     public synchronized SandboxFaults delay(Duration delay) {
@@ -95,6 +96,16 @@ public final class SandboxFaults {
         return certificatesNeverReady;
     }
 
+    /**
+     * Limits delay and the "next N" switches to requests whose path starts with
+     * {@code pathPrefix} (e.g. {@code "/api/v1/upload"}); null applies them to every request.
+     * Requests outside the scope neither see a fault nor use up a countdown.
+     */
+    public synchronized SandboxFaults scope(String pathPrefix) {
+        this.scope = pathPrefix;
+        return this;
+    }
+
     /** Turns every fault off. */
     public synchronized SandboxFaults clear() {
         delayMillis = 0;
@@ -108,6 +119,7 @@ public final class SandboxFaults {
         redirectTarget = null;
         garbage = 0;
         certificatesNeverReady = false;
+        scope = null;
         return this;
     }
 
@@ -116,10 +128,14 @@ public final class SandboxFaults {
         return "delay=" + delayMillis + "ms, reset=" + resets + ", fail=" + failures + " (" + failureStatus + ")"
                 + ", throttle=" + throttles + " (Retry-After " + retryAfterSeconds + ")"
                 + ", redirect=" + redirects + " (" + redirectStatus + " to " + redirectTarget + ")"
-                + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady;
+                + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady
+                + ", scope=" + (scope == null ? "all" : scope);
     }
 
-    synchronized Decision next() {
+    synchronized Decision next(String path) {
+        if (scope != null && !path.startsWith(scope)) {
+            return new Decision(Action.NONE, 0, 0, 0, null);
+        }
         long delay = delayMillis;
         if (resets > 0) {
             resets--;

@@ -78,6 +78,18 @@ class PretixCommandsTest {
     }
 
     @Test
+    void pullCanSaveTheBackgroundToo() throws Exception {
+        long id = pretix.addLayout("Foo", true, POWERED);
+        pretix.route(r -> r.getUrl().encodedPath().startsWith("/static/")
+                ? new MockResponse.Builder().code(200).body(new okio.Buffer().write(PDF)).build() : null);
+        Path json = tmp.resolve("foo.json");
+        Path bg = tmp.resolve("foo.pdf");
+        assertEquals(0, run("layouts", "pull", Long.toString(id), "-o", json.toString(), "--background", bg.toString()));
+        assertArrayEquals(PDF, Files.readAllBytes(bg));
+        assertTrue(err.toString().contains("Saved its background to"), err.toString());
+    }
+
+    @Test
     void pushPatchesOnlyTheChangedLayoutAndSkipsAnUnchangedOne() throws Exception {
         long id = pretix.addLayout("Foo", true, POWERED);
         Path f = tmp.resolve("l.json");
