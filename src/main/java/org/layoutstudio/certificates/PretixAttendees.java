@@ -1,6 +1,5 @@
 package org.layoutstudio.certificates;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +66,8 @@ public final class PretixAttendees implements AttendeeDirectory {
     }
 
     static Attendee attendee(OrderPositionInfo p, Map<Long, String> products) {
-        JsonNode raw = p.raw();
-        String email = raw.path("attendee_email").asText("");
-        if (email.isEmpty() || "null".equals(email)) {
-            email = "";
-        }
-        JsonNode checkins = raw.path("checkins");
-        boolean checkedIn = checkins.isArray() && checkins.size() > 0;
+        String email = p.attendeeEmail();
         String product = products.getOrDefault(p.itemId(), "");
-        return new Attendee(p.id(), p.orderCode(), p.attendeeName(), email, product, checkedIn);
+        return new Attendee(p.id(), p.orderCode(), p.attendeeName(), "null".equals(email) ? "" : email, product, p.checkedIn());
     }
 }
