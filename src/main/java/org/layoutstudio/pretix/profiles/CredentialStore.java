@@ -68,13 +68,12 @@ public final class CredentialStore {
     }
 
     public Optional<String> token(String key) throws IOException {
-        if (keyring != null) {
-            Optional<String> t = keyring.read(key);
-            if (t.isPresent()) {
-                return t;
-            }
+        Optional<String> t = keyring == null ? Optional.empty() : keyring.read(key);
+        if (t.isEmpty()) {
+            t = file.read(key);
         }
-        return file.read(key);
+        t.ifPresent(Secrets::register);
+        return t;
     }
 
     public void store(ConnectionProfile profile, String token) throws IOException {
@@ -85,6 +84,7 @@ public final class CredentialStore {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("The API token is empty.");
         }
+        Secrets.register(token);
         if (keyring != null) {
             try {
                 keyring.write(key, token);
