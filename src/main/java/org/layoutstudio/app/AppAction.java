@@ -94,6 +94,11 @@ public final class AppAction {
         return id;
     }
 
+    /** The id usable in CSS selectors and node ids ("file.open" → "file-open"). */
+    public String nodeId() {
+        return id.replace('.', '-');
+    }
+
     public Kind kind() {
         return kind;
     }

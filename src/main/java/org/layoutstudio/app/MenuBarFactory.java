@@ -44,7 +44,7 @@ final class MenuBarFactory {
             case SUBMENU -> submenu(table, a);
             case COMMAND -> new MenuItem(table.label(a));
         };
-        item.setId("menuitem-" + a.id());
+        item.setId("menuitem-" + a.nodeId());
         item.setMnemonicParsing(false);
         if (a.icon() != null) {
             item.setGraphic(new FontIcon(a.icon()));

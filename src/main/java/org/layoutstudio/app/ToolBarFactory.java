@@ -39,7 +39,7 @@ final class ToolBarFactory {
         } else {
             b = new Button();
         }
-        b.setId("tool-" + a.id());
+        b.setId("tool-" + a.nodeId());
         if (a.icon() != null) {
             FontIcon icon = new FontIcon(a.icon());
             icon.setIconSize(18);
