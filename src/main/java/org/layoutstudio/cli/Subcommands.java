@@ -8,6 +8,11 @@ final class Subcommands {
     }
 
     static List<Object> all() {
-        return List.of();
+        return List.of(
+                new ValidateCommand(),
+                new FormatCommand(),
+                new LayoutsCommand(),
+                new CertificateCommand(),
+                new SandboxCommand());
     }
 }

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,24 +37,7 @@ public final class LayoutDocument {
 
     /** Reads a layout file; the message of the exception names what is wrong, never a stack trace. */
     public static LayoutDocument read(Path file) throws LayoutFormatException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, file + " is a folder, not a layout file.");
-            }
-            if (Files.size(file) > LayoutJson.MAX_BYTES) {
-                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(
-                        "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
-                        Files.size(file) / 1048576.0, LayoutJson.MAX_BYTES / 1048576));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "There is no file " + file + ".", e);
-        } catch (IOException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The file " + file + " could not be read: " + e.getMessage(), e);
-        }
-        return parse(bytes);
+        return fromJson(LayoutJson.read(file));
     }
 
     /** Wraps an already parsed JSON array (e.g. the {@code layout} field of an API response). */

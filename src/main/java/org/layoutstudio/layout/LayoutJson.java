@@ -21,6 +21,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads and writes JSON without losing anything a layout author wrote: key order, number
@@ -51,7 +56,7 @@ public final class LayoutJson {
     /** Parses UTF-8 JSON bytes (any JSON value) keeping every literal. */
     public static JsonNode parse(byte[] utf8) throws LayoutFormatException {
         if (utf8.length > MAX_BYTES) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(Locale.ROOT,
                     "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
                     utf8.length / 1048576.0, MAX_BYTES / 1048576));
         }
@@ -59,6 +64,7 @@ public final class LayoutJson {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                     "The file is empty; a layout is a JSON list of elements such as [].");
         }
+        InputSniffer.check(utf8);
         try (JsonParser p = FACTORY.createParser(utf8)) {
             JsonNode root = read(p, p.nextToken());
             if (p.nextToken() != null) {
@@ -69,8 +75,7 @@ public final class LayoutJson {
         } catch (LayoutFormatException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The JSON is nested or sized beyond what a layout can be (" + firstLine(e.getOriginalMessage()) + ").", e);
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, constraintMessage(e), e);
         } catch (JsonParseException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                     "The file is not valid JSON" + location(e) + ": " + firstLine(e.getOriginalMessage()), e);
@@ -81,6 +86,31 @@ public final class LayoutJson {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                     "The file could not be read as JSON: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Reads a file as JSON (any value), refusing oversized files before reading them. */
+    public static JsonNode read(Path file) throws LayoutFormatException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, file + " is a folder, not a layout file.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(Locale.ROOT,
+                        "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
+                        size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "There is no file " + file + ".", e);
+        } catch (AccessDeniedException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "You may not read the file " + file + ".", e);
+        } catch (IOException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
+                    "The file " + file + " could not be read: " + firstLine(e.getMessage()), e);
+        }
+        return parse(bytes);
     }
 
     public static JsonNode parse(String json) throws LayoutFormatException {
@@ -202,6 +232,17 @@ public final class LayoutJson {
         }
     }
 
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return "The JSON is nested more than " + MAX_DEPTH + " levels deep; a layout needs only 3 (list, element, colour).";
+        }
+        if (m.contains("Number value length") || m.contains("Number length")) {
+            return "The file holds a number with more than 1000 digits; that is no layout value.";
+        }
+        return "The JSON is larger than a layout can be (" + firstLine(m.replaceAll(" ?\\(from `[^`]*`\\)", "")) + ").";
+    }
+
     private static String location(JsonParseException e) {
         if (e.getLocation() == null) {
             return "";
@@ -210,7 +251,7 @@ public final class LayoutJson {
     }
 
     private static String where(JsonParser p) {
-        return " at line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr();
+        return " at line " + p.currentTokenLocation().getLineNr() + ", column " + p.currentTokenLocation().getColumnNr();
     }
 
     static String firstLine(String s) {

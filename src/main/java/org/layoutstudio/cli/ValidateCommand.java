@@ -1,0 +1,91 @@
+package org.layoutstudio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.layoutstudio.layout.Finding;
+import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.LayoutJson;
+import org.layoutstudio.layout.LayoutValidator;
+import org.layoutstudio.layout.PageGeometry;
+import org.layoutstudio.layout.Preflight;
+import org.layoutstudio.layout.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate FILE… [--background BG.pdf]}: pretix's schema, then the preflight warnings. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks layout files against pretix's own schema and warns about what pretix accepts but prints badly:",
+            "elements off the page, unknown variables, fonts the server may lack, QR codes too small, empty content.",
+            "One line per finding: FILE: element N (type): message; warnings say 'warning:'.",
+            "Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid, 2 when a file cannot be read."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every file is valid", "1:a file is invalid", "2:a file cannot be read, or bad usage"})
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Layout files (pretix's JSON list of elements).")
+    List<Path> files;
+
+    @Option(names = {"-b", "--background"}, paramLabel = "BG.pdf",
+            description = "The background PDF: checks that every element is on its pages. Without it only the left and bottom page edges are checked.")
+    Path background;
+
+    @Option(names = {"-e", "--errors-only"}, description = "Shows errors only, no warnings.")
+    boolean errorsOnly;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PageGeometry page = null;
+        if (background != null) {
+            try {
+                page = BackgroundPages.read(background);
+            } catch (BackgroundPages.UnreadableBackground e) {
+                err.println("error: " + e.getMessage());
+                return StudioCommand.FAILED;
+            }
+        }
+        int exit = StudioCommand.OK;
+        for (Path file : files) {
+            exit = Math.max(exit, check(file, page, out, err));
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    private int check(Path file, PageGeometry page, PrintWriter out, PrintWriter err) {
+        JsonNode root;
+        try {
+            root = LayoutJson.read(file);
+        } catch (LayoutFormatException e) {
+            err.println(file + ": error: " + e.getMessage());
+            return StudioCommand.FAILED;
+        }
+        ValidationReport report = LayoutValidator.pretix().validate(root);
+        if (!errorsOnly) {
+            report = report.plus(new Preflight().check(root, page));
+        }
+        for (Finding f : report.findings()) {
+            out.println(line(file, f));
+        }
+        return report.isValid() ? StudioCommand.OK : StudioCommand.REJECTED;
+    }
+
+    /** {@code FILE: element 3 (textcontainer): message}; warnings carry "warning:" before the message. */
+    static String line(Path file, Finding f) {
+        String where = f.where();
+        String mark = f.isError() ? "" : "warning: ";
+        return file + ": " + (where.isEmpty() ? "" : where + ": ") + mark + f.message();
+    }
+}

@@ -1,0 +1,93 @@
+package org.layoutstudio.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.PdfInfo;
+import org.layoutstudio.render.raster.Pdfs;
+import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.render.text.TextLayoutEngine;
+
+/**
+ * Renders tickets as pretix prints them (PRETIX.md §5): one page per background page per ticket,
+ * the background page imported once as a form XObject, the elements of each page drawn over it in
+ * array order. Fonts, images and the logo are embedded once per document and reused by every
+ * ticket of a batch. Thread-safe (each call builds its own document).
+ */
+public final class TicketRenderer {
+    private final FontCatalog fonts;
+    private final TextLayoutEngine text;
+
+    public TicketRenderer(FontCatalog fonts) {
+        this.fonts = fonts;
+        this.text = new TextLayoutEngine(fonts);
+    }
+
+    public FontCatalog fonts() {
+        return fonts;
+    }
+
+    public TextLayoutEngine textEngine() {
+        return text;
+    }
+
+    /** One ticket; without a background pretix's default A4 ticket background is used. */
+    public byte[] render(LayoutDocument layout, TicketValues values, byte[] backgroundPdfOrNull) throws RenderException {
+        return render(layout, List.of(values), backgroundPdfOrNull);
+    }
+
+    /** Many tickets in one document, sharing fonts, images and background XObjects. */
+    public byte[] render(LayoutDocument layout, List<TicketValues> tickets, byte[] backgroundPdfOrNull)
+            throws RenderException {
+        if (tickets.isEmpty()) {
+            throw new RenderException("There is no ticket to render.");
+        }
+        byte[] bgBytes = backgroundPdfOrNull == null ? PretixDefaults.ticketBackgroundPdf() : backgroundPdfOrNull;
+        try (PDDocument bg = Pdfs.open(bgBytes);
+             PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(Pdfs.MAX_MAIN_MEMORY).streamCache)) {
+            PdfInfo info = PdfInfo.of(bg);
+            PDRectangle pageSize = new PDRectangle((float) info.widthPt(), (float) info.heightPt());
+            LayerUtility layers = new LayerUtility(out);
+            int pages = bg.getNumberOfPages();
+            PDFormXObject[] forms = new PDFormXObject[pages];
+            for (int i = 0; i < pages; i++) {
+                forms[i] = layers.importPageAsForm(bg, i);
+            }
+            ElementPainter painter = new ElementPainter(out, fonts, text);
+            List<Element> elements = layout.elements();
+            for (TicketValues values : tickets) {
+                for (int i = 0; i < pages; i++) {
+                    PDPage page = new PDPage(pageSize);
+                    out.addPage(page);
+                    try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
+                        cs.drawForm(forms[i]);
+                        for (Element e : elements) {
+                            if (e.page() == i + 1) {
+                                painter.paint(cs, e, values);
+                            }
+                        }
+                    }
+                }
+            }
+            PDDocumentInformation meta = out.getDocumentInformation();
+            meta.setTitle("Ticket");
+            meta.setCreator("Layout Studio for pretix");
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            out.save(buf);
+            return buf.toByteArray();
+        } catch (IOException e) {
+            throw new RenderException("The ticket PDF could not be written (" + e.getMessage() + ").", e);
+        }
+    }
+}

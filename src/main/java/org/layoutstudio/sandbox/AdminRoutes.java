@@ -1,0 +1,93 @@
+package org.layoutstudio.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.LayoutJson;
+
+/**
+ * {@code /_sandbox/faults}: switch faults from outside the JVM (e.g. from a shell while the
+ * standalone sandbox runs). GET shows them, POST sets the ones named in a JSON object, DELETE
+ * clears all. {@code /_sandbox/requests}: GET the request count, DELETE clears the log.
+ */
+final class AdminRoutes {
+    private final SandboxFaults faults;
+    private final RequestLog log;
+
+    AdminRoutes(SandboxFaults faults, RequestLog log) {
+        this.faults = faults;
+        this.log = log;
+    }
+
+    HttpReply handle(ApiRequest r) {
+        if (r.path().equals("/_sandbox/faults")) {
+            switch (r.method()) {
+                case "GET":
+                    return state();
+                case "POST":
+                    return apply(r.body());
+                case "DELETE":
+                    faults.clear();
+                    return state();
+                default:
+                    return HttpReply.detail(405, "Method \"" + r.method() + "\" not allowed.");
+            }
+        }
+        if (r.path().equals("/_sandbox/requests")) {
+            if (r.method().equals("DELETE")) {
+                log.clear();
+            }
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            o.put("count", log.count());
+            return HttpReply.json(200, o);
+        }
+        return HttpReply.detail(404, "Not found.");
+    }
+
+    private HttpReply state() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("faults", faults.describe());
+        return HttpReply.json(200, o);
+    }
+
+    private HttpReply apply(byte[] body) {
+        JsonNode j;
+        try {
+            j = LayoutJson.parse(body);
+        } catch (LayoutFormatException e) {
+            return HttpReply.detail(400, e.getMessage());
+        }
+        if (!j.isObject()) {
+            return HttpReply.detail(400, "Send a JSON object such as {\"fail\": 2, \"failStatus\": 502}.");
+        }
+        try {
+            if (j.has("delayMs")) {
+                faults.delay(Duration.ofMillis(j.get("delayMs").asLong()));
+            }
+            if (j.has("fail")) {
+                faults.failNext(j.get("fail").asInt(), j.path("failStatus").asInt(503));
+            }
+            if (j.has("reset")) {
+                faults.resetNext(j.get("reset").asInt());
+            }
+            if (j.has("throttle")) {
+                faults.throttleNext(j.get("throttle").asInt(), j.path("retryAfter").asInt(1));
+            }
+            if (j.has("redirect")) {
+                faults.redirectNext(j.get("redirect").asInt(), j.path("redirectTo").asText(""),
+                        j.path("redirectStatus").asInt(302));
+            }
+            if (j.has("garbage")) {
+                faults.garbageNext(j.get("garbage").asInt());
+            }
+            if (j.has("certificatesNeverReady")) {
+                faults.certificatesNeverReady(j.get("certificatesNeverReady").asBoolean());
+            }
+        } catch (IllegalArgumentException e) {
+            return HttpReply.detail(400, e.getMessage());
+        }
+        return state();
+    }
+}

@@ -1,0 +1,146 @@
+package org.layoutstudio.sandbox;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Faults a test can switch on while the server runs. Each "next N" switch counts down once per
+ * API request it hits; switches are checked in this order: delay, reset, 5xx, 429, redirect,
+ * garbage. Requests to the admin path {@code /_sandbox/} are never faulted. Thread-safe.
+ */
+public final class SandboxFaults {
+    /** What the front door does with one request. */
+    enum Action { NONE, RESET, FAIL, THROTTLE, REDIRECT, GARBAGE }
+
+    /** The decision for one request, taken atomically. */
+    record Decision(Action action, long delayMillis, int status, int retryAfterSeconds, String redirectTarget) {
+    }
+
+    private long delayMillis;
+    private int resets;
+    private int failures;
+    private int failureStatus = 503;
+    private int throttles;
+    private int retryAfterSeconds = 1;
+    private int redirects;
+    private int redirectStatus = 302;
+    private String redirectTarget;
+    private int garbage;
+    private boolean certificatesNeverReady;
+
+    /** Every request waits this long before it is handled (zero turns it off). */
+    public synchronized SandboxFaults delay(Duration delay) {
+        this.delayMillis = Math.max(0, delay.toMillis());
+        return this;
+    }
+
+    /** The next {@code n} requests get a 503 with a small HTML body, as a proxy would send. */
+    public SandboxFaults failNext(int n) {
+        return failNext(n, 503);
+    }
+
+    /** The next {@code n} requests get {@code status} (500–599). */
+    public synchronized SandboxFaults failNext(int n, int status) {
+        if (status < 500 || status > 599) {
+            throw new IllegalArgumentException("A server failure is a status from 500 to 599, not " + status + ".");
+        }
+        this.failures = Math.max(0, n);
+        this.failureStatus = status;
+        return this;
+    }
+
+    /** The next {@code n} connections are closed without any response bytes. */
+    public synchronized SandboxFaults resetNext(int n) {
+        this.resets = Math.max(0, n);
+        return this;
+    }
+
+    /** The next {@code n} requests get 429 with {@code Retry-After: retryAfterSeconds}. */
+    public synchronized SandboxFaults throttleNext(int n, int retryAfterSeconds) {
+        this.throttles = Math.max(0, n);
+        this.retryAfterSeconds = Math.max(0, retryAfterSeconds);
+        return this;
+    }
+
+    /** The next {@code n} requests are redirected (302) to the same path and query on {@code targetBaseUrl}. */
+    public SandboxFaults redirectNext(int n, String targetBaseUrl) {
+        return redirectNext(n, targetBaseUrl, 302);
+    }
+
+    /** As {@link #redirectNext(int, String)} with a chosen status (301, 302, 303, 307 or 308). */
+    public synchronized SandboxFaults redirectNext(int n, String targetBaseUrl, int status) {
+        if (status < 300 || status > 399) {
+            throw new IllegalArgumentException("A redirect is a status from 300 to 399, not " + status + ".");
+        }
+        String target = Objects.requireNonNull(targetBaseUrl);
+        this.redirectTarget = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        this.redirects = Math.max(0, n);
+        this.redirectStatus = status;
+        return this;
+    }
+
+    /** The next {@code n} requests get 200 with a body that is not JSON. */
+    public synchronized SandboxFaults garbageNext(int n) {
+        this.garbage = Math.max(0, n);
+        return this;
+    }
+
+    /** Certificate results answer 409 for ever while this is on. */
+    public synchronized SandboxFaults certificatesNeverReady(boolean on) {
+        this.certificatesNeverReady = on;
+        return this;
+    }
+
+    public synchronized boolean certificatesNeverReady() {
+        return certificatesNeverReady;
+    }
+
+    /** Turns every fault off. */
+    public synchronized SandboxFaults clear() {
+        delayMillis = 0;
+        resets = 0;
+        failures = 0;
+        failureStatus = 503;
+        throttles = 0;
+        retryAfterSeconds = 1;
+        redirects = 0;
+        redirectStatus = 302;
+        redirectTarget = null;
+        garbage = 0;
+        certificatesNeverReady = false;
+        return this;
+    }
+
+    /** How many of each countdown are left, for the admin endpoint and for test messages. */
+    public synchronized String describe() {
+        return "delay=" + delayMillis + "ms, reset=" + resets + ", fail=" + failures + " (" + failureStatus + ")"
+                + ", throttle=" + throttles + " (Retry-After " + retryAfterSeconds + ")"
+                + ", redirect=" + redirects + " (" + redirectStatus + " to " + redirectTarget + ")"
+                + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady;
+    }
+
+    synchronized Decision next() {
+        long delay = delayMillis;
+        if (resets > 0) {
+            resets--;
+            return new Decision(Action.RESET, delay, 0, 0, null);
+        }
+        if (failures > 0) {
+            failures--;
+            return new Decision(Action.FAIL, delay, failureStatus, 0, null);
+        }
+        if (throttles > 0) {
+            throttles--;
+            return new Decision(Action.THROTTLE, delay, 429, retryAfterSeconds, null);
+        }
+        if (redirects > 0) {
+            redirects--;
+            return new Decision(Action.REDIRECT, delay, redirectStatus, 0, redirectTarget);
+        }
+        if (garbage > 0) {
+            garbage--;
+            return new Decision(Action.GARBAGE, delay, 200, 0, null);
+        }
+        return new Decision(Action.NONE, delay, 0, 0, null);
+    }
+}
