@@ -2,7 +2,8 @@ package org.layoutstudio.app;
 
 import java.net.URI;
 import java.util.Objects;
-import org.layoutstudio.pretix.profiles.AuthScheme;
+import org.layoutstudio.pretix.AuthScheme;
+import org.layoutstudio.pretix.PretixConnection;
 
 /**
  * The server, organizer and event the app works with now: the demo sandbox or a saved profile.
@@ -57,6 +58,11 @@ public final class ActiveConnection {
     /** The saved profile's name; null in demo mode. */
     public String profileName() {
         return profileName;
+    }
+
+    /** The client's connection (HTTPS checked; its toString hides the token). */
+    public PretixConnection pretixConnection() {
+        return PretixConnection.of(serverUrl, organizer, event, scheme, token);
     }
 
     /** The server's host name, for the status bar. */

@@ -23,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.layoutstudio.pretix.profiles.AuthScheme;
+import org.layoutstudio.pretix.AuthScheme;
 import org.layoutstudio.pretix.profiles.ConnectionProfile;
 import org.layoutstudio.ui.ErrorReport;
 

@@ -1,7 +1,7 @@
 package org.layoutstudio.app;
 
 import java.util.List;
-import org.layoutstudio.pretix.profiles.AuthScheme;
+import org.layoutstudio.pretix.AuthScheme;
 
 /**
  * The shell's few questions to a pretix server: start the demo server, list organizers and events,

@@ -1,37 +1,13 @@
 package org.layoutstudio.app;
 
-import java.util.List;
-import org.layoutstudio.pretix.profiles.AuthScheme;
+import java.util.Locale;
 
-/** The connector the application uses. */
+/** The connector the application uses: the pretix client and the built-in sandbox. */
 final class Connectors {
     private Connectors() {
     }
 
-    static Connector standard() {
-        return new Connector() {
-            @Override
-            public ActiveConnection startDemo() {
-                throw new IllegalStateException("The demo server is not available in this build yet.");
-            }
-
-            @Override
-            public List<Choice> organizers(String serverUrl, AuthScheme scheme, String token) {
-                throw new IllegalStateException("The pretix client is not available in this build yet.");
-            }
-
-            @Override
-            public List<Choice> events(String serverUrl, AuthScheme scheme, String token, String organizer) {
-                throw new IllegalStateException("The pretix client is not available in this build yet.");
-            }
-
-            @Override
-            public void checkServerUrl(String url) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+    static Connector standard(Locale locale) {
+        return new PretixConnector(locale);
     }
 }

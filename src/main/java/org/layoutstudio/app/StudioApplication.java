@@ -31,7 +31,7 @@ public final class StudioApplication extends Application {
         ShellContext context = ShellContext.create();
         Theme.of(context.settings().theme).apply();
         StartupProbe.install(stage);
-        shell = new StudioShell(stage, context, Connectors.standard(), AreaFactory.standard(),
+        shell = new StudioShell(stage, context, Connectors.standard(context.locale()), AreaFactory.standard(),
                 uri -> getHostServices().showDocument(uri));
         shell.show();
     }

@@ -48,7 +48,7 @@ public final class ErrorMessages {
     }
 
     private ErrorReport classify(Throwable e) {
-        ErrorReport pretix = PretixErrors.explain(e, this);
+        ErrorReport pretix = PretixErrors.explain(e, this, this::classify);
         if (pretix != null) {
             return pretix;
         }

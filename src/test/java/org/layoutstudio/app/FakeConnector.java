@@ -1,7 +1,7 @@
 package org.layoutstudio.app;
 
 import java.util.List;
-import org.layoutstudio.pretix.profiles.AuthScheme;
+import org.layoutstudio.pretix.AuthScheme;
 
 /** A connector without a server, for shell tests that do not need pretix's answers. */
 final class FakeConnector implements Connector {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
+import org.layoutstudio.pretix.AuthScheme;
 
 /**
  * A saved connection to a pretix server: a name the user chose, the server URL, organizer, event

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layoutstudio.pretix.AuthScheme;
 
 class CredentialStoreTest {
     private static final ConnectionProfile PROFILE =
