@@ -28,6 +28,7 @@ public final class AppAction {
     private Ikon icon;
     private KeyCombination shortcut;
     private boolean toolbar;
+    private boolean toolbarText;
     private boolean separatorBefore;
     private Runnable handler = () -> { };
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
@@ -69,6 +70,17 @@ public final class AppAction {
     public AppAction inToolbar() {
         this.toolbar = true;
         return this;
+    }
+
+    /** Shown in the toolbar with its label next to the icon (for the few actions newcomers look for). */
+    public AppAction inToolbarWithText() {
+        this.toolbar = true;
+        this.toolbarText = true;
+        return this;
+    }
+
+    public boolean toolbarText() {
+        return toolbarText;
     }
 
     /** A separator goes before this entry in its menu. */

@@ -48,9 +48,9 @@ final class ShellActions {
         t.add(dark);
 
         t.add(AppAction.command("connection.connect", "connection", "action.connect").icon(MaterialDesignL.LAN_CONNECT)
-                .shortcut("Shortcut+Shift+K").inToolbar().onAction(() -> shell.openConnectDialog(null)));
+                .shortcut("Shortcut+Shift+K").inToolbarWithText().onAction(() -> shell.openConnectDialog(null)));
         AppAction switchEvent = AppAction.command("connection.switchEvent", "connection", "action.switchEvent")
-                .icon(MaterialDesignS.SWAP_HORIZONTAL).shortcut("Shortcut+Shift+E").inToolbar()
+                .icon(MaterialDesignS.SWAP_HORIZONTAL).shortcut("Shortcut+Shift+E").inToolbarWithText()
                 .onAction(shell::openSwitchEvent);
         switchEvent.enabledProperty().set(false); // until a connection is up
         t.add(switchEvent);

@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.layoutstudio.Version;
+import org.layoutstudio.pretix.profiles.Secrets;
 
 /**
  * The desktop application: reads the settings, applies theme and language, opens the main window and
@@ -33,6 +34,11 @@ public final class StudioApplication extends Application {
         StartupProbe.install(stage);
         shell = new StudioShell(stage, context, Connectors.standard(context.locale()), AreaFactory.standard(),
                 uri -> getHostServices().showDocument(uri));
+        // Anything that escapes on the FX thread ends in the one error dialog, never as a bare stack trace.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Unexpected error on the UI thread: {}", Secrets.redact(String.valueOf(e)));
+            context.errors().show(stage, e);
+        });
         shell.show();
     }
 

@@ -44,6 +44,9 @@ final class ToolBarFactory {
             FontIcon icon = new FontIcon(a.icon());
             icon.setIconSize(18);
             b.setGraphic(icon);
+            if (a.toolbarText()) {
+                b.setText(table.label(a));
+            }
         } else {
             b.setText(table.label(a));
         }
