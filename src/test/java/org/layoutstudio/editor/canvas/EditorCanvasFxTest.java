@@ -144,6 +144,27 @@ class EditorCanvasFxTest {
     }
 
     @Test
+    void textRotatesAboutItsTopLeftCornerWithShiftSnapping(FxRobot robot) {
+        twoPxPerMm(robot);
+        robot.clickOn(canvas.screenPointOf(50, 105)); // the text box (20..80 × 100..110)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(el(2).id()), doc.selection().ids());
+        // the rotate knob sits 26 px = 13 mm above the top edge's middle (50, 110)
+        Point2D knob = canvas.screenPointOf(50, 123);
+        Point2D to = canvas.screenPointOf(60, 100);
+        robot.press(KeyCode.SHIFT);
+        try {
+            drag(robot, knob, to.getX() - knob.getX(), to.getY() - knob.getY());
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        // from -23.4° to +14.0° around (20, 110): 37.5° turned, snapped to 30°
+        assertEquals(30, el(2).rotation(), 1e-9);
+        assertEquals("20.00", el(2).string("left", ""), "the rotation origin stays");
+        assertEquals("Rotate Text box", doc.history().undoDescription());
+    }
+
+    @Test
     void ctrlDDuplicatesAndKeysNudge(FxRobot robot) {
         robot.clickOn(canvas.screenPointOf(40, 40));
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
