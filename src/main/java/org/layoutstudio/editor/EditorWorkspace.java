@@ -353,14 +353,11 @@ public final class EditorWorkspace extends BorderPane {
 
     /**
      * Closes every tab, one by one with the unsaved-changes question; {@code allClosed} gets true
-     * when all are closed (then the journal is cleared: a clean close), false when the user cancelled.
+     * when all are closed (each closed document's journal entry is gone), false when the user cancelled.
      */
     public void requestCloseAll(Consumer<Boolean> allClosed) {
         List<DocumentView> left = views();
         if (left.isEmpty()) {
-            if (journal != null) {
-                journal.stop(true);
-            }
             allClosed.accept(true);
             return;
         }
@@ -370,6 +367,20 @@ public final class EditorWorkspace extends BorderPane {
             } else {
                 allClosed.accept(false);
             }
+        });
+    }
+
+    /**
+     * For the app's window close: closes every tab (Save / Don't save / Cancel for modified ones);
+     * when all closed, the journal stops and is left empty (a clean exit) and {@code exit} gets true.
+     * Consume the window's close request and close the window when {@code exit} says true.
+     */
+    public void requestExit(Consumer<Boolean> exit) {
+        requestCloseAll(ok -> {
+            if (ok && journal != null) {
+                journal.stop(true);
+            }
+            exit.accept(ok);
         });
     }
 
