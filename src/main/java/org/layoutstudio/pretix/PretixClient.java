@@ -140,16 +140,16 @@ public final class PretixClient implements AutoCloseable {
     // ----- order positions -----
 
     /**
-     * Searches order positions (pretix's {@code search=}: order code, name, e-mail, secret …) and
-     * returns the first page (at most 50), each with {@code pdf_data}.
+     * Searches order positions (pretix's {@code search=}: order code, name, e-mail, secret …) across
+     * every page, each with {@code pdf_data}. An empty query lists every position of the event
+     * (a batch of certificates for "everyone checked in" needs them all).
      */
     public List<OrderPositionInfo> searchOrderPositions(String query) throws PretixException {
         HttpUrl url = connection().eventUrl("orderpositions").newBuilder()
                 .addQueryParameter("search", query == null ? "" : query.trim())
                 .addQueryParameter("pdf_data", "true").build();
-        JsonNode page = getJson(url, "search for order positions");
         List<OrderPositionInfo> out = new ArrayList<>();
-        for (JsonNode n : page.path("results")) {
+        for (JsonNode n : listAll(url, "search for order positions")) {
             out.add(position(n));
         }
         return out;

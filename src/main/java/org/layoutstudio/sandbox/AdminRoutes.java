@@ -11,7 +11,7 @@ import org.layoutstudio.layout.LayoutJson;
  * {@code /_sandbox/faults}: switch faults from outside the JVM (e.g. from a shell while the
  * standalone sandbox runs). GET shows them, POST sets the ones named in a JSON object, DELETE
  * clears all. Keys: delayMs, fail + failStatus, reset, throttle + retryAfter, redirect +
- * redirectTo + redirectStatus, garbage, certificatesNeverReady, certificatePreparationMs.
+ * redirectTo + redirectStatus, garbage, certificatesNeverReady, scope (path prefix), certificatePreparationMs.
  * {@code /_sandbox/requests}: GET the request count, DELETE clears the log.
  */
 final class AdminRoutes {
@@ -86,6 +86,9 @@ final class AdminRoutes {
             }
             if (j.has("garbage")) {
                 faults.garbageNext(j.get("garbage").asInt());
+            }
+            if (j.has("scope")) {
+                faults.scope(j.get("scope").isNull() ? null : j.get("scope").asText());
             }
             if (j.has("certificatePreparationMs")) {
                 state.setCertificatePreparation(Duration.ofMillis(Math.max(0, j.get("certificatePreparationMs").asLong())));

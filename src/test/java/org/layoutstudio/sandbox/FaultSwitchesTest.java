@@ -49,6 +49,14 @@ class FaultSwitchesTest {
     }
 
     @Test
+    void scopeLimitsFaultsToAPathPrefix() {
+        server.faults().scope("/api/v1/upload").failNext(1);
+        assertEquals(200, http.get(layouts).statusCode(), "outside the scope");
+        assertEquals(503, http.upload(new byte[] {1}, "application/pdf", "a.pdf").statusCode());
+        assertEquals(201, http.upload(new byte[] {1}, "application/pdf", "a.pdf").statusCode());
+    }
+
+    @Test
     void throttleAnswers429WithRetryAfter() {
         server.faults().throttleNext(1, 7);
         HttpResponse<byte[]> r = http.get(layouts);

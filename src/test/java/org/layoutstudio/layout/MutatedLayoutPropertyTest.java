@@ -30,7 +30,7 @@ import net.jqwik.api.constraints.IntRange;
  * validate, preflight and write: nothing escapes but {@link LayoutFormatException} with a
  * message; the validator agrees with the raw schema; what is written parses back to the same.
  */
-class MutatedLayoutProperties {
+class MutatedLayoutPropertyTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<byte[]> SEEDS = seeds();
     /** pretix's whole schema, unsplit: the oracle for the validator's verdict. */
