@@ -173,9 +173,12 @@ class WorkspaceFxTest {
         DocumentView v = onFx(() -> second.restore(entries.get(0)));
         assertTrue(v.document().isModified());
         assertEquals("42.00", v.document().layout().get(0).string("left", ""));
-        fx(() -> second.requestCloseAll(ok -> { }));
+        boolean[] exited = {false};
+        fx(() -> second.requestExit(ok -> exited[0] = ok));
         waitUntil("the unsaved dialog asks", () -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
         robot.clickOn("Don't save");
-        waitUntil("closed", () -> second.views().isEmpty());
+        waitUntil("closed", () -> second.views().isEmpty() && exited[0]);
+        assertTrue(new CrashJournal(dir).recoverable().stream().noneMatch(e -> e.layoutJson().contains("\"42.00\"")
+                && e.savedAt().isAfter(entries.get(0).savedAt())), "a clean exit leaves no entry of the restored document");
     }
 }
