@@ -202,7 +202,7 @@ class CertificatesViewTest {
         FxWait.until("filtered", 5, () -> view.picker().table().getItems().size() == expected);
         fakes.folderAnswer = tmp;
         robot.clickOn("#batchShown");
-        FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished()
+        FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished() && view.lastBatch().isDone()
                 && view.lastBatch().summaryText().contains("All done"), () -> view.lastBatch() == null ? "no batch" : view.lastBatch().summaryText());
         try (var files = Files.list(tmp)) {
             assertEquals(expected, files.filter(p -> p.toString().endsWith(".pdf")).count());
