@@ -51,8 +51,11 @@ class PdfViewerTest {
     void zoomAndFit(FxRobot robot) throws IOException {
         show(2);
         FxWait.until("drawn", 10, () -> viewer.isPageDrawn(0));
-        double fitWidth = FxWait.fx(() -> viewer.zoomProperty().get());
         ListView<?> list = robot.lookup("#pdfPages").queryAs(ListView.class);
+        // Fit page is the default: the whole landscape page is in view.
+        assertTrue(595 * FxWait.fx(() -> viewer.zoomProperty().get()) * PdfViewer.SCREEN_SCALE < list.getHeight());
+        robot.clickOn("#pdfFitWidth");
+        double fitWidth = FxWait.fx(() -> viewer.zoomProperty().get());
         double pageWidthPx = 842 * fitWidth * PdfViewer.SCREEN_SCALE;
         assertTrue(pageWidthPx < list.getWidth() && pageWidthPx > list.getWidth() - 80,
                 "fit width: page " + pageWidthPx + " in " + list.getWidth());
