@@ -68,7 +68,25 @@ public final class CertificatesView extends BorderPane {
         split.setDividerPositions(0.46);
         setCenter(split);
         updateButtons();
+        // Escape stops a fetch wherever the focus is in the view.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && fetching.get()) {
+                cancelFetch();
+                e.consume();
+            }
+        });
         picker.refresh();
+    }
+
+    /** Stops what runs and frees the shown document (the app calls this when the view goes away). */
+    public void dispose() {
+        cancelQuietly();
+        fetching.set(false);
+        viewer.clear();
+        shownFile = null;
+        if (lastBatch != null) {
+            lastBatch.batch().close();
+        }
     }
 
     /**

@@ -69,6 +69,8 @@ public final class PdfViewer extends BorderPane {
     // Bumped (FX thread) on every new document or zoom; read by the render thread to drop stale work.
     private volatile int generation;
     private Fit fit = Fit.PAGE;
+    // Told about every page image made (tests count how many stay alive).
+    private Consumer<Image> imageMade = image -> { };
 
     public PdfViewer() {
         this(24);
@@ -239,6 +241,11 @@ public final class PdfViewer extends BorderPane {
     /** Page images dropped from the cache so far to keep it bounded. */
     public int evictedPages() {
         return cache.evictions();
+    }
+
+    /** For tests: hears every page image made. */
+    void setOnImageMade(Consumer<Image> listener) {
+        this.imageMade = listener == null ? image -> { } : listener;
     }
 
     /** Pixel bytes held in the cache now. */
@@ -417,6 +424,7 @@ public final class PdfViewer extends BorderPane {
         }
         pending.remove(render.page, render);
         renderedPages.set(renderedPages.get() + 1);
+        imageMade.accept(image);
         cache.put(render.page, image);
         for (Consumer<Image> c : render.waiting) {
             c.accept(image);

@@ -112,6 +112,18 @@ class CertificatesViewTest {
     }
 
     @Test
+    void escapeCancelsToo(FxRobot robot) {
+        Attendee a = directory.all.get(9);
+        source.prepares(a.positionId(), 10);
+        fetchViaButton(robot, a);
+        source.release(1);
+        waitForStatus("attempt 1");
+        robot.clickOn("#attendeeSearch").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitForStatus("Cancelled");
+        FxWait.until("source stopped", 10, () -> source.running.get() == 0);
+    }
+
+    @Test
     void refusedShowsPretixsOwnReason(FxRobot robot) {
         Attendee a = directory.all.get(2);
         source.fail(a.positionId(), new CertificateProblem(CertificateProblem.Kind.REFUSED,

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.image.Image;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -79,6 +83,8 @@ class PdfViewerTest {
         FxWait.run(() -> viewer.show(doc200, "long.pdf"));
         FxWait.run(() -> viewer.setZoom(0.5));
         FxWait.until("first page drawn", 10, () -> viewer.isPageDrawn(0));
+        List<WeakReference<Image>> made = new CopyOnWriteArrayList<>();
+        FxWait.run(() -> viewer.setOnImageMade(img -> made.add(new WeakReference<>(img))));
         long before = usedHeapAfterGc(rt);
         long middle = 0;
         AtomicInteger maxCached = new AtomicInteger();
@@ -94,6 +100,7 @@ class PdfViewerTest {
             }
         }
         long after = usedHeapAfterGc(rt);
+        long alive = made.stream().filter(r -> r.get() != null).count();
         raster.close();
         int rendered = FxWait.fx(() -> viewer.renderedPagesProperty().get());
         long cacheBytes = FxWait.fx(viewer::cachedPixelBytes);
@@ -101,8 +108,11 @@ class PdfViewerTest {
         long everyPage = onePage * pages;
         System.out.printf("200-page PDF at 50 %%: rendered %d page images, cache max %d of %d (%.1f MB of pixels); "
                 + "raster cache bound %.0f MB; heap used after GC %.1f MB at page 1, %.1f MB at page 100, %.1f MB at page 200 (+%.1f MB); "
-                + "all pages at once would be %.1f MB of pixels%n",
-                rendered, maxCached.get(), CACHE, mb(cacheBytes), mb(ViewerServices.RASTER_CACHE_BYTES), mb(before), mb(middle), mb(after), mb(after - before), mb(everyPage));
+                + "all pages at once would be %.1f MB of pixels; %d of %d page images made are still alive%n",
+                rendered, maxCached.get(), CACHE, mb(cacheBytes), mb(ViewerServices.RASTER_CACHE_BYTES), mb(before), mb(middle), mb(after), mb(after - before), mb(everyPage), alive, made.size());
+        // Weak references are cleared by any collection: what is alive is what the cache and the visible cells hold.
+        int cells = FxWait.fx(() -> (int) pageCellCount());
+        assertTrue(alive <= CACHE + cells, alive + " page images alive; the cache holds " + CACHE + " and " + cells + " cells show pages");
         assertTrue(rendered >= pages, "every page was drawn on its way past: " + rendered);
         assertTrue(maxCached.get() <= CACHE, "cache bound kept: " + maxCached.get());
         assertTrue(FxWait.fx(viewer::evictedPages) >= pages - CACHE, "old pages were dropped");
@@ -123,6 +133,10 @@ class PdfViewerTest {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+
+    private long pageCellCount() {
+        return viewer.lookupAll(".list-cell").size();
+    }
 
     private static double mb(long bytes) {
         return bytes / (1024.0 * 1024.0);
