@@ -105,6 +105,14 @@ public final class Preflight {
                     + ", but the background has " + pages(page.pageCount()) + "; pretix never prints it."));
             return;
         }
+        for (String key : new String[] {"size", "width", "height", "fontsize"}) {
+            Double v = e.has(key) ? e.numberOrNull(key) : null;
+            if (v != null && v <= 0 && Element.isDimensionOf(e.type(), key)) {
+                out.add(Finding.warning(number, t, key, "\"" + key + "\" is " + Sentences.show(e.get(key))
+                        + "; with a size of zero or less nothing is printed."));
+                return;
+            }
+        }
         ElementBounds b = ElementBounds.of(e);
         if (b == null) {
             return;
@@ -236,7 +244,7 @@ public final class Preflight {
 
     private void checkQr(int number, Element e, String t, List<Finding> out) {
         Double size = e.numberOrNull("size");
-        if (size != null && Double.isFinite(size) && size < MIN_QR_MM) {
+        if (size != null && size > 0 && size < MIN_QR_MM) {
             out.add(Finding.warning(number, t, "size", "the QR code is " + Units.mmString(size)
                     + " mm wide; below " + Units.plain(MIN_QR_MM) + " mm scanners may fail to read it."));
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public final class SandboxFaults {
     /** What the front door does with one request. */
-    enum Action { NONE, RESET, FAIL, THROTTLE, REDIRECT, GARBAGE }
+    enum Action { NONE, RESET, LOSE_ANSWER, FAIL, THROTTLE, REDIRECT, GARBAGE }
 
     /** The decision for one request, taken atomically. */
     record Decision(Action action, long delayMillis, int status, int retryAfterSeconds, String redirectTarget) {
@@ -18,6 +18,7 @@ public final class SandboxFaults {
 
     private long delayMillis;
     private int resets;
+    private int lostAnswers;
     private int failures;
     private int failureStatus = 503;
     private int throttles;
@@ -53,6 +54,15 @@ public final class SandboxFaults {
     /** The next {@code n} connections are closed without any response bytes. */
     public synchronized SandboxFaults resetNext(int n) {
         this.resets = Math.max(0, n);
+        return this;
+    }
+
+    /**
+     * The next {@code n} requests are carried out, then the connection is closed before the
+     * answer: the client cannot know whether its write happened (what idempotency keys are for).
+     */
+    public synchronized SandboxFaults loseAnswerNext(int n) {
+        this.lostAnswers = Math.max(0, n);
         return this;
     }
 
@@ -110,6 +120,7 @@ public final class SandboxFaults {
     public synchronized SandboxFaults clear() {
         delayMillis = 0;
         resets = 0;
+        lostAnswers = 0;
         failures = 0;
         failureStatus = 503;
         throttles = 0;
@@ -125,7 +136,7 @@ public final class SandboxFaults {
 
     /** How many of each countdown are left, for the admin endpoint and for test messages. */
     public synchronized String describe() {
-        return "delay=" + delayMillis + "ms, reset=" + resets + ", fail=" + failures + " (" + failureStatus + ")"
+        return "delay=" + delayMillis + "ms, reset=" + resets + ", lostAnswers=" + lostAnswers + ", fail=" + failures + " (" + failureStatus + ")"
                 + ", throttle=" + throttles + " (Retry-After " + retryAfterSeconds + ")"
                 + ", redirect=" + redirects + " (" + redirectStatus + " to " + redirectTarget + ")"
                 + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady
@@ -140,6 +151,10 @@ public final class SandboxFaults {
         if (resets > 0) {
             resets--;
             return new Decision(Action.RESET, delay, 0, 0, null);
+        }
+        if (lostAnswers > 0) {
+            lostAnswers--;
+            return new Decision(Action.LOSE_ANSWER, delay, 0, 0, null);
         }
         if (failures > 0) {
             failures--;

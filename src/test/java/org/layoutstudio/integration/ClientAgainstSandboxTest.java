@@ -148,4 +148,31 @@ class ClientAgainstSandboxTest {
         assertTrue(byCode.stream().anyMatch(p -> p.id() == first.id()));
         assertFalse(first.pdfData().path("attendee_name").isMissingNode(), "pdf_data holds the placeholder values");
     }
+
+    @Test
+    void aPatchWhoseAnswerIsLostIsRetriedAndAppliedOnce() throws Exception {
+        TicketLayoutResource original = client.listLayouts().get(0);
+        sandbox.faults().loseAnswerNext(1);
+        TicketLayoutResource saved = client.updateLayout(original, original.withName("Renamed once"));
+        assertEquals("Renamed once", saved.name());
+        var patches = sandbox.requests().matching(r -> r.method().equals("PATCH"));
+        assertEquals(2, patches.size(), "the lost answer made the client retry");
+        String key = patches.get(0).header("X-Idempotency-Key");
+        assertNotNull(key);
+        assertEquals(key, patches.get(1).header("X-Idempotency-Key"), "the retry carries the same key");
+        assertEquals(List.of("Renamed once"), sandbox.state().layoutNames());
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostMakesOneLayoutNotTwo() throws Exception {
+        int before = sandbox.state().layoutNames().size();
+        sandbox.faults().loseAnswerNext(1);
+        client.createLayout(TicketLayoutResource.newLayout("Only once", PretixDefaults.ticketLayout()));
+        assertEquals(before + 1, sandbox.state().layoutNames().size());
+    }
+
+    @Test
+    void eventLanguagesComeFromTheEventSettings() throws Exception {
+        assertEquals(List.of("en", "de"), client.eventLocales());
+    }
 }

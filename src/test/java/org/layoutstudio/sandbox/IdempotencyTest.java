@@ -3,6 +3,7 @@ package org.layoutstudio.sandbox;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,27 @@ class IdempotencyTest {
         server.faults().throttleNext(1, 1);
         assertEquals(429, create(http, "Throttled", "k-6").statusCode());
         assertEquals(201, create(http, "Throttled", "k-6").statusCode());
+    }
+
+    @Test
+    void aRetryWhileTheFirstIsStillRunningGets409WithRetryAfter() throws Exception {
+        server.faults().delay(java.time.Duration.ofSeconds(2));
+        var client = java.net.http.HttpClient.newHttpClient();
+        var first = client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + layouts))
+                .header("Authorization", "Token " + server.token()).header("Content-Type", "application/json")
+                .header("X-Idempotency-Key", "k-slow")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"Slow\", \"layout\": []}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(server.requests().awaitCount(1, java.time.Duration.ofSeconds(20)), "the first request arrived");
+        // the retry meets the key still held by the first (the delay is spent inside the handler)
+        HttpResponse<byte[]> retry = create(http, "Slow", "k-slow");
+        assertEquals(409, retry.statusCode());
+        assertEquals("Concurrent request with idempotency key.", Http.json(retry).get("detail").asText());
+        assertEquals("5", retry.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(201, first.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+        server.faults().delay(java.time.Duration.ZERO);
+        assertEquals(201, create(http, "Slow", "k-slow").statusCode(), "replayed once the first finished");
+        assertEquals(2, server.state().layoutNames().size());
     }
 
     @Test
