@@ -112,6 +112,18 @@ class CertificatesViewTest {
     }
 
     @Test
+    void escapeCancelsToo(FxRobot robot) {
+        Attendee a = directory.all.get(9);
+        source.prepares(a.positionId(), 10);
+        fetchViaButton(robot, a);
+        source.release(1);
+        waitForStatus("attempt 1");
+        robot.clickOn("#attendeeSearch").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitForStatus("Cancelled");
+        FxWait.until("source stopped", 10, () -> source.running.get() == 0);
+    }
+
+    @Test
     void refusedShowsPretixsOwnReason(FxRobot robot) {
         Attendee a = directory.all.get(2);
         source.fail(a.positionId(), new CertificateProblem(CertificateProblem.Kind.REFUSED,
@@ -202,7 +214,7 @@ class CertificatesViewTest {
         FxWait.until("filtered", 5, () -> view.picker().table().getItems().size() == expected);
         fakes.folderAnswer = tmp;
         robot.clickOn("#batchShown");
-        FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished()
+        FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished() && view.lastBatch().isDone()
                 && view.lastBatch().summaryText().contains("All done"), () -> view.lastBatch() == null ? "no batch" : view.lastBatch().summaryText());
         try (var files = Files.list(tmp)) {
             assertEquals(expected, files.filter(p -> p.toString().endsWith(".pdf")).count());
