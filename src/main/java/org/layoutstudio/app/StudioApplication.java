@@ -1,23 +1,51 @@
 package org.layoutstudio.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.layoutstudio.Version;
+import org.layoutstudio.pretix.profiles.Secrets;
 
-/** The desktop application. */
+/**
+ * The desktop application: reads the settings, applies theme and language, opens the main window and
+ * connects — to the saved connection, or to the built-in demo server on the first start.
+ */
 public final class StudioApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+
+    private StudioShell shell;
 
     public static void launchApp(String[] args) {
         Application.launch(StudioApplication.class, args);
     }
 
+    /** {@code ./mvnw javafx:run} starts this class directly. */
+    public static void main(String[] args) {
+        launchApp(args);
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Layout Studio for pretix " + Version.get());
-        stage.setScene(new Scene(new StackPane(new Label("Layout Studio for pretix")), 1200, 800));
-        stage.show();
+        LOG.info("Layout Studio {} starting (Java {}, JavaFX {})", Version.get(), System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version"));
+        ShellContext context = ShellContext.create();
+        Theme.of(context.settings().theme).apply();
+        StartupProbe.install(stage);
+        shell = new StudioShell(stage, context, Connectors.standard(context.locale()), AreaFactory.standard(),
+                uri -> getHostServices().showDocument(uri));
+        // Anything that escapes on the FX thread ends in the one error dialog, never as a bare stack trace.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Unexpected error on the UI thread: {}", Secrets.redact(String.valueOf(e)));
+            context.errors().show(stage, e);
+        });
+        shell.show();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
     }
 }

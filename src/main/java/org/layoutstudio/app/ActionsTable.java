@@ -1,0 +1,70 @@
+package org.layoutstudio.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.ResourceBundle;
+
+/**
+ * Every action of the application shell, in menu order. The menu bar ({@link MenuBarFactory}), the
+ * toolbar ({@link ToolBarFactory}) and the shortcut sheet ({@link ShortcutSheet}) are generated
+ * from this one table.
+ */
+public final class ActionsTable {
+    /** The menus, in the order they appear, with their bundle keys. */
+    public static final Map<String, String> MENUS = new LinkedHashMap<>();
+
+    static {
+        MENUS.put("file", "menu.file");
+        MENUS.put("edit", "menu.edit");
+        MENUS.put("view", "menu.view");
+        MENUS.put("connection", "menu.connection");
+        MENUS.put("help", "menu.help");
+    }
+
+    private final ResourceBundle texts;
+    private final List<AppAction> actions = new ArrayList<>();
+
+    public ActionsTable(ResourceBundle texts) {
+        this.texts = texts;
+    }
+
+    public ActionsTable add(AppAction action) {
+        if (actions.stream().anyMatch(a -> a.id().equals(action.id()))) {
+            throw new IllegalArgumentException("Action declared twice: " + action.id());
+        }
+        if (!MENUS.containsKey(action.menu())) {
+            throw new IllegalArgumentException("Unknown menu " + action.menu() + " for " + action.id());
+        }
+        actions.add(action);
+        return this;
+    }
+
+    public List<AppAction> all() {
+        return List.copyOf(actions);
+    }
+
+    public List<AppAction> inMenu(String menu) {
+        return actions.stream().filter(a -> a.menu().equals(menu)).toList();
+    }
+
+    public AppAction get(String id) {
+        return actions.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No action " + id));
+    }
+
+    /** The action's label in the user's language (menu mnemonics' underscores removed). */
+    public String label(AppAction action) {
+        return text(action.labelKey());
+    }
+
+    public String text(String key) {
+        return texts.containsKey(key) ? texts.getString(key) : key;
+    }
+
+    public ResourceBundle texts() {
+        return texts;
+    }
+}

@@ -1,0 +1,155 @@
+package org.layoutstudio.app;
+
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One entry of the {@link ActionsTable}: what the user can do, with its label (a bundle key), icon,
+ * shortcut and enabled state. Menus, toolbar and the shortcut sheet are all built from these, so an
+ * action is declared once. Three kinds: a command, an on/off toggle, and a submenu whose entries
+ * change at run time (recent files, saved connections).
+ */
+public final class AppAction {
+    public enum Kind { COMMAND, TOGGLE, SUBMENU }
+
+    /** An entry of a submenu that changes at run time; {@code text} is shown as is. */
+    public record DynamicItem(String text, Runnable run, boolean checked) {
+    }
+
+    private final String id;
+    private final Kind kind;
+    private final String menu;
+    private final String labelKey;
+    private Ikon icon;
+    private KeyCombination shortcut;
+    private boolean toolbar;
+    private boolean toolbarText;
+    private boolean separatorBefore;
+    private Runnable handler = () -> { };
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+    private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", false);
+    private final ObservableList<DynamicItem> items = FXCollections.observableArrayList();
+
+    private AppAction(String id, Kind kind, String menu, String labelKey) {
+        this.id = Objects.requireNonNull(id);
+        this.kind = kind;
+        this.menu = Objects.requireNonNull(menu);
+        this.labelKey = Objects.requireNonNull(labelKey);
+    }
+
+    /** An action in menu {@code menu} (a key of the menu bar: "file", "view", …) labelled by {@code labelKey}. */
+    public static AppAction command(String id, String menu, String labelKey) {
+        return new AppAction(id, Kind.COMMAND, menu, labelKey);
+    }
+
+    public static AppAction toggle(String id, String menu, String labelKey) {
+        return new AppAction(id, Kind.TOGGLE, menu, labelKey);
+    }
+
+    public static AppAction submenu(String id, String menu, String labelKey) {
+        return new AppAction(id, Kind.SUBMENU, menu, labelKey);
+    }
+
+    public AppAction icon(Ikon value) {
+        this.icon = value;
+        return this;
+    }
+
+    /** A shortcut such as {@code "Shortcut+O"} (Ctrl on Linux and Windows, Cmd on macOS). */
+    public AppAction shortcut(String combination) {
+        this.shortcut = KeyCombination.keyCombination(combination);
+        return this;
+    }
+
+    /** Also shown as a toolbar button. */
+    public AppAction inToolbar() {
+        this.toolbar = true;
+        return this;
+    }
+
+    /** Shown in the toolbar with its label next to the icon (for the few actions newcomers look for). */
+    public AppAction inToolbarWithText() {
+        this.toolbar = true;
+        this.toolbarText = true;
+        return this;
+    }
+
+    public boolean toolbarText() {
+        return toolbarText;
+    }
+
+    /** A separator goes before this entry in its menu. */
+    public AppAction separated() {
+        this.separatorBefore = true;
+        return this;
+    }
+
+    public AppAction onAction(Runnable value) {
+        this.handler = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** Runs the action if it is enabled (toggles flip their state first). */
+    public void fire() {
+        if (!enabled.get()) {
+            return;
+        }
+        handler.run();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The id usable in CSS selectors and node ids ("file.open" → "file-open"). */
+    public String nodeId() {
+        return id.replace('.', '-');
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String menu() {
+        return menu;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public KeyCombination shortcut() {
+        return shortcut;
+    }
+
+    public boolean toolbar() {
+        return toolbar;
+    }
+
+    public boolean separatorBefore() {
+        return separatorBefore;
+    }
+
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    /** The on/off state of a toggle. */
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    /** The entries of a submenu. */
+    public ObservableList<DynamicItem> items() {
+        return items;
+    }
+}

@@ -1,0 +1,5 @@
+package org.layoutstudio.app;
+
+/** The certificate viewer as the shell sees it. */
+public interface CertificatesArea extends StudioArea {
+}

@@ -1,0 +1,54 @@
+package org.layoutstudio.app;
+
+import java.nio.file.Path;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** Stands in for the layout editor until it is wired in: shows what the shell routes to it. */
+final class PlaceholderLayoutsArea implements LayoutsArea {
+    private final ShellContext context;
+    private final Label event = new Label();
+    private final Label opened = new Label();
+    private final Label background = new Label();
+    private final VBox view;
+
+    PlaceholderLayoutsArea(ShellContext context) {
+        this.context = context;
+        FontIcon icon = new FontIcon(MaterialDesignT.TICKET_OUTLINE);
+        icon.getStyleClass().add("placeholder-icon");
+        Label hint = new Label(context.text("area.layouts.placeholder"));
+        hint.setWrapText(true);
+        event.setId("layouts-event");
+        opened.setId("layouts-opened");
+        background.setId("layouts-background");
+        view = new VBox(12, icon, hint, event, opened, background);
+        view.setAlignment(Pos.CENTER);
+        view.setId("layouts-area");
+        view.getStyleClass().add("placeholder-area");
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void connectionChanged(ActiveConnection connection) {
+        event.setText(context.text("area.placeholder.event", connection.organizer(), connection.event()));
+    }
+
+    @Override
+    public void openLayoutFile(Path file) {
+        opened.setText(context.text("area.placeholder.opened", file.getFileName().toString()));
+        context.rememberRecentLayout(file);
+    }
+
+    @Override
+    public void setBackgroundPdf(Path pdf) {
+        background.setText(context.text("area.placeholder.background", pdf.getFileName().toString()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.layoutstudio.app;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the app remembers between runs (settings.json in the OS config directory). Plain fields for
+ * Jackson; {@link SettingsStore} reads and writes them. Unknown keys from newer versions are ignored.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class Settings {
+    public static final int MAX_RECENT = 10;
+
+    /** Window position and size; NaN = not known yet (first start: centred default size). */
+    public double windowX = Double.NaN;
+    public double windowY = Double.NaN;
+    public double windowWidth = 1280;
+    public double windowHeight = 820;
+    public boolean windowMaximized;
+
+    /** Recently opened layouts (files or "server:organizer/event/layoutId" ids) and other files. */
+    public List<String> recentLayouts = new ArrayList<>();
+    public List<String> recentFiles = new ArrayList<>();
+
+    public String lastOpenFolder;
+    public String lastSaveFolder;
+    public String lastCertificateFolder;
+
+    public boolean gridVisible;
+    public double gridSizeMm = 5;
+    public boolean snapping = true;
+
+    /** "light" or "dark". */
+    public String theme = "light";
+    /** "en", "de", or empty for the system language. */
+    public String language = "";
+
+    /** Which main area was shown last ("layouts" / "certificates"). */
+    public String lastArea = "layouts";
+
+    /** Puts {@code item} on top of {@code list}, without duplicates, at most {@link #MAX_RECENT} long. */
+    public static void remember(List<String> list, String item) {
+        list.remove(item);
+        list.add(0, item);
+        while (list.size() > MAX_RECENT) {
+            list.remove(list.size() - 1);
+        }
+    }
+
+    public boolean dark() {
+        return "dark".equals(theme);
+    }
+}

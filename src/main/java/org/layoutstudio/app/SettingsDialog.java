@@ -1,0 +1,98 @@
+package org.layoutstudio.app;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+/**
+ * File → Settings: language (applies on the next start, said so), theme, grid and snapping.
+ * OK writes the settings file; the theme applies at once.
+ */
+final class SettingsDialog {
+    private SettingsDialog() {
+    }
+
+    static Dialog<ButtonType> show(ShellContext context, Runnable onApplied) {
+        Settings s = context.settings();
+        ComboBox<String> language = new ComboBox<>();
+        language.getItems().addAll(List.of("", "en", "de"));
+        language.setValue(s.language == null ? "" : s.language);
+        language.setId("settings-language");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? context.text("settings.language.system")
+                        : context.text("settings.language." + code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.getItems().addAll(Theme.values());
+        theme.setValue(Theme.of(s.theme));
+        theme.setId("settings-theme");
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : context.text("settings.theme." + t.settingName());
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return null;
+            }
+        });
+        CheckBox grid = new CheckBox(context.text("settings.grid"));
+        grid.setSelected(s.gridVisible);
+        Spinner<Double> gridSize = new Spinner<>(0.5, 50, s.gridSizeMm, 0.5);
+        gridSize.setEditable(true);
+        CheckBox snapping = new CheckBox(context.text("settings.snapping"));
+        snapping.setSelected(s.snapping);
+        Label note = new Label(context.text("settings.languageNote"));
+        note.getStyleClass().add("connect-help");
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.setPadding(new Insets(10));
+        int r = 0;
+        form.addRow(r++, new Label(context.text("settings.language")), language);
+        form.add(note, 1, r++);
+        form.addRow(r++, new Label(context.text("settings.theme")), theme);
+        form.add(grid, 1, r++);
+        form.addRow(r++, new Label(context.text("settings.gridSize")), gridSize);
+        form.add(snapping, 1, r);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (context.window() != null) {
+            dialog.initOwner(context.window());
+        }
+        dialog.setTitle(context.text("settings.title"));
+        dialog.getDialogPane().setId("settings-dialog");
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == ButtonType.OK) {
+                s.language = language.getValue();
+                s.theme = theme.getValue().settingName();
+                s.gridVisible = grid.isSelected();
+                s.gridSizeMm = gridSize.getValue();
+                s.snapping = snapping.isSelected();
+                context.saveSettings();
+                onApplied.run();
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+}

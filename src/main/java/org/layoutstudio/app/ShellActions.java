@@ -1,0 +1,112 @@
+package org.layoutstudio.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.layoutstudio.Version;
+
+/** The shell's actions: the one table every menu, toolbar button and shortcut comes from. */
+final class ShellActions {
+    private ShellActions() {
+    }
+
+    static ActionsTable build(StudioShell shell, ShellContext context, Consumer<String> openUri) {
+        ActionsTable t = new ActionsTable(context.texts());
+        t.add(AppAction.command("file.open", "file", "action.open").icon(MaterialDesignF.FOLDER_OPEN_OUTLINE)
+                .shortcut("Shortcut+O").inToolbar().onAction(() -> chooseLayout(shell, context)));
+        t.add(AppAction.submenu("file.openRecent", "file", "action.openRecent").icon(MaterialDesignH.HISTORY));
+        t.add(AppAction.command("file.setBackground", "file", "action.setBackground").icon(MaterialDesignF.FILE_PDF_BOX)
+                .shortcut("Shortcut+Shift+B").inToolbar().onAction(() -> choosePdf(shell, context)));
+        t.add(AppAction.command("file.settings", "file", "action.settings").icon(MaterialDesignC.COG_OUTLINE)
+                .shortcut("Shortcut+COMMA").separated()
+                .onAction(() -> SettingsDialog.show(context, () -> shell.actions().get("view.darkMode")
+                        .selectedProperty().set(context.settings().dark()))));
+        t.add(AppAction.command("file.quit", "file", "action.quit").icon(MaterialDesignE.EXIT_TO_APP)
+                .shortcut("Shortcut+Q").separated().onAction(shell::quit));
+
+        t.add(AppAction.command("view.layouts", "view", "action.showLayouts").icon(MaterialDesignT.TICKET_OUTLINE)
+                .shortcut("Shortcut+1").onAction(shell::showLayouts));
+        t.add(AppAction.command("view.certificates", "view", "action.showCertificates")
+                .icon(MaterialDesignC.CERTIFICATE_OUTLINE).shortcut("Shortcut+2").onAction(shell::showCertificates));
+        AppAction dark = AppAction.toggle("view.darkMode", "view", "action.darkMode").icon(MaterialDesignT.THEME_LIGHT_DARK)
+                .shortcut("Shortcut+Shift+D").separated().inToolbar();
+        // Menu, toolbar and settings all change the same property; the theme follows it.
+        dark.selectedProperty().addListener((o, a, b) -> shell.applyTheme(b));
+        t.add(dark);
+
+        t.add(AppAction.command("connection.connect", "connection", "action.connect").icon(MaterialDesignL.LAN_CONNECT)
+                .shortcut("Shortcut+Shift+K").inToolbarWithText().onAction(() -> shell.openConnectDialog(null)));
+        AppAction switchEvent = AppAction.command("connection.switchEvent", "connection", "action.switchEvent")
+                .icon(MaterialDesignS.SWAP_HORIZONTAL).shortcut("Shortcut+Shift+E").inToolbarWithText()
+                .onAction(shell::openSwitchEvent);
+        switchEvent.enabledProperty().set(false); // until a connection is up
+        t.add(switchEvent);
+        t.add(AppAction.submenu("connection.profiles", "connection", "action.profiles").icon(MaterialDesignS.SERVER_NETWORK));
+
+        t.add(AppAction.command("help.shortcuts", "help", "action.shortcuts").icon(MaterialDesignK.KEYBOARD_OUTLINE)
+                .shortcut("F1").onAction(() -> ShortcutSheet.show(context.window(), shell.actions())));
+        t.add(AppAction.command("help.openLog", "help", "action.openLog").icon(MaterialDesignT.TEXT_BOX_SEARCH_OUTLINE)
+                .onAction(() -> openLog(shell, openUri)));
+        t.add(AppAction.command("help.about", "help", "action.about").icon(MaterialDesignI.INFORMATION_OUTLINE)
+                .separated().onAction(() -> about(context)));
+        return t;
+    }
+
+    private static void chooseLayout(StudioShell shell, ShellContext context) {
+        FileChooser chooser = chooser(context, "dialog.openLayout");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.text("dialog.filter.layout"), "*.json"));
+        File f = chooser.showOpenDialog(context.window());
+        if (f != null) {
+            shell.openLayout(f.toPath());
+        }
+    }
+
+    private static void choosePdf(StudioShell shell, ShellContext context) {
+        FileChooser chooser = chooser(context, "dialog.choosePdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.text("dialog.filter.pdf"), "*.pdf"));
+        File f = chooser.showOpenDialog(context.window());
+        if (f != null) {
+            shell.setBackground(f.toPath());
+        }
+    }
+
+    private static FileChooser chooser(ShellContext context, String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.text(titleKey));
+        String last = context.settings().lastOpenFolder;
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            chooser.setInitialDirectory(new File(last));
+        }
+        return chooser;
+    }
+
+    private static void openLog(StudioShell shell, Consumer<String> openUri) {
+        Path log = shell.logFile();
+        // Open the file if it exists, else its folder (logging may not have written yet).
+        Path target = Files.exists(log) ? log : log.getParent();
+        openUri.accept(target.toUri().toString());
+    }
+
+    private static void about(ShellContext context) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, context.text("about.text", Version.get()), ButtonType.OK);
+        if (context.window() != null) {
+            a.initOwner(context.window());
+        }
+        a.setTitle(context.text("about.title"));
+        a.setHeaderText(context.text("app.title"));
+        a.show();
+    }
+}

@@ -1,0 +1,128 @@
+package org.layoutstudio.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.stage.Window;
+import org.layoutstudio.pretix.profiles.ConfigDirs;
+import org.layoutstudio.pretix.profiles.CredentialStore;
+import org.layoutstudio.pretix.profiles.ProfileStore;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorDialog;
+
+/**
+ * What the shell and the main areas share: settings, stores, the user's language, the background
+ * tasks and the error dialog. Made once at start-up.
+ */
+public final class ShellContext {
+    /** The shell's resource bundle. */
+    public static final String BUNDLE = "org.layoutstudio.app.messages";
+
+    private final Path configDir;
+    private final SettingsStore settingsStore;
+    private final Settings settings;
+    private final ProfileStore profiles;
+    private final CredentialStore credentials;
+    private final Locale locale;
+    private final ResourceBundle texts;
+    private final BackgroundTasks tasks;
+    private final ErrorDialog errors;
+    private Window window;
+
+    private ShellContext(Path configDir, BackgroundTasks tasks) {
+        this.configDir = configDir;
+        this.settingsStore = new SettingsStore(configDir);
+        this.settings = settingsStore.load();
+        this.profiles = new ProfileStore(configDir);
+        this.credentials = CredentialStore.open(configDir);
+        this.locale = localeOf(settings.language);
+        this.texts = ResourceBundle.getBundle(BUNDLE, locale);
+        this.tasks = tasks;
+        this.errors = new ErrorDialog(texts);
+    }
+
+    /** The context over the user's configuration directory (or {@code -Dlayoutstudio.configdir}). */
+    public static ShellContext create() {
+        return create(ConfigDirs.configDir(), BackgroundTasks.shared());
+    }
+
+    public static ShellContext create(Path configDir, BackgroundTasks tasks) {
+        return new ShellContext(configDir, tasks);
+    }
+
+    /** The language chosen in the settings ("" = the system's, limited to the ones we ship). */
+    static Locale localeOf(String language) {
+        if (language != null && !language.isBlank()) {
+            return Locale.forLanguageTag(language);
+        }
+        return "de".equals(Locale.getDefault().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void saveSettings() {
+        settingsStore.save(settings);
+    }
+
+    public ProfileStore profiles() {
+        return profiles;
+    }
+
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle texts() {
+        return texts;
+    }
+
+    /** A text of the shell's bundle. */
+    public String text(String key) {
+        return texts.containsKey(key) ? texts.getString(key) : key;
+    }
+
+    /** A text of the shell's bundle formatted with {@code args} (MessageFormat). */
+    public String text(String key, Object... args) {
+        return new java.text.MessageFormat(text(key), locale).format(args);
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public ErrorDialog errors() {
+        return errors;
+    }
+
+    /** The main window (null before it is shown). */
+    public Window window() {
+        return window;
+    }
+
+    void setWindow(Window value) {
+        this.window = value;
+    }
+
+    /** Puts a layout file on top of File → Open recent. */
+    public void rememberRecentLayout(Path file) {
+        Settings.remember(settings.recentLayouts, file.toAbsolutePath().toString());
+        saveSettings();
+        recentListener.run();
+    }
+
+    private Runnable recentListener = () -> { };
+
+    void onRecentChanged(Runnable listener) {
+        this.recentListener = listener;
+    }
+}

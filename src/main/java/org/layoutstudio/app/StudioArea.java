@@ -1,0 +1,34 @@
+package org.layoutstudio.app;
+
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * One of the two main areas of the window (layouts, certificates). The shell knows them only through
+ * this interface, so that plugging in the real editor and viewer is a few lines in {@link AreaFactory}.
+ */
+public interface StudioArea {
+    /** The area's view; asked once. */
+    Node view();
+
+    /**
+     * The area's own actions (e.g. the editor's undo, save, zoom) for the one actions table; they go in
+     * the menu their {@link AppAction#menu()} names ("edit" is reserved for them). Asked once.
+     */
+    default List<AppAction> actions() {
+        return List.of();
+    }
+
+    /** The connection or event changed (also called once after start-up); on the FX thread. */
+    default void connectionChanged(ActiveConnection connection) {
+    }
+
+    /** The window is closing: {@code false} keeps it open (e.g. the user wants to save first). */
+    default boolean canClose() {
+        return true;
+    }
+
+    /** Release resources; the window has closed. */
+    default void dispose() {
+    }
+}

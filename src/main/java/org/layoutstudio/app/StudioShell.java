@@ -1,0 +1,333 @@
+package org.layoutstudio.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.image.Image;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.layoutstudio.pretix.profiles.ConfigDirs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window: menu bar and toolbar (both from the {@link ActionsTable}), the two main areas as
+ * tabs, and the status bar. Remembers its size and position, accepts dropped PDFs and layouts, and
+ * starts the first connection (saved profile or demo server).
+ */
+public final class StudioShell {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioShell.class);
+
+    private final Stage stage;
+    private final ShellContext context;
+    private final ConnectionManager connections;
+    private final LayoutsArea layouts;
+    private final CertificatesArea certificates;
+    private final ActionsTable actions;
+    private final TabPane tabs = new TabPane();
+    private final Tab layoutsTab;
+    private final Tab certificatesTab;
+    private final StatusBar statusBar;
+    private final BorderPane root = new BorderPane();
+
+    public StudioShell(Stage stage, ShellContext context, Connector connector, AreaFactory areas, Consumer<String> openUri) {
+        this.stage = stage;
+        this.context = context;
+        this.connections = new ConnectionManager(context, connector);
+        this.layouts = areas.layouts(context);
+        this.certificates = areas.certificates(context);
+        this.actions = ShellActions.build(this, context, openUri);
+        for (StudioArea area : List.of(layouts, certificates)) {
+            area.actions().forEach(actions::add);
+        }
+        this.layoutsTab = tab("layouts", "area.layouts", new FontIcon(MaterialDesignT.TICKET_OUTLINE), layouts);
+        this.certificatesTab = tab("certificates", "area.certificates", new FontIcon(MaterialDesignC.CERTIFICATE_OUTLINE),
+                certificates);
+        this.statusBar = new StatusBar(context, connections.activeProperty(), context.tasks().runningProperty());
+        connections.onMissingToken(p -> openConnectDialog(p));
+        connections.activeProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                layouts.connectionChanged(now);
+                certificates.connectionChanged(now);
+                actions.get("connection.switchEvent").enabledProperty().set(true);
+                refreshProfilesMenu();
+            }
+        });
+        context.onRecentChanged(this::refreshRecentMenu);
+        build();
+    }
+
+    private Tab tab(String id, String key, FontIcon icon, StudioArea area) {
+        Tab t = new Tab(context.text(key), area.view());
+        t.setId("tab-" + id);
+        t.setGraphic(icon);
+        t.setClosable(false);
+        return t;
+    }
+
+    private void build() {
+        MenuBar menuBar = MenuBarFactory.build(actions);
+        ToolBar toolBar = ToolBarFactory.build(actions);
+        tabs.getTabs().addAll(layoutsTab, certificatesTab);
+        tabs.setId("main-tabs");
+        tabs.getSelectionModel().select("certificates".equals(context.settings().lastArea) ? certificatesTab : layoutsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            context.settings().lastArea = b == certificatesTab ? "certificates" : "layouts";
+        });
+        root.setTop(new VBox(menuBar, toolBar));
+        root.setCenter(tabs);
+        root.setBottom(statusBar);
+        root.setId("studio-root");
+        refreshRecentMenu();
+        refreshProfilesMenu();
+        actions.get("view.darkMode").selectedProperty().set(context.settings().dark());
+    }
+
+    /** Shows the window and starts the first connection. */
+    public void show() {
+        // Never larger than the screen (a saved size from a bigger monitor, or a small display).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(context.settings().windowWidth, screen.getWidth());
+        double height = Math.min(context.settings().windowHeight, screen.getHeight() - 40);
+        Scene scene = new Scene(root, width, height);
+        Theme.style(scene);
+        installDrop(scene);
+        stage.setScene(scene);
+        stage.setTitle(context.text("app.title"));
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        AppIcons.install(stage);
+        restoreWindow();
+        stage.setOnCloseRequest(e -> {
+            if (!canClose()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> close());
+        context.setWindow(stage);
+        stage.show();
+        connections.startUp();
+    }
+
+    private boolean canClose() {
+        return layouts.canClose() && certificates.canClose();
+    }
+
+    private boolean closed;
+
+    /** Saves the window state and stops what the shell started (the demo server). */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        saveWindow();
+        layouts.dispose();
+        certificates.dispose();
+        connections.close();
+    }
+
+    /** Closes the window if the areas agree (File → Quit). */
+    void quit() {
+        if (canClose()) {
+            stage.close();
+        }
+    }
+
+    private void restoreWindow() {
+        Settings s = context.settings();
+        if (!Double.isNaN(s.windowX) && !Double.isNaN(s.windowY)
+                && !Screen.getScreensForRectangle(new Rectangle2D(s.windowX, s.windowY, 100, 100)).isEmpty()) {
+            stage.setX(s.windowX);
+            stage.setY(s.windowY);
+        }
+        stage.setMaximized(s.windowMaximized);
+    }
+
+    private void saveWindow() {
+        Settings s = context.settings();
+        s.windowMaximized = stage.isMaximized();
+        if (!stage.isMaximized() && stage.getScene() != null) {
+            s.windowX = stage.getX();
+            s.windowY = stage.getY();
+            s.windowWidth = stage.getScene().getWidth();
+            s.windowHeight = stage.getScene().getHeight();
+        }
+        context.saveSettings();
+    }
+
+    private void installDrop(Scene scene) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> kindOf(f.toPath()) != null)) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
+                }
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED, e -> root.getStyleClass().remove("drop-target"));
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            root.getStyleClass().remove("drop-target");
+            if (e.getDragboard().hasFiles()) {
+                List<Path> files = new ArrayList<>();
+                for (File f : e.getDragboard().getFiles()) {
+                    files.add(f.toPath());
+                }
+                e.setDropCompleted(openDropped(files));
+                e.consume();
+            }
+        });
+    }
+
+    /** What a dropped file is: "pdf" (a background), "layout" (a layout JSON) or null. */
+    static String kindOf(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".pdf")) {
+            return "pdf";
+        }
+        if (n.endsWith(".json")) {
+            return "layout";
+        }
+        return null;
+    }
+
+    /** Routes dropped files to the layout editor: a PDF becomes the background, a JSON is opened. */
+    boolean openDropped(List<Path> files) {
+        boolean any = false;
+        for (Path f : files) {
+            String kind = kindOf(f);
+            if (kind == null || !Files.isRegularFile(f)) {
+                continue;
+            }
+            showLayouts();
+            if (kind.equals("pdf")) {
+                layouts.setBackgroundPdf(f);
+            } else {
+                layouts.openLayoutFile(f);
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    void openLayout(Path file) {
+        showLayouts();
+        context.settings().lastOpenFolder = file.toAbsolutePath().getParent().toString();
+        layouts.openLayoutFile(file);
+    }
+
+    void setBackground(Path pdf) {
+        showLayouts();
+        context.settings().lastOpenFolder = pdf.toAbsolutePath().getParent().toString();
+        layouts.setBackgroundPdf(pdf);
+    }
+
+    void showLayouts() {
+        tabs.getSelectionModel().select(layoutsTab);
+    }
+
+    void showCertificates() {
+        tabs.getSelectionModel().select(certificatesTab);
+    }
+
+    void openConnectDialog(org.layoutstudio.pretix.profiles.ConnectionProfile start) {
+        new ConnectDialog(context, connections.connector(), start).show(r -> connections.saveAndUse(r.profile(), r.token()));
+    }
+
+    void openSwitchEvent() {
+        ActiveConnection c = connections.active();
+        if (c != null) {
+            SwitchEventDialog.open(context, connections.connector(), c, connections::switchEvent);
+        }
+    }
+
+    void refreshRecentMenu() {
+        AppAction recent = actions.get("file.openRecent");
+        List<AppAction.DynamicItem> items = new ArrayList<>();
+        for (String p : context.settings().recentLayouts) {
+            Path path = Path.of(p);
+            String parent = path.getParent() == null ? "" : "  —  " + path.getParent();
+            items.add(new AppAction.DynamicItem(path.getFileName() + parent, () -> openLayout(path), false));
+        }
+        if (items.isEmpty()) {
+            items.add(new AppAction.DynamicItem(context.text("action.recent.empty"), null, false));
+        } else {
+            items.add(new AppAction.DynamicItem(context.text("action.recent.clear"), () -> {
+                context.settings().recentLayouts.clear();
+                context.saveSettings();
+                refreshRecentMenu();
+            }, false));
+        }
+        recent.items().setAll(items);
+    }
+
+    void refreshProfilesMenu() {
+        ActiveConnection c = connections.active();
+        List<AppAction.DynamicItem> items = new ArrayList<>();
+        items.add(new AppAction.DynamicItem(context.text("action.demo"), connections::useDemo, c != null && c.demo()));
+        for (var p : context.profiles().profiles()) {
+            boolean current = c != null && !c.demo() && p.name().equals(c.profileName());
+            items.add(new AppAction.DynamicItem(p.name() + "  —  " + p.organizer() + " / " + p.event(),
+                    () -> connections.useProfile(p), current));
+        }
+        actions.get("connection.profiles").items().setAll(items);
+    }
+
+    void applyTheme(boolean dark) {
+        context.settings().theme = dark ? "dark" : "light";
+        context.saveSettings();
+        (dark ? Theme.DARK : Theme.LIGHT).apply();
+    }
+
+    Path logFile() {
+        return ConfigDirs.logFile();
+    }
+
+    // For tests and for the lead's wiring.
+
+    public ActionsTable actions() {
+        return actions;
+    }
+
+    public LayoutsArea layouts() {
+        return layouts;
+    }
+
+    public CertificatesArea certificates() {
+        return certificates;
+    }
+
+    public ActiveConnection activeConnection() {
+        return connections.active();
+    }
+
+    ConnectionManager connections() {
+        return connections;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Used by the toolbar/menus for the application icon in dialogs. */
+    static Image icon() {
+        return AppIcons.largest();
+    }
+}

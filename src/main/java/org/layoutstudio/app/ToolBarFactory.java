@@ -1,0 +1,62 @@
+package org.layoutstudio.app;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Builds the toolbar from the {@link ActionsTable}: the actions marked for it, icon buttons with tooltips. */
+final class ToolBarFactory {
+    private ToolBarFactory() {
+    }
+
+    static ToolBar build(ActionsTable table) {
+        ToolBar bar = new ToolBar();
+        String lastMenu = null;
+        for (AppAction a : table.all()) {
+            if (!a.toolbar()) {
+                continue;
+            }
+            if (lastMenu != null && !lastMenu.equals(a.menu())) {
+                bar.getItems().add(new Separator(Orientation.VERTICAL));
+            }
+            lastMenu = a.menu();
+            bar.getItems().add(button(table, a));
+        }
+        return bar;
+    }
+
+    private static ButtonBase button(ActionsTable table, AppAction a) {
+        ButtonBase b;
+        if (a.kind() == AppAction.Kind.TOGGLE) {
+            ToggleButton t = new ToggleButton();
+            t.selectedProperty().bindBidirectional(a.selectedProperty());
+            b = t;
+        } else {
+            b = new Button();
+        }
+        b.setId("tool-" + a.nodeId());
+        if (a.icon() != null) {
+            FontIcon icon = new FontIcon(a.icon());
+            icon.setIconSize(18);
+            b.setGraphic(icon);
+            if (a.toolbarText()) {
+                b.setText(table.label(a));
+            }
+        } else {
+            b.setText(table.label(a));
+        }
+        String tip = table.label(a) + (a.shortcut() == null ? "" : "  (" + a.shortcut().getDisplayText() + ")");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(table.label(a));
+        b.getStyleClass().add("flat");
+        b.disableProperty().bind(a.enabledProperty().not());
+        b.setOnAction(e -> a.fire());
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

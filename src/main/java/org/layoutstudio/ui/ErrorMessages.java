@@ -1,0 +1,147 @@
+package org.layoutstudio.ui;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLException;
+import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.pretix.profiles.Secrets;
+
+/**
+ * The one place that turns exceptions into messages for the user: what happened and what to do,
+ * in the user's language, with the technical chain kept for the details area. Known tokens are
+ * masked everywhere. Plain logic: testable without a toolkit.
+ */
+public final class ErrorMessages {
+    /** The bundle that holds the texts (error.* keys). */
+    public static final String BUNDLE = "org.layoutstudio.app.messages";
+
+    private final ResourceBundle texts;
+
+    public ErrorMessages(ResourceBundle texts) {
+        this.texts = texts;
+    }
+
+    public static ErrorMessages forLocale(Locale locale) {
+        return new ErrorMessages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /** The report for {@code error} (wrappers such as ExecutionException are looked through). */
+    public ErrorReport explain(Throwable error) {
+        Throwable e = unwrap(error);
+        ErrorReport r = classify(e);
+        return new ErrorReport(r.title(), Secrets.redact(r.whatHappened()), Secrets.redact(r.whatToDo()),
+                Secrets.redact(details(error)));
+    }
+
+    private ErrorReport classify(Throwable e) {
+        ErrorReport pretix = PretixErrors.explain(e, this, this::classify);
+        if (pretix != null) {
+            return pretix;
+        }
+        if (e instanceof LayoutFormatException lfe) {
+            String kind = lfe.kind() == LayoutFormatException.Kind.UNREADABLE ? "layoutUnreadable" : "notALayout";
+            return report(kind, lfe.getMessage());
+        }
+        if (e instanceof UnknownHostException) {
+            return report("unknownHost", nonNull(e.getMessage()));
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return report("unreachable", nonNull(e.getMessage()));
+        }
+        if (e instanceof SSLException) {
+            return report("tls", nonNull(e.getMessage()));
+        }
+        if (e instanceof InterruptedIOException) {
+            return report("timeout");
+        }
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+            return report("noSuchFile", fileOf(e));
+        }
+        if (e instanceof AccessDeniedException) {
+            return report("accessDenied", fileOf(e));
+        }
+        if (e instanceof FileSystemException || e instanceof IOException) {
+            return report("io", nonNull(e.getMessage()));
+        }
+        if (e instanceof CancellationException) {
+            return report("cancelled");
+        }
+        if (e instanceof IllegalArgumentException) {
+            // Our own validation errors are sentences for the user already.
+            return report("input", nonNull(e.getMessage()));
+        }
+        return report("unknown", e.getClass().getSimpleName());
+    }
+
+    /** A report from the bundle's {@code error.KEY.title / .what / .todo}, formatted with {@code args}. */
+    ErrorReport report(String key, Object... args) {
+        return new ErrorReport(text("error." + key + ".title", args), text("error." + key + ".what", args),
+                text("error." + key + ".todo", args), "");
+    }
+
+    String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, texts.getLocale()).format(args);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof ExecutionException || t instanceof CompletionException
+                || t instanceof java.lang.reflect.InvocationTargetException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String fileOf(Throwable e) {
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+            return fse.getFile();
+        }
+        return nonNull(e.getMessage());
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The chain of causes, then the stack trace: for the folded details area and bug reports. */
+    static String details(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            sb.append(t.getClass().getName());
+            if (t.getMessage() != null) {
+                sb.append(": ").append(t.getMessage());
+            }
+            sb.append('\n');
+        }
+        sb.append('\n');
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t != e) {
+                sb.append("Caused by: ").append(t.getClass().getName()).append('\n');
+            }
+            for (StackTraceElement frame : t.getStackTrace()) {
+                sb.append("    at ").append(frame).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.layoutstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.ButtonBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The window's structure: everything from one actions table, drop routing, settings remembered. */
+class ShellBasicsTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    @Test
+    void menusToolbarAndShortcutSheetComeFromTheOneTable() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            ActionsTable table = h.shell.actions();
+            MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+            int itemsWithIds = 0;
+            for (Menu m : bar.getMenus()) {
+                for (MenuItem i : m.getItems()) {
+                    if (i.getId() != null && i.getId().startsWith("menuitem-")) {
+                        AppAction a = table.all().stream()
+                                .filter(x -> ("menuitem-" + x.nodeId()).equals(i.getId())).findFirst().orElseThrow();
+                        assertEquals(table.label(a), i.getText());
+                        assertEquals(a.shortcut(), i.getAccelerator());
+                        itemsWithIds++;
+                    }
+                }
+            }
+            assertEquals(table.all().size(), itemsWithIds, "every action is in a menu, once");
+            ToolBar tools = lookup(".tool-bar").queryAs(ToolBar.class);
+            long buttons = tools.getItems().stream().filter(n -> n instanceof ButtonBase).count();
+            assertEquals(table.all().stream().filter(AppAction::toolbar).count(), buttons);
+
+            // Disabling an action disables its menu item and its toolbar button alike.
+            AppAction open = table.get("file.open");
+            h.fx(() -> open.enabledProperty().set(false));
+            assertTrue(lookup("#tool-file-open").queryAs(ButtonBase.class).isDisabled());
+            h.fx(() -> open.enabledProperty().set(true));
+
+            List<ShortcutSheet.Row> rows = ShortcutSheet.rows(table);
+            assertEquals(table.all().stream().filter(a -> a.shortcut() != null).count(), rows.size());
+            assertTrue(rows.stream().anyMatch(r -> r.action().equals("Open layout file…") && r.keys().contains("O")));
+            h.fx(() -> table.get("help.shortcuts").fire());
+            assertTrue(lookup("#shortcut-sheet").tryQuery().isPresent(), "Help → Keyboard shortcuts opens the sheet");
+        }
+    }
+
+    @Test
+    void droppedFilesGoToTheLayoutEditor() throws Exception {
+        Path layout = Files.writeString(dir.resolve("ticket.json"), "[]");
+        Path pdf = Files.write(dir.resolve("background.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path other = Files.writeString(dir.resolve("notes.txt"), "x");
+        try (ShellHarness h = ShellHarness.open(dir.resolve("config"), new FakeConnector())) {
+            h.fx(() -> h.shell.showCertificates());
+            boolean[] accepted = new boolean[2];
+            h.fx(() -> accepted[0] = h.shell.openDropped(List.of(other)));
+            assertFalse(accepted[0], "a text file is not accepted");
+            h.fx(() -> accepted[1] = h.shell.openDropped(List.of(layout, pdf)));
+            assertTrue(accepted[1]);
+            assertEquals("Opened layout: ticket.json", lookup("#layouts-opened").queryAs(Label.class).getText());
+            assertEquals("Background: background.pdf", lookup("#layouts-background").queryAs(Label.class).getText());
+            assertTrue(lookup("#layouts-area").queryAs(javafx.scene.Node.class).isVisible(), "the editor tab is shown");
+            // The layout is now on top of File → Open recent.
+            AppAction recent = h.shell.actions().get("file.openRecent");
+            assertTrue(recent.items().get(0).text().startsWith("ticket.json"));
+        }
+        // …and still there after a restart.
+        Settings saved = new SettingsStore(dir.resolve("config")).load();
+        assertEquals(layout.toAbsolutePath().toString(), saved.recentLayouts.get(0));
+    }
+
+    @Test
+    void darkModeIsSwitchedFromTheViewMenuAndRemembered() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            h.fx(() -> h.shell.actions().get("view.darkMode").selectedProperty().set(true));
+            assertEquals(Theme.DARK.stylesheet(), javafx.application.Application.getUserAgentStylesheet());
+        }
+        assertTrue(new SettingsStore(dir).load().dark());
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            assertTrue(h.shell.actions().get("view.darkMode").selectedProperty().get());
+            h.fx(() -> h.shell.actions().get("view.darkMode").selectedProperty().set(false));
+            assertEquals(Theme.LIGHT.stylesheet(), javafx.application.Application.getUserAgentStylesheet());
+        }
+    }
+
+    @Test
+    void helpOpensTheLogFile() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            h.fx(() -> h.shell.actions().get("help.openLog").fire());
+            assertTrue(ShellHarness.lastOpenedUri.contains("layout-studio"), ShellHarness.lastOpenedUri);
+        }
+    }
+
+    @Test
+    void everyShellTextExistsInGerman() throws Exception {
+        Map<String, String> en = Bundles.load("messages.properties");
+        Map<String, String> de = Bundles.load("messages_de.properties");
+        assertEquals(en.keySet(), de.keySet());
+    }
+}
