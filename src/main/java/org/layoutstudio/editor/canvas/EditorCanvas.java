@@ -105,6 +105,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final DoubleProperty gridSpacingMm = new SimpleDoubleProperty(this, "gridSpacingMm", 5);
     private final BooleanProperty snapEnabled = new SimpleBooleanProperty(this, "snapEnabled", true);
     private final BooleanProperty rulersVisible = new SimpleBooleanProperty(this, "rulersVisible", true);
+    private final BooleanProperty pageTabsVisible = new SimpleBooleanProperty(this, "pageTabsVisible", true);
     private final ObjectProperty<ContentValues> values = new SimpleObjectProperty<>(this, "values");
     private final ReadOnlyObjectWrapper<PageSize> pageSize = new ReadOnlyObjectWrapper<>(this, "pageSize", PageSize.A4);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 1);
@@ -188,6 +189,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         gridVisible.addListener((o, a, b) -> rebuildGrid());
         gridSpacingMm.addListener((o, a, b) -> rebuildGrid());
         rulersVisible.addListener((o, a, b) -> requestLayout());
+        pageTabsVisible.addListener((o, a, b) -> updateTabs());
         syncNodes();
         loadPages();
     }
@@ -304,6 +306,11 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     public BooleanProperty rulersVisibleProperty() {
         return rulersVisible;
+    }
+
+    /** The canvas's own page tabs for multi-page backgrounds (on by default; off when the host shows pages itself). */
+    public BooleanProperty pageTabsVisibleProperty() {
+        return pageTabsVisible;
     }
 
     /** The outlines of text and image boxes (on by default; off shows exactly what prints). */
@@ -1018,7 +1025,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             });
             pageTabs.getChildren().add(b);
         }
-        boolean show = n > 1;
+        boolean show = n > 1 && pageTabsVisible.get();
         if (pageTabs.isVisible() != show) {
             pageTabs.setVisible(show);
             requestLayout();
