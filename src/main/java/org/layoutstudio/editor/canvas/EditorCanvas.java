@@ -2,7 +2,6 @@ package org.layoutstudio.editor.canvas;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,12 +44,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -86,10 +82,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     static final double MAX_RASTER_PX_PER_PT = 6;
     private static final double FIT_MARGIN = 24;
     private static final double TABS_HEIGHT = 30;
-    private static final double HANDLE = 8;
-    private static final double ROTATE_OFFSET_PX = 26;
-    private static final Color ACCENT = Color.web("#1a73e8");
-    private static final Color GUIDE = Color.web("#e0399b");
 
     private final EditorDocument document;
     private final CanvasRenderer renderer;
@@ -125,10 +117,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final ImageView background = new ImageView();
     private final Path grid = new Path();
     private final Group elementsLayer = new Group();
-    private final Pane overlay = new Pane();
-    private final Group selectionLayer = new Group();
-    private final Group guideLayer = new Group();
-    private final Rectangle marquee = new Rectangle();
+    private final CanvasOverlay overlay;
 
     private final Map<Long, ElementNode> nodes = new HashMap<>();
     private final Set<Long> translated = new HashSet<>();
@@ -172,6 +161,22 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         this.keymap = new Keymap(actions);
         this.screenDpi = screenDpi();
         ctx.pageHeightPt = pageSize.get().heightPt();
+        this.overlay = new CanvasOverlay(new CanvasOverlay.View() {
+            @Override
+            public double[] toViewport(double xMm, double yMm) {
+                return EditorCanvas.this.toViewport(xMm, yMm);
+            }
+
+            @Override
+            public double pxPerMm() {
+                return EditorCanvas.this.pxPerMm();
+            }
+
+            @Override
+            public ElementGeometry geometry() {
+                return geometry;
+            }
+        });
         actions.setProblemHandler(problem::set);
         getStyleClass().add("editor-canvas");
         buildSceneGraph();
@@ -224,13 +229,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         elementsLayer.setMouseTransparent(true);
         world.getChildren().addAll(paper, background, grid, elementsLayer);
 
-        overlay.setMouseTransparent(true);
-        overlay.setManaged(false);
-        marquee.setFill(Color.web("#1a73e8", 0.08));
-        marquee.setStroke(ACCENT);
-        marquee.getStrokeDashArray().setAll(4.0, 3.0);
-        marquee.setVisible(false);
-        overlay.getChildren().addAll(guideLayer, selectionLayer, marquee);
         viewport.getChildren().addAll(world, overlay);
 
         corner.setBackground(new Background(new BackgroundFill(Color.web("#f3f4f6"), null, null)));
@@ -515,12 +513,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         if (e == null) {
             return null;
         }
-        for (Map.Entry<Handle, double[]> h : handlePoints(e).entrySet()) {
-            if (Math.abs(h.getValue()[0] - sx) <= HANDLE / 2 + 2 && Math.abs(h.getValue()[1] - sy) <= HANDLE / 2 + 2) {
-                return h.getKey();
-            }
-        }
-        return null;
+        return overlay.handleAt(e, sx, sy);
     }
 
     @Override
@@ -564,8 +557,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             }
         }
         double k = pxPerMm();
-        selectionLayer.setTranslateX(dxMm * k);
-        selectionLayer.setTranslateY(-dyMm * k);
+        overlay.translateSelection(dxMm * k, -dyMm * k);
     }
 
     @Override
@@ -588,8 +580,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             }
         }
         translated.clear();
-        selectionLayer.setTranslateX(0);
-        selectionLayer.setTranslateY(0);
+        overlay.translateSelection(0, 0);
         if (previewed != null) {
             ElementNode n = nodes.get(previewed.id());
             Element now = document.layout().find(previewed.id());
@@ -603,57 +594,17 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     @Override
     public void showGuides(List<SnapEngine.Guide> guides) {
-        // reuse a pool of lines: no nodes are added or removed while dragging (no CSS pass, no layout)
-        List<Node> pool = guideLayer.getChildren();
-        while (pool.size() < guides.size()) {
-            Line l = new Line();
-            l.setStroke(GUIDE);
-            l.setStrokeWidth(1);
-            l.setVisible(false);
-            pool.add(l);
-        }
-        double w = viewport.getWidth();
-        double h = viewport.getHeight();
-        for (int i = 0; i < pool.size(); i++) {
-            Line l = (Line) pool.get(i);
-            if (i >= guides.size()) {
-                l.setVisible(false);
-                continue;
-            }
-            SnapEngine.Guide g = guides.get(i);
-            if (g.axis() == SnapEngine.Axis.X) {
-                double x = Math.round(toViewport(g.at(), 0)[0]) + 0.5;
-                l.setStartX(x);
-                l.setEndX(x);
-                l.setStartY(0);
-                l.setEndY(h);
-            } else {
-                double y = Math.round(toViewport(0, g.at())[1]) + 0.5;
-                l.setStartX(0);
-                l.setEndX(w);
-                l.setStartY(y);
-                l.setEndY(y);
-            }
-            l.setVisible(true);
-        }
+        overlay.showGuides(guides);
     }
 
     /** The guides shown now (for tests). */
     public int guideCount() {
-        return (int) guideLayer.getChildren().stream().filter(Node::isVisible).count();
+        return overlay.guideCount();
     }
 
     @Override
     public void showMarquee(double[] box) {
-        if (box == null) {
-            marquee.setVisible(false);
-            return;
-        }
-        marquee.setX(box[0]);
-        marquee.setY(box[1]);
-        marquee.setWidth(box[2]);
-        marquee.setHeight(box[3]);
-        marquee.setVisible(true);
+        overlay.showMarquee(box);
     }
 
     @Override
@@ -889,21 +840,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         return previewed != null && previewed.id() == e.id() ? previewed : e;
     }
 
-    private Map<Handle, double[]> handlePoints(Element e) {
-        Map<Handle, double[]> out = new EnumMap<>(Handle.class);
-        MmBox b = geometry.boxOf(e);
-        for (Handle h : Handle.of(e.type())) {
-            double[] p = h == Handle.ROTATE
-                    ? b.toPage(b.width() / 2, -ROTATE_OFFSET_PX / pxPerMm())
-                    : b.toPage(h.fx * b.width(), h.fy * b.height());
-            out.put(h, toViewport(p[0], p[1]));
-        }
-        return out;
-    }
-
     /** Outlines of the selected elements; handles when one element is selected. */
     private void refreshOverlay() {
-        selectionLayer.getChildren().clear();
         List<Element> sel = new ArrayList<>();
         int page = page();
         for (Element e : document.selection().elements()) {
@@ -911,55 +849,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
                 sel.add(previewed != null && previewed.id() == e.id() ? previewed : e);
             }
         }
-        for (Element e : sel) {
-            Polygon outline = new Polygon();
-            for (double[] c : geometry.boxOf(e).corners()) {
-                double[] v = toViewport(c[0], c[1]);
-                outline.getPoints().addAll(v[0], v[1]);
-            }
-            outline.setFill(null);
-            outline.setStroke(ACCENT);
-            outline.setStrokeWidth(1.5);
-            selectionLayer.getChildren().add(outline);
-        }
-        if (sel.size() > 1) {
-            List<MmBox> boxes = new ArrayList<>();
-            sel.forEach(e -> boxes.add(geometry.boxOf(e)));
-            MmBox u = MmBox.union(boxes);
-            double[] a = toViewport(u.left(), u.top());
-            double[] b = toViewport(u.right(), u.bottom());
-            Rectangle r = new Rectangle(a[0] - 3, a[1] - 3, b[0] - a[0] + 6, b[1] - a[1] + 6);
-            r.setFill(null);
-            r.setStroke(ACCENT);
-            r.getStrokeDashArray().setAll(5.0, 4.0);
-            selectionLayer.getChildren().add(r);
-        }
-        Element single = sel.size() == 1 ? sel.get(0) : null;
-        if (single != null) {
-            Map<Handle, double[]> pts = handlePoints(single);
-            double[] rot = pts.get(Handle.ROTATE);
-            if (rot != null) {
-                MmBox b = geometry.boxOf(single);
-                double[] top = b.toPage(b.width() / 2, 0);
-                double[] t = toViewport(top[0], top[1]);
-                Line stem = new Line(t[0], t[1], rot[0], rot[1]);
-                stem.setStroke(ACCENT);
-                Circle knob = new Circle(rot[0], rot[1], 5, Color.WHITE);
-                knob.setStroke(ACCENT);
-                knob.setStrokeWidth(1.5);
-                selectionLayer.getChildren().addAll(stem, knob);
-            }
-            for (Map.Entry<Handle, double[]> h : pts.entrySet()) {
-                if (h.getKey() == Handle.ROTATE) {
-                    continue;
-                }
-                Rectangle r = new Rectangle(h.getValue()[0] - HANDLE / 2, h.getValue()[1] - HANDLE / 2, HANDLE, HANDLE);
-                r.setFill(Color.WHITE);
-                r.setStroke(ACCENT);
-                r.setStrokeWidth(1.5);
-                selectionLayer.getChildren().add(r);
-            }
-        }
+        overlay.drawSelection(sel);
     }
 
     // ------------------------------------------------------------------ background and pages
