@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
@@ -31,7 +29,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -66,7 +63,6 @@ import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutListener;
 import org.layoutstudio.layout.Units;
 import org.layoutstudio.ui.BackgroundTasks;
-import org.layoutstudio.ui.FxImages;
 
 /**
  * The editing canvas of one document: the background PDF page, one node per element drawn with the
@@ -114,19 +110,13 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final Translate worldPan = new Translate();
     private final Scale worldScale = new Scale();
     private final Rectangle paper = new Rectangle();
-    private final ImageView background = new ImageView();
+    private final BackgroundLayer background;
     private final Path grid = new Path();
     private final Group elementsLayer = new Group();
     private final CanvasOverlay overlay;
 
     private final Map<Long, ElementNode> nodes = new HashMap<>();
     private final Set<Long> translated = new HashSet<>();
-    private final Map<String, Image> backgroundCache = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > 6;
-        }
-    };
     private final LayoutListener layoutListener = d -> onLayoutChanged();
     private final Runnable selectionListener = this::refreshOverlay;
     private final javafx.beans.value.ChangeListener<Number> pageListener = (o, a, b) -> onPageChanged();
@@ -139,8 +129,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private Gesture gesture;
     private boolean spaceDown;
     private Element previewed;
-    private String wantedBackground;
-    private Task<?> backgroundTask;
 
     /** A canvas for the document drawn by the ticket renderer, with the system clipboard and the shared background pool. */
     public EditorCanvas(EditorDocument document) {
@@ -161,6 +149,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         this.keymap = new Keymap(actions);
         this.screenDpi = screenDpi();
         ctx.pageHeightPt = pageSize.get().heightPt();
+        this.background = new BackgroundLayer(renderer, tasks, backgroundReady::set, problem::set);
         this.overlay = new CanvasOverlay(new CanvasOverlay.View() {
             @Override
             public double[] toViewport(double xMm, double yMm) {
@@ -219,9 +208,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         paper.setFill(Color.WHITE);
         DropShadow shadow = new DropShadow(6, Color.gray(0, 0.25));
         paper.setEffect(shadow);
-        background.setSmooth(true);
-        background.setPreserveRatio(false);
-        background.setMouseTransparent(true);
         grid.setStroke(Color.web("#5b8def", 0.28));
         grid.strokeWidthProperty().bind(ctx.hairline);
         grid.visibleProperty().bind(gridVisible);
@@ -443,9 +429,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         document.selection().removeListener(selectionListener);
         document.pageProperty().removeListener(pageListener);
         document.backgroundPdfProperty().removeListener(backgroundListener);
-        if (backgroundTask != null) {
-            backgroundTask.cancel();
-        }
+        background.cancel();
     }
 
     // ------------------------------------------------------------------ EditContext
@@ -927,43 +911,14 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         byte[] pdf = document.backgroundPdfProperty().get();
         int index = page() - 1;
         if (pdf == null || pageSizes.isEmpty() || index >= pageSizes.size()) {
-            background.setImage(null);
-            wantedBackground = null;
+            background.clear();
             backgroundReady.set(pdf == null || !pageSizes.isEmpty());
             return;
         }
-        PageSize p = pageSize.get();
-        background.setFitWidth(p.widthPt());
-        background.setFitHeight(p.heightPt());
         double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        // quarter steps of px per pt: small zoom changes reuse the image, scaled
         double scale = Math.min(MAX_RASTER_PX_PER_PT, Math.ceil(pxPerPt() * outputScale * 4) / 4);
-        String key = System.identityHashCode(pdf) + "/" + index + "@" + scale;
-        if (key.equals(wantedBackground)) {
-            return;
-        }
-        wantedBackground = key;
-        Image cached = backgroundCache.get(key);
-        if (cached != null) {
-            background.setImage(cached);
-            backgroundReady.set(true);
-            return;
-        }
-        backgroundReady.set(false);
-        if (backgroundTask != null) {
-            backgroundTask.cancel();
-        }
-        backgroundTask = tasks.run("Rendering the background", () -> FxImages.toFx(renderer.rasterize(pdf, index, scale)), img -> {
-            backgroundCache.put(key, img);
-            if (key.equals(wantedBackground)) {
-                background.setImage(img);
-                backgroundReady.set(true);
-            }
-        }, err -> {
-            if (key.equals(wantedBackground)) {
-                problem.set("The background could not be drawn: " + err.getMessage());
-                backgroundReady.set(true);
-            }
-        });
+        background.show(pdf, index, pageSize.get(), scale);
     }
 
     /** The background image shown now, or null. */
@@ -973,7 +928,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     /** Forgets rasterised backgrounds (benchmarks: the uncached zoom). */
     void clearBackgroundCache() {
-        backgroundCache.clear();
-        wantedBackground = null;
+        background.clearCache();
     }
 }
