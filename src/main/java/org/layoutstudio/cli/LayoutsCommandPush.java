@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.LayoutValidator;
+import org.layoutstudio.layout.ValidationReport;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.pretix.TicketLayoutResource;
@@ -48,6 +51,9 @@ final class LayoutsCommandPush implements Callable<Integer> {
     @Option(names = "--background", paramLabel = "PDF", description = "Upload this PDF as the new background.")
     Path background;
 
+    @Option(names = "--force", description = "Send the layout even when it fails local validation.")
+    boolean force;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -68,6 +74,15 @@ final class LayoutsCommandPush implements Callable<Integer> {
         } catch (LayoutFormatException e) {
             err.println("error: " + e.getMessage());
             return e.kind() == LayoutFormatException.Kind.NOT_A_LAYOUT ? StudioCommand.REJECTED : StudioCommand.FAILED;
+        }
+        // pretix answers an invalid layout with an unreadable schema dump: check here first.
+        ValidationReport report = LayoutValidator.pretix().validate(doc);
+        if (!report.isValid() && !force) {
+            for (Finding f : report.errors()) {
+                err.println(file + ": " + f);
+            }
+            err.println("error: pretix would refuse this layout; nothing was sent (--force sends it anyway).");
+            return StudioCommand.REJECTED;
         }
         try (PretixClient client = new PretixClient(connection.connection(cl))) {
             String fileId = background == null ? null : client.uploadBackground(background);

@@ -11,6 +11,8 @@ final class Subcommands {
         return List.of(
                 new ValidateCommand(),
                 new FormatCommand(),
+                new RenderCommand(),
+                new RasterCommand(),
                 new LayoutsCommand(),
                 new CertificateCommand(),
                 new SandboxCommand());

@@ -84,8 +84,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** {@code FILE: element 3 (textcontainer): message}; warnings carry "warning:" before the message. */
     static String line(Path file, Finding f) {
-        String where = f.where();
-        String mark = f.isError() ? "" : "warning: ";
-        return file + ": " + (where.isEmpty() ? "" : where + ": ") + mark + f.message();
+        return file + ": " + f.line();
     }
 }

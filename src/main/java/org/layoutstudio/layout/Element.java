@@ -328,6 +328,17 @@ public final class Element {
         return new LiteralNumberNode(plain, new BigDecimal(plain));
     }
 
+    /** Whether a key is a size of this element type (legacy texts have no height, only QR codes and the logo a size). */
+    static boolean isDimensionOf(ElementType type, String key) {
+        switch (key) {
+            case "size": return type.isSquare();
+            case "width": return type.isText() || type == ElementType.IMAGEAREA;
+            case "height": return type == ElementType.TEXTCONTAINER || type == ElementType.IMAGEAREA;
+            case "fontsize": return type.isText();
+            default: return false;
+        }
+    }
+
     /** Equal content (JSON text), whatever the identity. */
     public boolean sameContent(Element other) {
         return other != null && json.equals(other.json);

@@ -9,8 +9,16 @@ public record ElementBounds(double minX, double minY, double maxX, double maxY) 
     /** Width / height of pretix's "powered by" logo image (1024 × 630 px). */
     public static final double POWERED_BY_ASPECT = 1024.0 / 630.0;
 
-    /** The covered area, or null when the element's position or size is not a number. */
+    /** The covered area, or null when the element's position, size or rotation is not a (finite) number. */
     public static ElementBounds of(Element e) {
+        ElementBounds b = compute(e);
+        if (b == null || !Double.isFinite(b.minX) || !Double.isFinite(b.minY) || !Double.isFinite(b.maxX) || !Double.isFinite(b.maxY)) {
+            return null;
+        }
+        return b;
+    }
+
+    private static ElementBounds compute(Element e) {
         Double left = e.numberOrNull("left");
         Double bottom = e.numberOrNull("bottom");
         if (left == null || bottom == null) {

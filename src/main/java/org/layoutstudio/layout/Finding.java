@@ -49,6 +49,16 @@ public record Finding(Severity severity, int element, String elementType, String
         return "element " + element + (elementType.isEmpty() ? "" : " (" + elementType + ")");
     }
 
+    /**
+     * One line for lists and terminals: like {@link #toString()}, with "warning: " before the
+     * message of a warning ({@code element 3 (textcontainer): warning: message}).
+     */
+    public String line() {
+        String w = where();
+        String mark = isError() ? "" : "warning: ";
+        return (w.isEmpty() ? "" : w + ": ") + mark + message;
+    }
+
     /** {@code element 3 (textcontainer): message}, or just the message for the whole layout. */
     @Override
     public String toString() {

@@ -78,13 +78,13 @@ public final class LayoutValidator {
     /** The properties an element type may have, in the schema's order (empty for unknown types). */
     public List<String> properties(String type) {
         ElementSchema s = byType.get(type);
-        return s == null ? List.of() : s.properties;
+        return s == null ? List.of() : List.copyOf(s.properties);
     }
 
     /** The properties an element type must have, in the schema's order (empty for unknown types). */
     public List<String> requiredProperties(String type) {
         ElementSchema s = byType.get(type);
-        return s == null ? List.of() : s.required;
+        return s == null ? List.of() : List.copyOf(s.required);
     }
 
     /** Validates any JSON value as a layout: a non-list root or a non-object element is an error too. */
@@ -149,6 +149,7 @@ public final class LayoutValidator {
             this.type = type;
             this.node = node;
             this.compiled = compiled;
+            compiled.initializeValidators(); // now, not lazily on a first use from several threads
             node.path("properties").fieldNames().forEachRemaining(properties::add);
             node.path("required").forEach(r -> required.add(r.asText()));
         }

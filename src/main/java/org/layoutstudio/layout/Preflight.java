@@ -95,15 +95,23 @@ public final class Preflight {
             }
             pageNumber = p.asDouble();
         }
-        if (pageNumber < 1 || pageNumber != Math.rint(pageNumber)) {
-            out.add(Finding.warning(number, t, "page", "\"page\" is " + Units.plain(pageNumber)
+        if (pageNumber < 1 || pageNumber != Math.rint(pageNumber) || !Double.isFinite(pageNumber)) {
+            out.add(Finding.warning(number, t, "page", "\"page\" is " + Sentences.show(e.get("page"))
                     + "; pages are numbered 1, 2, …, so pretix never prints this element."));
             return;
         }
         if (page != null && pageNumber > page.pageCount()) {
-            out.add(Finding.warning(number, t, "page", "it is on page " + Units.plain(pageNumber)
+            out.add(Finding.warning(number, t, "page", "it is on page " + Sentences.show(e.get("page"))
                     + ", but the background has " + pages(page.pageCount()) + "; pretix never prints it."));
             return;
+        }
+        for (String key : new String[] {"size", "width", "height", "fontsize"}) {
+            Double v = e.has(key) ? e.numberOrNull(key) : null;
+            if (v != null && v <= 0 && Element.isDimensionOf(e.type(), key)) {
+                out.add(Finding.warning(number, t, key, "\"" + key + "\" is " + Sentences.show(e.get(key))
+                        + "; with a size of zero or less nothing is printed."));
+                return;
+            }
         }
         ElementBounds b = ElementBounds.of(e);
         if (b == null) {
@@ -236,7 +244,7 @@ public final class Preflight {
 
     private void checkQr(int number, Element e, String t, List<Finding> out) {
         Double size = e.numberOrNull("size");
-        if (size != null && size < MIN_QR_MM) {
+        if (size != null && size > 0 && size < MIN_QR_MM) {
             out.add(Finding.warning(number, t, "size", "the QR code is " + Units.mmString(size)
                     + " mm wide; below " + Units.plain(MIN_QR_MM) + " mm scanners may fail to read it."));
         }

@@ -2,6 +2,7 @@ package org.layoutstudio.layout;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** Units and number formats of pretix layouts. */
 public final class Units {
@@ -45,9 +46,12 @@ public final class Units {
         return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** pretix's schema pattern for numbers written as text ({@code "17.50"}, {@code "-3"}). */
+    private static final Pattern NUMERIC = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     /** Reads pretix's "number or numeric string"; null when the text is not a number. */
     public static Double parse(String s) {
-        if (s == null || !s.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (s == null || !NUMERIC.matcher(s).matches()) {
             return null;
         }
         return Double.parseDouble(s);

@@ -1,7 +1,6 @@
 package org.layoutstudio.layout;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** The findings of a validation and/or preflight, in layout order. */
@@ -55,7 +54,7 @@ public final class ValidationReport {
     @Override
     public String toString() {
         List<String> lines = new ArrayList<>();
-        findings.forEach(f -> lines.add((f.isError() ? "" : "warning: ") + f));
-        return String.join("\n", Collections.unmodifiableList(lines));
+        findings.forEach(f -> lines.add(f.line()));
+        return String.join("\n", lines);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param name     the multi-lingual name
  * @param dateFrom the start, or {@code null}
  * @param dateTo   the end, or {@code null}
- * @param locales  the event's languages (e.g. {@code en}, {@code de}); may be empty
+ * @param locales  the event's languages (e.g. {@code en}, {@code de}) when the list answer includes
+ *                 them; pretix's own event resource does not, see {@link PretixClient#eventLocales()}
  * @param live     whether the shop is live
  */
 public record EventInfo(String slug, I18nText name, OffsetDateTime dateFrom, OffsetDateTime dateTo,

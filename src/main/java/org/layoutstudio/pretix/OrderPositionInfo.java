@@ -19,6 +19,16 @@ public record OrderPositionInfo(long id, String orderCode, int positionId, long 
         return raw.path("pdf_data");
     }
 
+    /** The attendee's e-mail address, or "". */
+    public String attendeeEmail() {
+        return raw.path("attendee_email").asText("");
+    }
+
+    /** True when pretix lists at least one check-in for this ticket. */
+    public boolean checkedIn() {
+        return raw.path("checkins").isArray() && raw.path("checkins").size() > 0;
+    }
+
     /** {@code ABC12-1 Peter Miller} for lists. */
     public String label() {
         return orderCode + "-" + positionId + (attendeeName.isEmpty() ? "" : " " + attendeeName);

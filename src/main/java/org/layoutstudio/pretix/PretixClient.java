@@ -90,7 +90,7 @@ public final class PretixClient implements AutoCloseable {
         return out;
     }
 
-    /** The events of the connection's organizer. */
+    /** The events of the connection's organizer ({@code locales} filled only where the server sends them). */
     public List<EventInfo> events() throws PretixException {
         List<EventInfo> out = new ArrayList<>();
         for (JsonNode n : listAll(connection().organizerUrl("events"), "list of events")) {
@@ -98,6 +98,22 @@ public final class PretixClient implements AutoCloseable {
             n.path("locales").forEach(l -> locales.add(l.asText()));
             out.add(new EventInfo(n.path("slug").asText(), I18nText.of(n.get("name")), date(n.get("date_from")),
                     date(n.get("date_to")), locales, n.path("live").asBoolean(false)));
+        }
+        return out;
+    }
+
+    /**
+     * The languages of the connection's event, from the event settings
+     * ({@code GET …/settings/}, field {@code locales}; pretix's event resource itself has none).
+     * Reading settings needs the "change event settings" permission; callers may fall back to
+     * {@link EventInfo#locales()} or {@code en} when this fails with FORBIDDEN.
+     */
+    public List<String> eventLocales() throws PretixException {
+        JsonNode settings = getJson(connection().eventUrl("settings"), "event settings");
+        List<String> out = new ArrayList<>();
+        settings.path("locales").forEach(l -> out.add(l.asText()));
+        if (out.isEmpty() && settings.hasNonNull("locale")) {
+            out.add(settings.get("locale").asText());
         }
         return out;
     }
@@ -124,16 +140,16 @@ public final class PretixClient implements AutoCloseable {
     // ----- order positions -----
 
     /**
-     * Searches order positions (pretix's {@code search=}: order code, name, e-mail, secret …) and
-     * returns the first page (at most 50), each with {@code pdf_data}.
+     * Searches order positions (pretix's {@code search=}: order code, name, e-mail, secret …) across
+     * every page, each with {@code pdf_data}. An empty query lists every position of the event
+     * (a batch of certificates for "everyone checked in" needs them all).
      */
     public List<OrderPositionInfo> searchOrderPositions(String query) throws PretixException {
         HttpUrl url = connection().eventUrl("orderpositions").newBuilder()
                 .addQueryParameter("search", query == null ? "" : query.trim())
                 .addQueryParameter("pdf_data", "true").build();
-        JsonNode page = getJson(url, "search for order positions");
         List<OrderPositionInfo> out = new ArrayList<>();
-        for (JsonNode n : page.path("results")) {
+        for (JsonNode n : listAll(url, "search for order positions")) {
             out.add(position(n));
         }
         return out;
@@ -254,7 +270,8 @@ public final class PretixClient implements AutoCloseable {
             throw new PretixException(PretixException.Kind.REFUSED,
                     "The background is not a PDF file; pretix accepts only PDF backgrounds.", null);
         }
-        String name = PdfBytes.safeFileName(fileName, "background.pdf");
+        // HTTP header values are ASCII: OkHttp refuses anything else.
+        String name = PdfBytes.safeFileName(fileName == null ? null : fileName.replaceAll("[^\\x20-\\x7e]", "_"), "background.pdf");
         HttpTransport.Answer a = transport.send("POST", connection().apiUrl("upload"), RequestBody.create(pdf, PDF_TYPE),
                 MAX_JSON_BYTES, Cancellation.none(), "Content-Disposition", "attachment; filename=\"" + name + "\"");
         JsonNode body = json(expect(a, 201, "background upload"), "background upload");

@@ -44,11 +44,11 @@ public final class PretixConnection {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("The API token is empty; create one in pretix under Organizer → Teams → API tokens.");
         }
-        if (secret.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+        if (secret.strip().chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
             throw new IllegalArgumentException("The API token contains spaces or unusual characters; paste it again without extra text.");
         }
         return new PretixConnection(checkBase(baseUrl), checkSlug(organizer, "organizer"), checkSlug(event, "event"),
-                scheme, secret.trim());
+                scheme, secret.strip());
     }
 
     /** Same as {@link #of} with a team token ({@link AuthScheme#TOKEN}). */

@@ -22,18 +22,3 @@ public interface Sleeper {
         return SystemSleeper.INSTANCE;
     }
 }
-
-/** The real clock. */
-enum SystemSleeper implements Sleeper {
-    INSTANCE;
-
-    @Override
-    public long nanoTime() {
-        return System.nanoTime();
-    }
-
-    @Override
-    public boolean sleep(Duration d, Cancellation cancel) throws InterruptedException {
-        return cancel.await(d);
-    }
-}

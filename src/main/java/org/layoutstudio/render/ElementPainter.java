@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -35,8 +39,12 @@ final class ElementPainter {
     private final FontCatalog fonts;
     private final TextLayoutEngine text;
     private final Map<String, PDType0Font> pdfFonts = new HashMap<>();
+    /** Decoded images by reference (URL): a batch embeds each image once. */
     private final Map<String, Optional<PDImageXObject>> images = new HashMap<>();
+    /** Larger images are refused (a decompression bomb must not take the memory). */
+    static final long MAX_IMAGE_PIXELS = 40_000_000L;
     private final Map<String, PDImageXObject> logos = new HashMap<>();
+    private PDExtendedGraphicsState invisible;
 
     ElementPainter(PDDocument doc, FontCatalog fonts, TextLayoutEngine text) {
         this.doc = doc;
@@ -47,7 +55,7 @@ final class ElementPainter {
     void paint(PDPageContentStream cs, Element e, TicketValues values) throws IOException {
         switch (e.type()) {
             case TEXTCONTAINER, TEXTAREA -> paintText(cs, text.layout(e, values.textFor(e)));
-            case BARCODEAREA -> paintQr(cs, e, values.barcodeFor(e));
+            case BARCODEAREA -> paintQr(cs, e, values.barcodeFor(e), values);
             case IMAGEAREA -> paintImage(cs, e, values);
             case POWEREDBY -> paintLogo(cs, e);
             default -> {
@@ -71,35 +79,52 @@ final class ElementPainter {
         cs.beginText();
         cs.setFont(font, (float) block.fontSize());
         for (TextLine line : block.lines()) {
-            String s = printable(line.text(), metrics);
-            if (s.isEmpty()) {
+            Object[] runs = runs(line, metrics, block.fontSize());
+            if (runs.length == 0) {
                 continue;
             }
             cs.setTextMatrix(Matrix.getTranslateInstance((float) line.x(), (float) -line.baseline()));
-            cs.showText(s);
+            cs.showTextWithPositioning(runs);
         }
         cs.endText();
         cs.restoreGraphicsState();
     }
 
-    /** Drops characters the face has no glyph for (reportlab would draw its .notdef box). */
-    private static String printable(String s, FontMetrics metrics) {
-        StringBuilder b = null;
+    /**
+     * A line as TJ operands: text runs, word spacing after every space (reportlab squeezes over-long
+     * lines) and, for characters the face lacks, the advance they took in the layout.
+     */
+    static Object[] runs(TextLine line, FontMetrics metrics, double fontSize) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        String s = line.text();
+        float space = (float) (-line.wordSpace() * 1000 / fontSize);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int n = Character.charCount(cp);
-            boolean ok = metrics.hasGlyph(cp) || cp == ' ';
-            if (!ok && b == null) {
-                b = new StringBuilder(s.substring(0, i));
-            } else if (ok && b != null) {
-                b.appendCodePoint(cp);
+            i += Character.charCount(cp);
+            if (metrics.hasGlyph(cp)) {
+                run.appendCodePoint(cp);
+                if (cp == ' ' && line.wordSpace() != 0) {
+                    out.add(run.toString());
+                    run.setLength(0);
+                    out.add(space);
+                }
+            } else {
+                if (run.length() > 0) {
+                    out.add(run.toString());
+                    run.setLength(0);
+                }
+                out.add((float) -metrics.advance(cp)); // keep the place of a character the font cannot show
             }
-            i += n;
         }
-        return b == null ? s : b.toString();
+        if (run.length() > 0) {
+            out.add(run.toString());
+        }
+        boolean anyText = out.stream().anyMatch(o -> o instanceof String);
+        return anyText ? out.toArray() : new Object[0];
     }
 
-    void paintQr(PDPageContentStream cs, Element e, String content) throws IOException {
+    void paintQr(PDPageContentStream cs, Element e, String content, TicketValues values) throws IOException {
         if (content == null || content.isEmpty()) {
             return;
         }
@@ -134,6 +159,34 @@ final class ElementPainter {
         }
         cs.fill();
         cs.restoreGraphicsState();
+        hiddenQrData(cs, e, content, values);
+    }
+
+    /**
+     * pretix writes the QR content as an invisible string (size 0.01, alpha 0) at the page origin, for
+     * third parties that check tickets: {@code {"issuer": <site URL>, <content key>: <content>}}, keys sorted.
+     */
+    private void hiddenQrData(PDPageContentStream cs, Element e, String content, TicketValues values) throws IOException {
+        java.util.TreeMap<String, String> data = new java.util.TreeMap<>();
+        data.put("issuer", values.issuer());
+        data.put(e.string("content", "secret"), content);
+        StringBuilder json = new StringBuilder("{");
+        data.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append(Json.quote(k)).append(": ").append(Json.quote(v)));
+        json.append('}');
+        PDType0Font font = pdfFont(fonts.resolve(FontCatalog.OPEN_SANS, false, false));
+        if (invisible == null) {
+            invisible = new PDExtendedGraphicsState();
+            invisible.setNonStrokingAlphaConstant(0f);
+            invisible.setStrokingAlphaConstant(0f);
+        }
+        cs.saveGraphicsState();
+        cs.setGraphicsStateParameters(invisible);
+        cs.beginText();
+        cs.setFont(font, 0.01f);
+        cs.newLineAtOffset(0, 0);
+        cs.showText(json.toString());
+        cs.endText();
+        cs.restoreGraphicsState();
     }
 
     void paintImage(PDPageContentStream cs, Element e, TicketValues values) throws IOException {
@@ -144,58 +197,69 @@ final class ElementPainter {
         Optional<PDImageXObject> img = Optional.empty();
         String key = e.content();
         if (!key.isEmpty()) {
-            Optional<byte[]> bytes = values.image(key);
-            if (bytes.isPresent()) {
-                img = image(bytes.get());
+            String ref = values.imageRef(key).orElse(null);
+            if (ref != null) {
+                img = images.computeIfAbsent(ref, r -> values.image(key).flatMap(this::decode));
             }
         }
         if (img.isEmpty()) {
             cs.saveGraphicsState();
-            cs.setNonStrokingColor(0.8f, 0.8f, 0.8f);
+            cs.setNonStrokingColor(0.8f, 0.8f, 0.8f); // pretix's grey box for a missing image
             cs.addRect((float) x, (float) y, (float) w, (float) h);
             cs.fill();
             cs.restoreGraphicsState();
             return;
         }
-        PDImageXObject im = img.get();
-        drawFitted(cs, im, x, y, w, h, 0.5);
+        drawFitted(cs, img.get(), x, y, w, h);
     }
 
-    /** Draws an image scaled to fit the box, aspect kept; {@code vAnchor} 0.5 = centre, 1 = top. */
-    private static void drawFitted(PDPageContentStream cs, PDImageXObject im, double x, double y, double w, double h,
-                                   double vAnchor) throws IOException {
+    /** Draws an image scaled to fit the box, aspect kept, centred (reportlab's anchor 'c'). */
+    private static void drawFitted(PDPageContentStream cs, PDImageXObject im, double x, double y, double w, double h)
+            throws IOException {
         double s = Math.min(w / im.getWidth(), h / im.getHeight());
         double iw = im.getWidth() * s;
         double ih = im.getHeight() * s;
-        double ix = x + (w - iw) / 2;
-        double iy = y + (h - ih) * (1 - vAnchor);
-        cs.drawImage(im, (float) ix, (float) iy, (float) iw, (float) ih);
+        cs.drawImage(im, (float) (x + (w - iw) / 2), (float) (y + (h - ih) / 2), (float) iw, (float) ih);
     }
 
     void paintLogo(PDPageContentStream cs, Element e) throws IOException {
         String style = "white".equals(e.string("content", "dark")) ? "white" : "dark";
         PDImageXObject logo = logo(style);
-        double size = Units.mmToPt(e.size());
-        double x = Units.mmToPt(e.left());
-        double y = Units.mmToPt(e.bottom());
-        drawFitted(cs, logo, x, y, size, size, 1.0);
+        // pretix: resize(None, size) gives the box the logo's aspect, so the logo fills it: height = size
+        double h = Units.mmToPt(e.size());
+        double w = h * logo.getWidth() / logo.getHeight();
+        cs.drawImage(logo, (float) Units.mmToPt(e.left()), (float) Units.mmToPt(e.bottom()), (float) w, (float) h);
     }
 
-    private Optional<PDImageXObject> image(byte[] bytes) {
-        String key = java.util.Arrays.hashCode(bytes) + ":" + bytes.length;
-        return images.computeIfAbsent(key, k -> {
-            try {
-                BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes));
-                if (bi == null) {
-                    LOG.warn("An image of the ticket is not a readable image; drawing a grey box.");
-                    return Optional.empty();
-                }
-                return Optional.of(LosslessFactory.createFromImage(doc, bi));
-            } catch (IOException | RuntimeException ex) {
-                LOG.warn("An image of the ticket cannot be read ({}); drawing a grey box.", ex.getMessage());
+    /** Decodes an image once per document; anything that is not a readable, reasonably sized image gives empty. */
+    private Optional<PDImageXObject> decode(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            java.util.Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                LOG.warn("An image of the ticket is not an image in a known format; drawing a grey box.");
                 return Optional.empty();
             }
-        });
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_IMAGE_PIXELS) {
+                    LOG.warn("An image of the ticket is too large ({} pixels); drawing a grey box.", pixels);
+                    return Optional.empty();
+                }
+                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                if (format.equals("jpeg") || format.equals("jpg")) {
+                    return Optional.of(JPEGFactory.createFromByteArray(doc, bytes)); // keeps the JPEG data as it is
+                }
+                BufferedImage bi = reader.read(0);
+                return Optional.of(LosslessFactory.createFromImage(doc, bi));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException ex) {
+            LOG.warn("An image of the ticket cannot be read ({}); drawing a grey box.", ex.getMessage());
+            return Optional.empty();
+        }
     }
 
     private PDImageXObject logo(String style) {

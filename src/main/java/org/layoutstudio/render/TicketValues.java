@@ -28,6 +28,7 @@ public final class TicketValues {
     private final Map<String, String> imageRefs;
     private final Function<String, Optional<byte[]>> imageLoader;
     private final Map<String, Optional<byte[]>> images = new ConcurrentHashMap<>();
+    private String issuer = "";
 
     private TicketValues(Map<String, String> values, String secret, String locale, Map<String, String> imageRefs,
                          Function<String, Optional<byte[]>> imageLoader) {
@@ -78,23 +79,64 @@ public final class TicketValues {
         return new TicketValues(values, secret, locale, refs, ref -> Optional.empty());
     }
 
+    /**
+     * Every ticket in an API answer: an order position (or its {@code pdf_data}), a list of them, a
+     * page of results ({@code {"results": [...]}}) or an order with {@code positions}.
+     */
+    public static java.util.List<TicketValues> allFrom(JsonNode node) {
+        java.util.List<TicketValues> out = new java.util.ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> out.addAll(allFrom(n)));
+        } else if (node.isObject() && node.path("results").isArray()) {
+            node.get("results").forEach(n -> out.addAll(allFrom(n)));
+        } else if (node.isObject() && node.path("positions").isArray() && !node.has("pdf_data")) {
+            String locale = node.path("locale").asText("");
+            node.get("positions").forEach(n -> allFrom(n).forEach(v -> out.add(v.locale.isEmpty() ? v.withLocale(locale) : v)));
+        } else if (node.isObject()) {
+            out.add(fromPdfData(node));
+        }
+        return out;
+    }
+
     /** The same values with a loader for image references (URLs from {@code pdf_data.images}). */
     public TicketValues withImageLoader(Function<String, Optional<byte[]>> loader) {
-        return new TicketValues(values, secret, locale, imageRefs, loader);
+        TicketValues t = new TicketValues(values, secret, locale, imageRefs, loader);
+        t.issuer = issuer;
+        return t;
     }
 
     /** The same values with one image given directly (e.g. a file the user picked). */
     public TicketValues withImage(String key, byte[] image) {
         Map<String, String> refs = new LinkedHashMap<>(imageRefs);
-        refs.put(key, "inline:" + key);
+        String ref = "inline:" + key + ":" + image.length + ":" + Integer.toHexString(java.util.Arrays.hashCode(image));
+        refs.put(key, ref);
         Function<String, Optional<byte[]>> previous = imageLoader;
-        return new TicketValues(values, secret, locale, refs,
-                ref -> ref.equals("inline:" + key) ? Optional.of(image) : previous.apply(ref));
+        TicketValues t = new TicketValues(values, secret, locale, refs,
+                r -> r.equals(ref) ? Optional.of(image) : previous.apply(r));
+        t.issuer = issuer;
+        return t;
     }
 
     /** The same values in another order language. */
     public TicketValues withLocale(String newLocale) {
-        return new TicketValues(values, secret, newLocale, imageRefs, imageLoader);
+        TicketValues t = new TicketValues(values, secret, newLocale, imageRefs, imageLoader);
+        t.issuer = issuer;
+        return t;
+    }
+
+    /** The pretix server's URL, which pretix writes invisibly next to each QR code ("" when unknown). */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The same values with the pretix server's URL (pretix's {@code SITE_URL}). */
+    public TicketValues withIssuer(String siteUrl) {
+        TicketValues t = new TicketValues(values, secret, locale, imageRefs, imageLoader);
+        t.issuer = siteUrl == null ? "" : siteUrl;
+        return t;
     }
 
     public Map<String, String> values() {
@@ -142,6 +184,11 @@ public final class TicketValues {
             return secret;
         }
         return textFor(e).strip();
+    }
+
+    /** The reference (URL) of an image, if the ticket has one under that key: the same reference means the same image. */
+    public Optional<String> imageRef(String key) {
+        return Optional.ofNullable(imageRefs.get(key));
     }
 
     /** An image's bytes (loaded once), if the ticket has one under that key. */

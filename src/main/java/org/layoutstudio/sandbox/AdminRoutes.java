@@ -10,15 +10,19 @@ import org.layoutstudio.layout.LayoutJson;
 /**
  * {@code /_sandbox/faults}: switch faults from outside the JVM (e.g. from a shell while the
  * standalone sandbox runs). GET shows them, POST sets the ones named in a JSON object, DELETE
- * clears all. {@code /_sandbox/requests}: GET the request count, DELETE clears the log.
+ * clears all. Keys: delayMs, fail + failStatus, reset, throttle + retryAfter, redirect +
+ * redirectTo + redirectStatus, garbage, certificatesNeverReady, scope (path prefix), certificatePreparationMs.
+ * {@code /_sandbox/requests}: GET the request count, DELETE clears the log.
  */
 final class AdminRoutes {
     private final SandboxFaults faults;
     private final RequestLog log;
+    private final SandboxState state;
 
-    AdminRoutes(SandboxFaults faults, RequestLog log) {
+    AdminRoutes(SandboxFaults faults, RequestLog log, SandboxState state) {
         this.faults = faults;
         this.log = log;
+        this.state = state;
     }
 
     HttpReply handle(ApiRequest r) {
@@ -49,6 +53,7 @@ final class AdminRoutes {
     private HttpReply state() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("faults", faults.describe());
+        o.put("certificatePreparationMs", state.certificatePreparation().toMillis());
         return HttpReply.json(200, o);
     }
 
@@ -81,6 +86,12 @@ final class AdminRoutes {
             }
             if (j.has("garbage")) {
                 faults.garbageNext(j.get("garbage").asInt());
+            }
+            if (j.has("scope")) {
+                faults.scope(j.get("scope").isNull() ? null : j.get("scope").asText());
+            }
+            if (j.has("certificatePreparationMs")) {
+                state.setCertificatePreparation(Duration.ofMillis(Math.max(0, j.get("certificatePreparationMs").asLong())));
             }
             if (j.has("certificatesNeverReady")) {
                 faults.certificatesNeverReady(j.get("certificatesNeverReady").asBoolean());

@@ -3,7 +3,6 @@ package org.layoutstudio.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +24,17 @@ final class CertificateJobs {
         }
     }
 
-    private final Map<String, Job> jobs = new HashMap<>();
+    /** Older results are forgotten (their URL answers 404, like an expired pretix result). */
+    static final int MAX_JOBS = 1000;
+
+    private final Map<String, Job> jobs = new java.util.LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > MAX_JOBS;
+        }
+    };
     private final Clock clock;
 
     CertificateJobs(Clock clock) {

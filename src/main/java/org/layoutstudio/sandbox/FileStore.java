@@ -31,6 +31,8 @@ final class FileStore {
     }
 
     synchronized Upload upload(String uploader, String contentType, String filename, byte[] bytes, Duration lifetime) {
+        Instant now = clock.instant();
+        uploads.values().removeIf(old -> !now.isBefore(old.expires()));
         Upload u = new Upload(UUID.randomUUID().toString(), uploader, contentType, filename, bytes.clone(),
                 clock.instant().plus(lifetime));
         uploads.put(u.id(), u);

@@ -82,8 +82,8 @@ final class FrontDoor implements HttpHandler {
                 query == null ? "" : query, headers, body == null ? new byte[0] : body);
         log.add(record);
 
-        SandboxFaults.Decision d = faults.next();
-        if (d.delayMillis() > 0) {
+        SandboxFaults.Decision d = faults.next(path);
+        if (d.delayMillis() > 0 && d.action() != SandboxFaults.Action.NONE) {
             Thread.sleep(d.delayMillis());
         }
         HttpReply reply;
@@ -112,17 +112,39 @@ final class FrontDoor implements HttpHandler {
                 reply = HttpReply.bytes(200, "application/json",
                         "\u0000\u00ff<html>this is not JSON {\"count\": ".getBytes(StandardCharsets.ISO_8859_1));
                 break;
-            default:
+            default: // NONE and LOSE_ANSWER: carry the request out
                 if (body == null) {
                     reply = HttpReply.detail(413, "The request body is larger than the sandbox accepts ("
                             + (MAX_BODY / 1024 / 1024) + " MiB).");
                 } else {
                     ApiRequest request = new ApiRequest(method, path, query, headers, body, origin);
-                    reply = idempotency.handle(request, routes::handle);
+                    // A slow server is slow while it holds the idempotency key: a client that
+                    // times out and retries with the same key meets pretix's "concurrent" 409.
+                    reply = idempotency.handle(request, r -> {
+                        pause(d.delayMillis());
+                        return routes.handle(r);
+                    });
                 }
+        }
+        if (d.action() == SandboxFaults.Action.LOSE_ANSWER) {
+            record.status(RecordedRequest.NO_RESPONSE);
+            exchange.close();
+            return;
         }
         record.status(reply.status());
         send(exchange, method, reply);
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The sandbox is stopping", e);
+        }
     }
 
     private static void send(HttpExchange exchange, String method, HttpReply reply) throws IOException {

@@ -1,6 +1,5 @@
 package org.layoutstudio.sandbox;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -12,7 +11,17 @@ import java.util.function.Function;
  */
 final class Idempotency {
     private static final Object IN_PROGRESS = new Object();
-    private final Map<String, Object> calls = new HashMap<>();
+    /** pretix keeps keys 24 h; the sandbox keeps the latest ones instead. */
+    static final int MAX_KEYS = 10_000;
+
+    private final Map<String, Object> calls = new java.util.LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > MAX_KEYS && eldest.getValue() != IN_PROGRESS;
+        }
+    };
 
     HttpReply handle(ApiRequest request, Function<ApiRequest, HttpReply> next) {
         String key = request.header("X-Idempotency-Key");

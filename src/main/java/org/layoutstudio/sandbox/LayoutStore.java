@@ -50,9 +50,10 @@ final class LayoutStore {
         return l;
     }
 
+    /** Stores the changed layout; a layout deleted meanwhile by another request is "not found". */
     synchronized Layout update(Layout changed) {
         if (!layouts.containsKey(changed.id())) {
-            throw new IllegalStateException("Layout " + changed.id() + " was deleted meanwhile");
+            throw ApiError.notFound();
         }
         layouts.put(changed.id(), changed);
         return changed;

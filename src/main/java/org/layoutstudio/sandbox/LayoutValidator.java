@@ -21,10 +21,27 @@ final class LayoutValidator {
     static final String PREFIX = "Your layout file is not a valid layout. Error message: ";
     private static final String RESOURCE = "/org/layoutstudio/layout/pdf-layout.schema.json";
 
+    private static volatile LayoutValidator shared;
+
     private final JsonNode schemaNode;
     private final Schema schema;
 
-    LayoutValidator() {
+    /** One compiled schema for every server in the JVM: compiling it is the slow part of a start. */
+    static LayoutValidator shared() {
+        LayoutValidator v = shared;
+        if (v == null) {
+            synchronized (LayoutValidator.class) {
+                v = shared;
+                if (v == null) {
+                    v = new LayoutValidator();
+                    shared = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    private LayoutValidator() {
         try (InputStream in = LayoutValidator.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);

@@ -114,6 +114,13 @@ final class PretixRoutes implements FrontDoor.Routes {
         String resource = seg.get(0);
         String id = seg.size() > 1 ? seg.get(1) : null;
         switch (resource) {
+            case "settings":
+                // pretix's event settings: the languages live here, not on the event resource.
+                if (seg.size() > 1) {
+                    return HttpReply.htmlNotFound();
+                }
+                allow(r, "GET");
+                return HttpReply.json(200, Resources.eventSettings(event));
             case "items":
                 return catalog(r, seg, state.data().items(event).stream().map(i -> (JsonNode) Resources.item(i)).toList(),
                         id);

@@ -89,7 +89,7 @@ final class PythonRepr {
             }
             out.append(']');
         } else if (n.isTextual()) {
-            List<String> lines = splitString(n.asText(), WIDTH - indent - allowance);
+            List<String> lines = splitString(n.asText(), WIDTH - indent, allowance);
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
                     out.append('\n').append(" ".repeat(indent));
@@ -101,18 +101,27 @@ final class PythonRepr {
         }
     }
 
-    /** pprint splits long strings at word ends into adjacent literals that fit the width. */
-    private static List<String> splitString(String s, int room) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+    /**
+     * pprint splits long strings at word ends into adjacent literals that fit the width; only
+     * the last piece must leave room for the closing brackets ({@code allowance}).
+     */
+    private static List<String> splitString(String s, int room, int allowance) {
+        List<String> chunks = new ArrayList<>();
         Matcher m = CHUNKS.matcher(s);
         while (m.find()) {
-            String chunk = m.group();
-            if (chunk.isEmpty()) {
-                continue;
+            if (!m.group().isEmpty()) {
+                chunks.add(m.group());
             }
-            if (current.length() > 0 && string(current + chunk).length() > room) {
-                out.add(current.toString());
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < chunks.size(); i++) {
+            String chunk = chunks.get(i);
+            int max = i == chunks.size() - 1 ? room - allowance : room;
+            if (string(current + chunk).length() > max) {
+                if (current.length() > 0) {
+                    out.add(current.toString());
+                }
                 current.setLength(0);
             }
             current.append(chunk);

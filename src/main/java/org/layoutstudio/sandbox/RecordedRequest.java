@@ -19,7 +19,11 @@ public final class RecordedRequest {
     private final String path;
     private final String query;
     private final Map<String, List<String>> headers;
+    /** Bodies beyond this are kept truncated: uploads of 10 MiB need not stay in memory. */
+    static final int MAX_BODY_KEPT = 1024 * 1024;
+
     private final byte[] body;
+    private final int bodyLength;
     private volatile int status = -1;
 
     RecordedRequest(long sequence, Instant received, String method, String path, String query,
@@ -30,7 +34,8 @@ public final class RecordedRequest {
         this.path = path;
         this.query = query;
         this.headers = Map.copyOf(lowerCaseHeaders);
-        this.body = body.clone();
+        this.body = java.util.Arrays.copyOf(body, Math.min(body.length, MAX_BODY_KEPT));
+        this.bodyLength = body.length;
     }
 
     /** 1 for the first request the server saw, then counting up. */
@@ -67,8 +72,14 @@ public final class RecordedRequest {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** The body, cut after {@link #MAX_BODY_KEPT} bytes. */
     public byte[] body() {
         return body.clone();
+    }
+
+    /** The full length of the body as received. */
+    public int bodyLength() {
+        return bodyLength;
     }
 
     /** The status sent, {@link #NO_RESPONSE} for a reset, -1 while the request is still being handled. */

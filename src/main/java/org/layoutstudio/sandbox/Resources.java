@@ -26,6 +26,17 @@ final class Resources {
         return n;
     }
 
+    /** The part of pretix's {@code …/settings/} the app reads: the event's languages. */
+    static ObjectNode eventSettings(DemoData.Event e) {
+        ObjectNode n = F.objectNode();
+        ArrayNode locales = n.putArray("locales");
+        e.locales().forEach(locales::add);
+        n.put("locale", e.locales().isEmpty() ? "en" : e.locales().get(0));
+        n.put("timezone", e.zone().getId());
+        n.put("name_scheme", "given_family");
+        return n;
+    }
+
     static ObjectNode event(DemoData.Event e, DemoData data, String origin) {
         ObjectNode n = F.objectNode();
         n.set("name", i18n(e.name()));

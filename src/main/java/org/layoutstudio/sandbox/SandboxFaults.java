@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public final class SandboxFaults {
     /** What the front door does with one request. */
-    enum Action { NONE, RESET, FAIL, THROTTLE, REDIRECT, GARBAGE }
+    enum Action { NONE, RESET, LOSE_ANSWER, FAIL, THROTTLE, REDIRECT, GARBAGE }
 
     /** The decision for one request, taken atomically. */
     record Decision(Action action, long delayMillis, int status, int retryAfterSeconds, String redirectTarget) {
@@ -18,6 +18,7 @@ public final class SandboxFaults {
 
     private long delayMillis;
     private int resets;
+    private int lostAnswers;
     private int failures;
     private int failureStatus = 503;
     private int throttles;
@@ -27,6 +28,7 @@ public final class SandboxFaults {
     private String redirectTarget;
     private int garbage;
     private boolean certificatesNeverReady;
+    private String scope;
 
     /** Every request waits this long before it is handled (zero turns it off). */
     public synchronized SandboxFaults delay(Duration delay) {
@@ -52,6 +54,15 @@ public final class SandboxFaults {
     /** The next {@code n} connections are closed without any response bytes. */
     public synchronized SandboxFaults resetNext(int n) {
         this.resets = Math.max(0, n);
+        return this;
+    }
+
+    /**
+     * The next {@code n} requests are carried out, then the connection is closed before the
+     * answer: the client cannot know whether its write happened (what idempotency keys are for).
+     */
+    public synchronized SandboxFaults loseAnswerNext(int n) {
+        this.lostAnswers = Math.max(0, n);
         return this;
     }
 
@@ -95,10 +106,21 @@ public final class SandboxFaults {
         return certificatesNeverReady;
     }
 
+    /**
+     * Limits delay and the "next N" switches to requests whose path starts with
+     * {@code pathPrefix} (e.g. {@code "/api/v1/upload"}); null applies them to every request.
+     * Requests outside the scope neither see a fault nor use up a countdown.
+     */
+    public synchronized SandboxFaults scope(String pathPrefix) {
+        this.scope = pathPrefix;
+        return this;
+    }
+
     /** Turns every fault off. */
     public synchronized SandboxFaults clear() {
         delayMillis = 0;
         resets = 0;
+        lostAnswers = 0;
         failures = 0;
         failureStatus = 503;
         throttles = 0;
@@ -108,22 +130,31 @@ public final class SandboxFaults {
         redirectTarget = null;
         garbage = 0;
         certificatesNeverReady = false;
+        scope = null;
         return this;
     }
 
     /** How many of each countdown are left, for the admin endpoint and for test messages. */
     public synchronized String describe() {
-        return "delay=" + delayMillis + "ms, reset=" + resets + ", fail=" + failures + " (" + failureStatus + ")"
+        return "delay=" + delayMillis + "ms, reset=" + resets + ", lostAnswers=" + lostAnswers + ", fail=" + failures + " (" + failureStatus + ")"
                 + ", throttle=" + throttles + " (Retry-After " + retryAfterSeconds + ")"
                 + ", redirect=" + redirects + " (" + redirectStatus + " to " + redirectTarget + ")"
-                + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady;
+                + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady
+                + ", scope=" + (scope == null ? "all" : scope);
     }
 
-    synchronized Decision next() {
+    synchronized Decision next(String path) {
+        if (scope != null && !path.startsWith(scope)) {
+            return new Decision(Action.NONE, 0, 0, 0, null);
+        }
         long delay = delayMillis;
         if (resets > 0) {
             resets--;
             return new Decision(Action.RESET, delay, 0, 0, null);
+        }
+        if (lostAnswers > 0) {
+            lostAnswers--;
+            return new Decision(Action.LOSE_ANSWER, delay, 0, 0, null);
         }
         if (failures > 0) {
             failures--;

@@ -62,7 +62,7 @@ public final class SandboxServer implements AutoCloseable {
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         http.setExecutor(executor);
         http.createContext("/", new FrontDoor(faults, log, new Idempotency(), new PretixRoutes(state),
-                new AdminRoutes(faults, log), options.clock()));
+                new AdminRoutes(faults, log, state), options.clock()));
         http.start();
         this.baseUrl = "http://" + hostForUrl(address) + ":" + http.getAddress().getPort();
         LOG.info("Sandbox listening on {}", baseUrl);

@@ -18,7 +18,7 @@ public final class SandboxState {
     private final LayoutStore layouts = new LayoutStore();
     private final FileStore files;
     private final CertificateJobs certificates;
-    private final LayoutValidator validator = new LayoutValidator();
+    private final LayoutValidator validator = LayoutValidator.shared();
     private final PdfData pdfData;
     private volatile Duration uploadLifetime;
     private volatile Duration certificatePreparation;

@@ -78,6 +78,18 @@ class PretixCommandsTest {
     }
 
     @Test
+    void pullCanSaveTheBackgroundToo() throws Exception {
+        long id = pretix.addLayout("Foo", true, POWERED);
+        pretix.route(r -> r.getUrl().encodedPath().startsWith("/static/")
+                ? new MockResponse.Builder().code(200).body(new okio.Buffer().write(PDF)).build() : null);
+        Path json = tmp.resolve("foo.json");
+        Path bg = tmp.resolve("foo.pdf");
+        assertEquals(0, run("layouts", "pull", Long.toString(id), "-o", json.toString(), "--background", bg.toString()));
+        assertArrayEquals(PDF, Files.readAllBytes(bg));
+        assertTrue(err.toString().contains("Saved its background to"), err.toString());
+    }
+
+    @Test
     void pushPatchesOnlyTheChangedLayoutAndSkipsAnUnchangedOne() throws Exception {
         long id = pretix.addLayout("Foo", true, POWERED);
         Path f = tmp.resolve("l.json");
@@ -133,10 +145,23 @@ class PretixCommandsTest {
         Files.writeString(f, "[{\"type\":\"textarea\"}]");
         pretix.route(r -> r.getMethod().equals("PATCH") ? FakePretix.json(400, "{\"layout\":[\"Your layout file is not a valid layout. "
                 + "Error message: {'type': 'textarea'} is not valid under any of the given schemas\\n\\nFailed validating 'oneOf'\"]}") : null);
-        assertEquals(1, run("layouts", "push", f.toString(), "--id", Long.toString(id)));
+        assertEquals(1, run("layouts", "push", f.toString(), "--id", Long.toString(id), "--force"));
         assertTrue(err.toString().contains("layout: Your layout file is not a valid layout."), err.toString());
         assertFalse(err.toString().contains("Failed validating"));
         assertFalse(err.toString().contains(FakePretix.TOKEN));
+    }
+
+    @Test
+    void invalidLayoutIsRefusedLocallyWithSentencesAndNothingIsSent() throws Exception {
+        long id = pretix.addLayout("Foo", false, POWERED);
+        Path f = tmp.resolve("bad.json");
+        Files.writeString(f, "[{\"type\":\"barcodearea\",\"left\":\"1,5\",\"bottom\":\"0\",\"size\":\"30\"}]");
+        int before = pretix.requests().size();
+        assertEquals(1, run("layouts", "push", f.toString(), "--id", Long.toString(id)));
+        assertTrue(err.toString().contains("element 1 (barcodearea)"), err.toString());
+        assertTrue(err.toString().contains("\"left\""), err.toString());
+        assertTrue(err.toString().contains("nothing was sent"), err.toString());
+        assertEquals(before, pretix.requests().size(), "no request reached the server");
     }
 
     @Test

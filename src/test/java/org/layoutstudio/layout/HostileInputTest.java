@@ -84,6 +84,12 @@ class HostileInputTest {
     }
 
     @Test
+    void aUtf8ByteOrderMarkIsAccepted() throws Exception {
+        byte[] bom = "\uFEFF[{\"type\":\"poweredby\"}]".getBytes(StandardCharsets.UTF_8);
+        assertEquals("[{\"type\":\"poweredby\"}]", LayoutDocument.parse(bom).toCompactJson());
+    }
+
+    @Test
     void brokenJsonSaysWhere() {
         assertEquals("The file is not valid JSON at line 2, column 12: Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
                 messageFor("[{\"type\": 1,\n \"left\": 1,}]".getBytes(StandardCharsets.UTF_8)));

@@ -139,4 +139,25 @@ class PreflightTest {
         assertEquals(List.of(), new Preflight().check(LayoutJson.parse("[1,\"x\",null]"), A4).findings());
         assertEquals(List.of(), new Preflight().check(LayoutJson.parse("{}"), A4).findings());
     }
+
+    @Test
+    void aReportListsErrorsAndMarkedWarningsInElementOrder() throws Exception {
+        LayoutDocument doc = LayoutDocument.parse("[{\"type\":\"barcodearea\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"5\"},{\"type\":\"x\"}]");
+        ValidationReport r = LayoutValidator.pretix().validate(doc).plus(new Preflight().check(doc, A4));
+        assertEquals("element 1 (barcodearea): warning: the QR code is 5.00 mm wide; below 10 mm scanners may fail to read it.\n"
+                + "element 2 (x): \"type\" is \"x\"; allowed are barcodearea, imagearea, textcontainer, textarea, poweredby.", r.toString());
+        assertEquals(1, r.errors().size());
+        assertEquals(1, r.warnings().size());
+        assertTrue(!r.isValid());
+    }
+
+    @Test
+    void zeroOrNegativeSizes() throws Exception {
+        assertEquals(List.of("element 1 (textcontainer): \"height\" is \"0.00\"; with a size of zero or less nothing is printed."),
+                warnings("[" + text("").replace("\"height\":\"10\"", "\"height\":\"0.00\"") + "]", A4));
+        assertEquals(List.of("element 1 (textcontainer): \"fontsize\" is -3; with a size of zero or less nothing is printed."),
+                warnings("[" + text("").replace("\"fontsize\":\"13.0\"", "\"fontsize\":-3") + "]", A4));
+        assertEquals(List.of("element 1 (poweredby): \"size\" is \"0\"; with a size of zero or less nothing is printed."),
+                warnings("[{\"type\":\"poweredby\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"0\",\"content\":\"dark\"}]", A4));
+    }
 }

@@ -39,6 +39,7 @@ class DiscoveryTest {
             case "/api/v1/organizers/dummy/events/" -> FakePretix.json(200, "{\"count\":1,\"next\":null,\"results\":[{\"slug\":\"democon\","
                     + "\"name\":{\"en\":\"DemoCon\",\"de\":\"DemoKonferenz\"},\"live\":true,\"date_from\":\"2026-12-01T09:00:00+01:00\","
                     + "\"date_to\":null,\"locales\":[\"en\",\"de\"],\"unknown\":[1]}]}");
+            case EV + "settings/" -> FakePretix.json(200, "{\"locales\":[\"de\",\"en\"],\"locale\":\"de\",\"timezone\":\"Europe/Berlin\"}");
             case EV + "items/" -> FakePretix.json(200, "{\"count\":1,\"next\":null,\"results\":[{\"id\":23,\"name\":{\"en\":\"Ticket\"},\"active\":true}]}");
             case EV + "questions/" -> FakePretix.json(200, "{\"count\":1,\"next\":null,\"results\":[{\"id\":5,\"question\":{\"en\":\"Company?\"},\"identifier\":\"COMPANY\",\"type\":\"S\"}]}");
             case EV + "orderpositions/" -> FakePretix.json(200, "{\"count\":1,\"next\":null,\"results\":[" + POSITION + "]}");
@@ -61,6 +62,11 @@ class DiscoveryTest {
         assertNull(e.dateTo());
         assertEquals(List.of("en", "de"), e.locales());
         assertTrue(e.live());
+    }
+
+    @Test
+    void eventLocalesComeFromTheSettings() throws Exception {
+        assertEquals(List.of("de", "en"), client.eventLocales());
     }
 
     @Test

@@ -173,6 +173,20 @@ class ErrorsAndRetriesTest {
     }
 
     @Test
+    void writesRetriedAfter429And503KeepTheirKey() throws Exception {
+        long id = pretix.addLayout("Foo", false, LayoutEndpointsTest.POWERED);
+        TicketLayoutResource original = client.getLayout(id);
+        pretix.fault(r -> new MockResponse.Builder().code(429).setHeader("Retry-After", "1").build());
+        pretix.fault(r -> FakePretix.json(503, "{\"detail\":\"maintenance\"}"));
+        TicketLayoutResource saved = client.replaceLayout(original.withName("Put after faults"));
+        assertEquals("Put after faults", saved.name());
+        List<RecordedRequest> puts = pretix.requests().stream().filter(r -> r.getMethod().equals("PUT")).toList();
+        assertEquals(3, puts.size());
+        assertEquals(1, puts.stream().map(r -> r.getHeaders().get("X-Idempotency-Key")).distinct().count());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofMillis(500)), sleeper.sleeps);
+    }
+
+    @Test
     void resetForEverIsANetworkError() {
         pretix.route(r -> reset());
         PretixException e = assertThrows(PretixException.class, client::listLayouts);

@@ -186,6 +186,12 @@ class LayoutEndpointsTest {
     }
 
     @Test
+    void uploadFileNamesAreMadeAsciiForTheHeader() throws Exception {
+        client.uploadBackground(TokenSafetyTest.PDF, "Hintergrund-Größe \"neu\"");
+        assertEquals("attachment; filename=\"Hintergrund-Gr__e _neu_.pdf\"", last().getHeaders().get("Content-Disposition"));
+    }
+
+    @Test
     void uploadRefusesNonPdfWithoutSendingIt() {
         PretixException e = assertThrows(PretixException.class, () -> client.uploadBackground("hello".getBytes(), "x.pdf"));
         assertEquals(PretixException.Kind.REFUSED, e.kind());

@@ -31,6 +31,12 @@ class PretixConnectionTest {
     }
 
     @Test
+    void aPastedTokenWithANewlineIsTrimmedButInnerSpacesAreRefused() {
+        assertEquals("Token abc", PretixConnection.withToken("https://x.org", "o", "e", " abc\n").authorization());
+        assertThrows(IllegalArgumentException.class, () -> PretixConnection.withToken("https://x.org", "o", "e", "ab c"));
+    }
+
+    @Test
     void toStringNeverShowsTheSecret() {
         PretixConnection c = PretixConnection.of("https://pretix.eu", "bigevents", "democon", AuthScheme.BEARER, "supersecret123");
         assertFalse(c.toString().contains("supersecret123"), c.toString());

@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,5 +196,25 @@ class TicketLayoutsTest {
         assertEquals("Invalid data. Expected a dictionary, but got list.", Http.json(list).get("non_field_errors").get(0).asText());
         HttpResponse<byte[]> text = http.raw("POST", ev + "ticketlayouts/", "name=x".getBytes(), "Content-Type", "text/plain");
         assertEquals(415, text.statusCode());
+    }
+
+    @Test
+    void concurrentCreatesGetDistinctIds() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + ev + "ticketlayouts/"))
+                    .header("Authorization", "Token " + server.token()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Parallel " + i + "\", \"layout\": []}"))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<Integer> ids = new HashSet<>();
+        for (var c : calls) {
+            var r = c.get(30, TimeUnit.SECONDS);
+            assertEquals(201, r.statusCode());
+            ids.add(Http.JSON.readTree(r.body()).get("id").asInt());
+        }
+        assertEquals(20, ids.size());
+        assertEquals(21, Http.json(http.get(ev + "ticketlayouts/")).get("count").asInt());
     }
 }

@@ -156,5 +156,8 @@ class UploadAndBackgroundTest {
         HttpResponse<byte[]> r = http.upload(big, "application/pdf", "big.pdf");
         assertEquals(413, r.statusCode());
         assertEquals(201, http.upload(new byte[10 * 1024 * 1024], "application/pdf", "max.pdf").statusCode());
+        RecordedRequest logged = server.requests().last();
+        assertEquals(10 * 1024 * 1024, logged.bodyLength());
+        assertEquals(RecordedRequest.MAX_BODY_KEPT, logged.body().length, "the log keeps a bounded copy");
     }
 }

@@ -25,6 +25,11 @@ public record PdfInfo(int pageCount, double widthMm, double heightMm) {
         return Units.mmToPt(heightMm);
     }
 
+    /** The same facts as the layout package's page geometry. */
+    public org.layoutstudio.layout.PageGeometry geometry() {
+        return new org.layoutstudio.layout.PageGeometry(widthMm, heightMm, pageCount);
+    }
+
     /** Reads the facts of a PDF. */
     public static PdfInfo read(byte[] pdf) throws RenderException {
         try (PDDocument doc = Pdfs.open(pdf)) {

@@ -36,6 +36,12 @@ public final class FontCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(FontCatalog.class);
     private static final String OPEN_SANS_DIR = "/fonts/ttf/OpenSans/";
     private static final Path SYSTEM_FONTS = Paths.get("/usr/share/fonts");
+    /**
+     * Ascent and descent (1/1000 em) of the Open Sans 1.10 files pretix ships (OS/2 typo values 1567 and
+     * -492 of 2048). The Maven artifact carries Open Sans 3 with larger typo values; reportlab's legacy
+     * leading and pretix's textarea offsets depend on them, so the built-in faces use pretix's numbers.
+     */
+    static final double[] PRETIX_OPEN_SANS_VERTICAL = {1567 * 1000.0 / 2048, -492 * 1000.0 / 2048};
     private static volatile List<Face> systemFaces;
 
     /** Families by lower-case name; each with up to four faces (regular, bold, italic, bold italic). */
@@ -116,7 +122,7 @@ public final class FontCatalog {
         return metrics.computeIfAbsent(font.key(), k -> {
             try {
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes(font)));
-                return new FontMetrics(ttf);
+                return new FontMetrics(ttf, face(font).resource != null ? PRETIX_OPEN_SANS_VERTICAL : null);
             } catch (IOException e) {
                 throw new UncheckedIOException("The font " + font.pretixName() + " cannot be read", e);
             }

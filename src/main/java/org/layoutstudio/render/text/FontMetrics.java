@@ -19,11 +19,19 @@ public final class FontMetrics {
     private final CmapLookup cmap;
     private final HorizontalMetricsTable hmtx;
     private final double scale;
+    private final int upem;
     private final double missingWidth;
     private final double ascent;
     private final double descent;
 
     FontMetrics(TrueTypeFont ttf) throws IOException {
+        this(ttf, null);
+    }
+
+    /**
+     * @param vertical ascent and descent in 1/1000 em to use instead of the file's (null: the file's)
+     */
+    FontMetrics(TrueTypeFont ttf, double[] vertical) throws IOException {
         this.scale = 1000.0 / ttf.getUnitsPerEm();
         this.cmap = ttf.getUnicodeCmapLookup(false);
         this.hmtx = ttf.getHorizontalMetrics();
@@ -31,14 +39,19 @@ public final class FontMetrics {
         OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
         double a = hhea.getAscender() * scale;
         double d = hhea.getDescender() * scale;
-        // reportlab prefers the OS/2 typographic values when the table has them.
-        if (os2 != null && os2.getTypoAscender() != 0) {
+        // reportlab takes the OS/2 typographic values when the font has that table.
+        if (os2 != null) {
             a = os2.getTypoAscender() * scale;
             d = os2.getTypoDescender() * scale;
+        }
+        if (vertical != null) {
+            a = vertical[0];
+            d = vertical[1];
         }
         this.ascent = a;
         this.descent = d;
         this.missingWidth = hmtx.getAdvanceWidth(0) * scale;
+        this.upem = ttf.getUnitsPerEm();
         Arrays.fill(cached, Double.NaN);
     }
 
@@ -73,7 +86,12 @@ public final class FontMetrics {
             w += advance(cp);
             i += Character.charCount(cp);
         }
-        return w * fontSize / 1000.0;
+        return 0.001 * fontSize * w; // reportlab's order of operations
+    }
+
+    /** Units per em of the face. */
+    public int unitsPerEm() {
+        return upem;
     }
 
     /** Ascent in 1/1000 em (positive). */

@@ -16,9 +16,11 @@ import org.layoutstudio.layout.Rgba;
  * @param originY  rotation origin on the page, pt from the bottom edge (PDF convention)
  * @param rotation degrees, clockwise on the page (as pretix's {@code rotation})
  * @param color    text colour (alpha ignored when printing, as pretix does)
+ * @param height   the paragraph's height as reportlab's {@code wrap} reports it, pt (what pretix's
+ *                 auto-resize compares with the box height)
  */
 public record TextBlock(ResolvedFont font, double fontSize, double leading, List<TextLine> lines,
-                        double originX, double originY, double rotation, Rgba color) {
+                        double originX, double originY, double rotation, Rgba color, double height) {
 
     public TextBlock {
         lines = List.copyOf(lines);

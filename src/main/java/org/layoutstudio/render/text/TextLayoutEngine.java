@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
-import org.layoutstudio.layout.HorizontalAlign;
 import org.layoutstudio.layout.Units;
-import org.layoutstudio.layout.VerticalAlign;
 
 /**
  * Lays out {@code textcontainer} and {@code textarea} elements exactly as pretix's renderer does
@@ -16,8 +14,6 @@ import org.layoutstudio.layout.VerticalAlign;
  * the {@link TextBlock} it returns. Thread-safe.
  */
 public final class TextLayoutEngine {
-    private static final double MAX_HEIGHT = Units.mmToPt(1000);
-
     private final FontCatalog fonts;
 
     public TextLayoutEngine(FontCatalog fonts) {
@@ -31,37 +27,36 @@ public final class TextLayoutEngine {
     /**
      * Lays out a text element.
      *
-     * @param element a {@code textcontainer} or {@code textarea}
+     * @param element a {@code textcontainer} or {@code textarea} (other types are laid out as a textcontainer)
      * @param text    its resolved content (placeholders filled in), before normalisation
      */
     public TextBlock layout(Element element, String text) {
         ResolvedFont font = fonts.resolve(element.fontFamily(), element.bold(), element.italic());
         FontMetrics metrics = fonts.metrics(font);
-        List<String> logicalLines = prepare(text);
-        if (element.type() == ElementType.TEXTAREA) {
-            return layoutTextarea(element, font, metrics, logicalLines);
-        }
-        return layoutTextcontainer(element, font, metrics, logicalLines);
-    }
-
-    /** NFC, explicit line breaks, then per line Arabic shaping and bidi reordering (as pretix). */
-    static List<String> prepare(String text) {
         String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        List<String> out = new ArrayList<>();
-        for (String line : nfc.split("\r\n|\n|\r", -1)) {
-            out.add(Bidi.visual(line));
+        List<String> lines = new ArrayList<>();
+        for (String line : nfc.split("\n", -1)) {
+            lines.add(Bidi.visual(line));
         }
-        return out;
+        Input in = new Input(lines, metrics);
+        if (element.type() == ElementType.TEXTAREA) {
+            return layoutTextarea(element, font, in);
+        }
+        return layoutTextcontainer(element, font, in);
     }
 
-    private TextBlock layoutTextcontainer(Element e, ResolvedFont font, FontMetrics metrics, List<String> lines) {
+    private record Input(List<String> lines, FontMetrics metrics) {
+    }
+
+    private TextBlock layoutTextcontainer(Element e, ResolvedFont font, Input in) {
         double width = Units.mmToPt(e.width());
         double height = Units.mmToPt(e.height());
         double fontSize = e.fontSize();
         double lineHeight = e.lineHeight() * 1.15;
         Paragraph p;
         while (true) {
-            p = Paragraph.wrap(lines, metrics, fontSize, fontSize * lineHeight, false, width, e.splitLongWords());
+            p = Paragraph.wrap(in.lines, in.metrics, fontSize, lineHeight * fontSize, false, width,
+                    e.splitLongWords());
             if (p.lines().isEmpty()) {
                 break;
             }
@@ -70,32 +65,31 @@ public final class TextLayoutEngine {
                 break;
             }
             if (p.height() > height) {
-                fontSize -= Math.max(1.0, fontSize * 0.1);
+                fontSize -= Math.max(1.0, fontSize * 0.1); // larger steps for height, as pretix
             } else {
                 fontSize -= Math.max(0.25, fontSize * 0.025);
             }
         }
         double h = p.height();
-        // drawOn(0, y): y is the paragraph's bottom relative to the box's top-left corner.
+        // pretix: drawOn(canvas, 0, y) with y the paragraph's bottom relative to the box's top-left corner
         double bottomY = switch (e.verticalAlign()) {
             case MIDDLE -> (-height - h) / 2;
             case BOTTOM -> -height;
             default -> -h;
         };
-        double topBelowOrigin = -(bottomY + h);
-        return block(e, font, metrics, p, width, fontSize, topBelowOrigin,
+        return block(e, font, p, width, fontSize, -(bottomY + h),
                 Units.mmToPt(e.left()), Units.mmToPt(e.bottom()) + height);
     }
 
-    private TextBlock layoutTextarea(Element e, ResolvedFont font, FontMetrics metrics, List<String> lines) {
+    private TextBlock layoutTextarea(Element e, ResolvedFont font, Input in) {
         double width = Units.mmToPt(e.width());
         double fontSize = e.fontSize();
-        double lineHeight = e.hasLineHeight() ? e.lineHeight() * 1.15 : 1.0;
-        Paragraph p = Paragraph.wrap(lines, metrics, fontSize, lineHeight * fontSize, !e.hasLineHeight(), width,
+        boolean legacy = !e.hasLineHeight();
+        double lineHeight = legacy ? 1.0 : e.lineHeight() * 1.15;
+        Paragraph p = Paragraph.wrap(in.lines, in.metrics, fontSize, lineHeight * fontSize, legacy, width,
                 e.splitLongWords());
         double h = p.height();
-        double descent = metrics.descent() * fontSize / 1000.0;
-        double originX = Units.mmToPt(e.left());
+        double descent = in.metrics.descent() * fontSize / 1000.0;
         double originY;
         double bottomY;
         if (e.downward()) {
@@ -108,26 +102,31 @@ public final class TextLayoutEngine {
             originY = Units.mmToPt(e.bottom()) + h;
             bottomY = -h - descent;
         }
-        double topBelowOrigin = -(bottomY + h);
-        return block(e, font, metrics, p, width, fontSize, topBelowOrigin, originX, originY);
+        return block(e, font, p, width, fontSize, -(bottomY + h), Units.mmToPt(e.left()), originY);
     }
 
-    private static TextBlock block(Element e, ResolvedFont font, FontMetrics metrics, Paragraph p, double width,
-                                   double fontSize, double topBelowOrigin, double originX, double originY) {
+    /** Places the lines as reportlab's {@code drawPara} does, the paragraph's top {@code top} pt below the origin. */
+    private static TextBlock block(Element e, ResolvedFont font, Paragraph p, double width, double fontSize,
+                                   double top, double originX, double originY) {
         List<TextLine> out = new ArrayList<>(p.lines().size());
-        HorizontalAlign align = e.align();
         for (int i = 0; i < p.lines().size(); i++) {
             Paragraph.Line l = p.lines().get(i);
-            double x = switch (align) {
-                case CENTER -> (width - l.width()) / 2;
-                case RIGHT -> width - l.width();
-                default -> 0;
-            };
-            out.add(new TextLine(l.text(), x, topBelowOrigin + p.baselineBelowTop(i), l.width()));
+            double extra = l.extraSpace();
+            int nSpaces = p.gaps(l);
+            boolean simple = extra > -1e-8 || nSpaces <= 0;
+            double x = 0;
+            double wordSpace = 0;
+            if (simple) {
+                x = switch (e.align()) {
+                    case CENTER -> 0.5 * extra;
+                    case RIGHT -> extra;
+                    default -> 0;
+                };
+            } else {
+                wordSpace = extra / nSpaces; // reportlab squeezes the spaces so that the line fits
+            }
+            out.add(new TextLine(l.text(), x, top + p.baselineBelowTop(i), l.width(), wordSpace));
         }
-        return new TextBlock(font, fontSize, p.leading(), out, originX, originY, e.rotation(), e.color());
+        return new TextBlock(font, fontSize, p.step(), out, originX, originY, e.rotation(), e.color(), p.height());
     }
-
-    @SuppressWarnings("unused")
-    private static final VerticalAlign DEFAULT_VALIGN = VerticalAlign.TOP;
 }

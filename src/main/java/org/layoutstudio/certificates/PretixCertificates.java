@@ -1,0 +1,70 @@
+package org.layoutstudio.certificates;
+
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import org.layoutstudio.pretix.Cancellation;
+import org.layoutstudio.pretix.CertificateFetcher;
+import org.layoutstudio.pretix.CertificatePdf;
+import org.layoutstudio.pretix.PretixClient;
+import org.layoutstudio.pretix.PretixException;
+
+/**
+ * {@link CertificateSource} over the pretix client's {@link CertificateFetcher} (303 → 409 … → 200,
+ * Retry-After and 429 handled there). Turns its progress into {@link FetchProgress} and its
+ * exceptions into {@link CertificateProblem}s.
+ */
+public final class PretixCertificates implements CertificateSource {
+    private final CertificateFetcher fetcher;
+
+    public PretixCertificates(CertificateFetcher fetcher) {
+        this.fetcher = Objects.requireNonNull(fetcher);
+    }
+
+    public PretixCertificates(PretixClient client) {
+        this(client.certificates());
+    }
+
+    @Override
+    public CertificateFile fetch(long positionId, Consumer<FetchProgress> progress, CancelSignal cancel) throws Exception {
+        Cancellation cancellation = new Cancellation();
+        Runnable unregister = cancel.onCancel(cancellation::cancel);
+        try {
+            CertificatePdf pdf = fetcher.fetch(positionId, cancellation, (attempt, elapsed, state) -> {
+                // The client counts HTTP requests; the first one only asks, so polls are one fewer.
+                progress.accept(switch (state) {
+                    case ASKING -> FetchProgress.asking();
+                    case PREPARING -> new FetchProgress(FetchProgress.Step.PREPARING, Math.max(1, attempt - 1), elapsed);
+                    case RESTARTING -> new FetchProgress(FetchProgress.Step.RESTARTING, Math.max(1, attempt - 1), elapsed);
+                    case READY -> new FetchProgress(FetchProgress.Step.READY, Math.max(1, attempt - 1), elapsed);
+                });
+            });
+            return new CertificateFile(pdf.fileName(), pdf.pdf());
+        } catch (PretixException e) {
+            throw translate(e);
+        } finally {
+            unregister.run();
+        }
+    }
+
+    /** pretix's failure kinds in the viewer's words; a cancel stays a cancel. */
+    static Exception translate(PretixException e) {
+        CertificateProblem.Kind kind = switch (e.kind()) {
+            case FORBIDDEN -> CertificateProblem.Kind.REFUSED;
+            case NOT_FOUND -> CertificateProblem.Kind.NOT_FOUND;
+            case TIMED_OUT -> CertificateProblem.Kind.TIMED_OUT;
+            case NETWORK -> CertificateProblem.Kind.OFFLINE;
+            case RATE_LIMITED -> CertificateProblem.Kind.THROTTLED;
+            case UNAUTHORIZED -> CertificateProblem.Kind.NOT_AUTHORIZED;
+            case CANCELLED -> null;
+            default -> CertificateProblem.Kind.OTHER;
+        };
+        if (kind == null) {
+            CancellationException c = new CancellationException("Cancelled.");
+            c.initCause(e);
+            return c;
+        }
+        String detail = kind == CertificateProblem.Kind.REFUSED ? e.detail().orElse("") : e.userMessage();
+        return new CertificateProblem(kind, detail, e);
+    }
+}

@@ -1,0 +1,47 @@
+package org.layoutstudio.editor;
+
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.layoutstudio.editor.inspector.FontChoices;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.preview.PreviewRenderer;
+import org.layoutstudio.editor.save.CrashJournal;
+import org.layoutstudio.editor.save.LayoutChecks;
+import org.layoutstudio.ui.BackgroundTasks;
+
+/**
+ * What the workspace is built from: the background-task helper, the preview renderer, the checks run
+ * before saving, the font families, the crash journal (null = none) and the canvas for a document.
+ */
+public record WorkspaceServices(BackgroundTasks tasks, PreviewRenderer renderer, LayoutChecks checks, FontChoices fonts,
+                                CrashJournal journal, Function<EditorDocument, Node> canvasFactory) {
+
+    /**
+     * The real parts: the shared background tasks, the ticket renderer with Open Sans and the
+     * system's fonts, pretix's schema and the preflight, the canvas ({@link CanvasPane}) and the given
+     * journal (null = none). Loading
+     * the system fonts takes a moment: call it once, off the FX thread if you can.
+     */
+    public static WorkspaceServices standard(CrashJournal journal) {
+        org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.render.text.FontCatalog.standard();
+        return new WorkspaceServices(BackgroundTasks.shared(),
+                new org.layoutstudio.editor.preview.TicketPreviewRenderer(new org.layoutstudio.render.TicketRenderer(fonts)),
+                new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, CanvasPane::new);
+    }
+
+    public WorkspaceServices withJournal(CrashJournal j) {
+        return new WorkspaceServices(tasks, renderer, checks, fonts, j, canvasFactory);
+    }
+
+    public WorkspaceServices withCanvas(Function<EditorDocument, Node> factory) {
+        return new WorkspaceServices(tasks, renderer, checks, fonts, journal, factory);
+    }
+
+    public WorkspaceServices withRenderer(PreviewRenderer r) {
+        return new WorkspaceServices(tasks, r, checks, fonts, journal, canvasFactory);
+    }
+
+    public WorkspaceServices withChecks(LayoutChecks c) {
+        return new WorkspaceServices(tasks, renderer, c, fonts, journal, canvasFactory);
+    }
+}

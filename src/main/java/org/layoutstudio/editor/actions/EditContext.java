@@ -1,0 +1,45 @@
+package org.layoutstudio.editor.actions;
+
+import org.layoutstudio.editor.canvas.ElementGeometry;
+import org.layoutstudio.editor.canvas.PageSize;
+
+/**
+ * What the actions need to know of the view they act in: element geometry, the page shown and its
+ * size, and the centre of what is visible (where new elements go). The canvas is one; tests make
+ * their own with {@link #of}.
+ */
+public interface EditContext {
+    ElementGeometry geometry();
+
+    PageSize pageSize();
+
+    /** 1-based page shown. */
+    int page();
+
+    /** Centre of the visible part of the page, mm from the bottom-left corner. */
+    double[] visibleCenterMm();
+
+    static EditContext of(ElementGeometry geometry, PageSize size, int page, double centerXMm, double centerYMm) {
+        return new EditContext() {
+            @Override
+            public ElementGeometry geometry() {
+                return geometry;
+            }
+
+            @Override
+            public PageSize pageSize() {
+                return size;
+            }
+
+            @Override
+            public int page() {
+                return page;
+            }
+
+            @Override
+            public double[] visibleCenterMm() {
+                return new double[] {centerXMm, centerYMm};
+            }
+        };
+    }
+}

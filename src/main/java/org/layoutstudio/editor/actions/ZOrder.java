@@ -1,0 +1,76 @@
+package org.layoutstudio.editor.actions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.layoutstudio.editor.model.ReorderCommand;
+import org.layoutstudio.layout.Element;
+
+/** Layer order is pretix's array order: later elements are printed on top. */
+public enum ZOrder {
+    FORWARD("Bring forward"),
+    BACKWARD("Send backward"),
+    TO_FRONT("Bring to front"),
+    TO_BACK("Send to back");
+
+    private final String label;
+
+    ZOrder(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The command, or null when the order would not change. */
+    public ReorderCommand command(List<Element> all, Set<Long> selected) {
+        List<Element> order = new ArrayList<>(all);
+        switch (this) {
+            case TO_FRONT, TO_BACK -> {
+                List<Element> picked = new ArrayList<>();
+                List<Element> rest = new ArrayList<>();
+                for (Element e : order) {
+                    (selected.contains(e.id()) ? picked : rest).add(e);
+                }
+                order.clear();
+                if (this == TO_FRONT) {
+                    order.addAll(rest);
+                    order.addAll(picked);
+                } else {
+                    order.addAll(picked);
+                    order.addAll(rest);
+                }
+            }
+            case FORWARD -> {
+                // from the top down: each selected element swaps with an unselected one above it
+                for (int i = order.size() - 2; i >= 0; i--) {
+                    if (selected.contains(order.get(i).id()) && !selected.contains(order.get(i + 1).id())) {
+                        swap(order, i, i + 1);
+                    }
+                }
+            }
+            case BACKWARD -> {
+                for (int i = 1; i < order.size(); i++) {
+                    if (selected.contains(order.get(i).id()) && !selected.contains(order.get(i - 1).id())) {
+                        swap(order, i, i - 1);
+                    }
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        List<Long> ids = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < order.size(); i++) {
+            ids.add(order.get(i).id());
+            changed |= order.get(i).id() != all.get(i).id();
+        }
+        return changed ? new ReorderCommand(label, ids) : null;
+    }
+
+    private static void swap(List<Element> l, int a, int b) {
+        Element t = l.get(a);
+        l.set(a, l.get(b));
+        l.set(b, t);
+    }
+}

@@ -1,0 +1,27 @@
+package org.layoutstudio.editor.canvas;
+
+import java.util.List;
+import org.layoutstudio.layout.Rgba;
+
+/**
+ * A text element laid out by the renderer's text engine, in the shape the canvas draws: lines placed
+ * relative to an origin (x right, baseline down), the block turned clockwise about the origin.
+ *
+ * @param fontKey  the face, as the renderer names it (the canvas loads its TTF once per key)
+ * @param fontSize pt, after auto-resize
+ * @param leading  pt between baselines
+ * @param originX  pt from the page's left edge
+ * @param originY  pt from the page's bottom edge (PDF convention)
+ * @param rotation degrees clockwise
+ */
+public record CanvasText(String fontKey, double fontSize, double leading, List<Line> lines,
+                         double originX, double originY, double rotation, Rgba color) {
+
+    public CanvasText {
+        lines = List.copyOf(lines);
+    }
+
+    /** One line: text in visual order, x right of the origin, baseline below it, advance width (all pt). */
+    public record Line(String text, double x, double baseline, double width) {
+    }
+}

@@ -1,0 +1,1082 @@
+package org.layoutstudio.editor.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.stage.Screen;
+import org.layoutstudio.editor.actions.EditContext;
+import org.layoutstudio.editor.actions.EditorActions;
+import org.layoutstudio.editor.actions.Keymap;
+import org.layoutstudio.editor.actions.SystemTextClipboard;
+import org.layoutstudio.editor.actions.TextClipboard;
+import org.layoutstudio.editor.gestures.Gesture;
+import org.layoutstudio.editor.gestures.GestureHost;
+import org.layoutstudio.editor.gestures.Gestures;
+import org.layoutstudio.editor.gestures.PanGesture;
+import org.layoutstudio.editor.gestures.ZoomGesture;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.LayoutListener;
+import org.layoutstudio.layout.Units;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.FxImages;
+
+/**
+ * The editing canvas of one document: the background PDF page, one node per element drawn with the
+ * renderer's own text layout, fonts and QR codes, and an overlay for selection, handles, guides and
+ * the marquee; rulers in mm, an optional grid, page tabs for multi-page backgrounds. Zoom and pan are
+ * one transform; {@link #zoomProperty() zoom} 1.0 is the true physical size on this screen. Every
+ * change goes through the document's undo history.
+ */
+public final class EditorCanvas extends Region implements GestureHost, EditContext {
+    public static final double MIN_ZOOM = 0.05;
+    public static final double MAX_ZOOM = 16;
+    /** The background is never rasterised finer than this (px per pt); beyond it the image is scaled. */
+    static final double MAX_RASTER_PX_PER_PT = 6;
+    private static final double FIT_MARGIN = 24;
+    private static final double TABS_HEIGHT = 30;
+    private static final double HANDLE = 8;
+    private static final double ROTATE_OFFSET_PX = 26;
+    private static final Color ACCENT = Color.web("#1a73e8");
+    private static final Color GUIDE = Color.web("#e0399b");
+
+    private final EditorDocument document;
+    private final CanvasRenderer renderer;
+    private final BackgroundTasks tasks;
+    private final NodeContext ctx;
+    private final CanvasGeometry geometry;
+    private final EditorActions actions;
+    private final Keymap keymap;
+    private final double screenDpi;
+
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final BooleanProperty gridVisible = new SimpleBooleanProperty(this, "gridVisible", false);
+    private final DoubleProperty gridSpacingMm = new SimpleDoubleProperty(this, "gridSpacingMm", 5);
+    private final BooleanProperty snapEnabled = new SimpleBooleanProperty(this, "snapEnabled", true);
+    private final BooleanProperty rulersVisible = new SimpleBooleanProperty(this, "rulersVisible", true);
+    private final ObjectProperty<ContentValues> values = new SimpleObjectProperty<>(this, "values");
+    private final ReadOnlyObjectWrapper<PageSize> pageSize = new ReadOnlyObjectWrapper<>(this, "pageSize", PageSize.A4);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 1);
+    private final ReadOnlyBooleanWrapper backgroundReady = new ReadOnlyBooleanWrapper(this, "backgroundReady", true);
+    private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+
+    private final HBox pageTabs = new HBox(4);
+    private final Ruler topRuler = new Ruler(true);
+    private final Ruler leftRuler = new Ruler(false);
+    private final Region corner = new Region();
+    private final Pane viewport = new Pane();
+    private final Rectangle viewportClip = new Rectangle();
+    private final Group world = new Group();
+    private final Translate worldPan = new Translate();
+    private final Scale worldScale = new Scale();
+    private final Rectangle paper = new Rectangle();
+    private final ImageView background = new ImageView();
+    private final Path grid = new Path();
+    private final Group elementsLayer = new Group();
+    private final Pane overlay = new Pane();
+    private final Group selectionLayer = new Group();
+    private final Group guideLayer = new Group();
+    private final Rectangle marquee = new Rectangle();
+
+    private final Map<Long, ElementNode> nodes = new HashMap<>();
+    private final Set<Long> translated = new HashSet<>();
+    private final Map<String, Image> backgroundCache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > 6;
+        }
+    };
+    private final LayoutListener layoutListener = d -> onLayoutChanged();
+    private final Runnable selectionListener = this::refreshOverlay;
+    private final javafx.beans.value.ChangeListener<Number> pageListener = (o, a, b) -> onPageChanged();
+    private final javafx.beans.value.ChangeListener<byte[]> backgroundListener = (o, a, b) -> loadPages();
+
+    private List<PageSize> pageSizes = List.of();
+    private double panX;
+    private double panY;
+    private boolean fitted;
+    private Gesture gesture;
+    private boolean spaceDown;
+    private Element previewed;
+    private String wantedBackground;
+    private Task<?> backgroundTask;
+
+    /** A canvas for the document drawn by the ticket renderer, with the system clipboard and the shared background pool. */
+    public EditorCanvas(EditorDocument document) {
+        this(document, RendererCanvasRenderer.shared());
+    }
+
+    public EditorCanvas(EditorDocument document, CanvasRenderer renderer) {
+        this(document, renderer, new SystemTextClipboard(), BackgroundTasks.shared());
+    }
+
+    public EditorCanvas(EditorDocument document, CanvasRenderer renderer, TextClipboard clipboard, BackgroundTasks tasks) {
+        this.document = document;
+        this.renderer = renderer;
+        this.tasks = tasks;
+        this.ctx = new NodeContext(renderer);
+        this.geometry = new CanvasGeometry(ctx::text);
+        this.actions = new EditorActions(document, this, clipboard);
+        this.keymap = new Keymap(actions);
+        this.screenDpi = screenDpi();
+        ctx.pageHeightPt = pageSize.get().heightPt();
+        actions.setProblemHandler(problem::set);
+        getStyleClass().add("editor-canvas");
+        buildSceneGraph();
+        installHandlers();
+
+        document.layout().addListener(layoutListener);
+        document.selection().addListener(selectionListener);
+        document.pageProperty().addListener(pageListener);
+        document.backgroundPdfProperty().addListener(backgroundListener);
+        zoom.addListener((o, a, b) -> applyTransform());
+        values.addListener((o, a, b) -> {
+            ctx.values = b == null ? renderer.sampleValues() : b;
+            redrawAll();
+        });
+        gridVisible.addListener((o, a, b) -> rebuildGrid());
+        gridSpacingMm.addListener((o, a, b) -> rebuildGrid());
+        rulersVisible.addListener((o, a, b) -> requestLayout());
+        syncNodes();
+        loadPages();
+    }
+
+    private static double screenDpi() {
+        try {
+            double dpi = Screen.getPrimary().getDpi();
+            return dpi > 0 ? dpi : 96;
+        } catch (RuntimeException e) {
+            return 96;
+        }
+    }
+
+    // ------------------------------------------------------------------ scene graph
+
+    private void buildSceneGraph() {
+        viewport.setBackground(new Background(new BackgroundFill(Color.web("#e3e5e8"), null, null)));
+        viewport.setClip(viewportClip);
+        viewport.setFocusTraversable(false);
+        world.setManaged(false);
+        world.getTransforms().setAll(worldPan, worldScale);
+        paper.setFill(Color.WHITE);
+        DropShadow shadow = new DropShadow(6, Color.gray(0, 0.25));
+        paper.setEffect(shadow);
+        background.setSmooth(true);
+        background.setPreserveRatio(false);
+        background.setMouseTransparent(true);
+        grid.setStroke(Color.web("#5b8def", 0.28));
+        grid.strokeWidthProperty().bind(ctx.hairline);
+        grid.visibleProperty().bind(gridVisible);
+        grid.setMouseTransparent(true);
+        elementsLayer.setMouseTransparent(true);
+        world.getChildren().addAll(paper, background, grid, elementsLayer);
+
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(false);
+        marquee.setFill(Color.web("#1a73e8", 0.08));
+        marquee.setStroke(ACCENT);
+        marquee.getStrokeDashArray().setAll(4.0, 3.0);
+        marquee.setVisible(false);
+        overlay.getChildren().addAll(guideLayer, selectionLayer, marquee);
+        viewport.getChildren().addAll(world, overlay);
+
+        corner.setBackground(new Background(new BackgroundFill(Color.web("#f3f4f6"), null, null)));
+        pageTabs.getStyleClass().add("page-tabs");
+        pageTabs.setStyle("-fx-padding: 3 6 3 6; -fx-background-color: #f3f4f6;");
+        pageTabs.setVisible(false);
+        getChildren().addAll(pageTabs, corner, topRuler, leftRuler, viewport);
+        setFocusTraversable(true);
+        setMinSize(120, 120);
+        setPrefSize(800, 900);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double y0 = 0;
+        if (pageTabs.isVisible()) {
+            pageTabs.resizeRelocate(0, 0, w, TABS_HEIGHT);
+            y0 = TABS_HEIGHT;
+        }
+        double r = rulersVisible.get() ? Ruler.THICKNESS : 0;
+        topRuler.setVisible(r > 0);
+        leftRuler.setVisible(r > 0);
+        corner.setVisible(r > 0);
+        corner.resizeRelocate(0, y0, r, r);
+        topRuler.relocate(r, y0);
+        topRuler.setWidth(Math.max(0, w - r));
+        topRuler.setHeight(r);
+        leftRuler.relocate(0, y0 + r);
+        leftRuler.setWidth(r);
+        leftRuler.setHeight(Math.max(0, h - y0 - r));
+        double vw = Math.max(0, w - r);
+        double vh = Math.max(0, h - y0 - r);
+        viewport.resizeRelocate(r, y0 + r, vw, vh);
+        viewportClip.setWidth(vw);
+        viewportClip.setHeight(vh);
+        overlay.resize(vw, vh);
+        if (!fitted && vw > 0 && vh > 0) {
+            fitted = true;
+            fitPage();
+        } else {
+            drawRulers();
+        }
+    }
+
+    // ------------------------------------------------------------------ public API
+
+    /** 1.0 = 100 % = the page at its true physical size on this screen. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public void setZoom(double z) {
+        zoomAt(clampZoom(z) / zoom.get(), viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public BooleanProperty gridVisibleProperty() {
+        return gridVisible;
+    }
+
+    public DoubleProperty gridSpacingMmProperty() {
+        return gridSpacingMm;
+    }
+
+    public BooleanProperty snapEnabledProperty() {
+        return snapEnabled;
+    }
+
+    public BooleanProperty rulersVisibleProperty() {
+        return rulersVisible;
+    }
+
+    /** The outlines of text and image boxes (on by default; off shows exactly what prints). */
+    public BooleanProperty framesVisibleProperty() {
+        return ctx.frames;
+    }
+
+    /** Values for placeholders: null = pretix's sample values; set a real attendee's to see their ticket. */
+    public ObjectProperty<ContentValues> valuesProperty() {
+        return values;
+    }
+
+    /** Shows a real attendee's ticket ({@code TicketValues.fromPdfData(...)}); null for sample values. */
+    public void setTicketValues(org.layoutstudio.render.TicketValues ticket) {
+        values.set(ticket == null ? null : ContentValues.of(ticket));
+    }
+
+    public ReadOnlyObjectProperty<PageSize> pageSizeProperty() {
+        return pageSize.getReadOnlyProperty();
+    }
+
+    /** Pages of the background PDF (1 without a background). */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** False while the background page is being rasterised for the current zoom. */
+    public ReadOnlyBooleanProperty backgroundReadyProperty() {
+        return backgroundReady.getReadOnlyProperty();
+    }
+
+    /** The last sentence about something that could not be done (a paste without layout JSON, an unreadable PDF). */
+    public ReadOnlyObjectProperty<String> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public EditorDocument document() {
+        return document;
+    }
+
+    /** The editing actions on this canvas's document (toolbox, menus). */
+    public EditorActions actions() {
+        return actions;
+    }
+
+    /** The shortcuts; the canvas handles them itself when focused, menus can show them. */
+    public Keymap keymap() {
+        return keymap;
+    }
+
+    public void fitPage() {
+        double vw = viewport.getWidth();
+        double vh = viewport.getHeight();
+        PageSize p = pageSize.get();
+        if (vw <= 0 || vh <= 0) {
+            fitted = false;
+            return;
+        }
+        double s = Math.max(1e-3, Math.min((vw - 2 * FIT_MARGIN) / p.widthPt(), (vh - 2 * FIT_MARGIN) / p.heightPt()));
+        panX = (vw - p.widthPt() * s) / 2;
+        panY = (vh - p.heightPt() * s) / 2;
+        setScale(s);
+    }
+
+    public void fitWidth() {
+        double vw = viewport.getWidth();
+        PageSize p = pageSize.get();
+        if (vw <= 0) {
+            return;
+        }
+        double s = Math.max(1e-3, (vw - 2 * FIT_MARGIN) / p.widthPt());
+        panX = FIT_MARGIN;
+        panY = FIT_MARGIN;
+        setScale(s);
+    }
+
+    /** 100 %: true physical size. */
+    public void actualSize() {
+        setZoom(1);
+    }
+
+    public void zoomIn() {
+        zoomAt(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(0.8, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    /** Screen pixels per PDF point. */
+    public double pxPerPt() {
+        return zoom.get() * screenDpi / 72.0;
+    }
+
+    /** Where a page point (mm, y up) is on the screen (for tests and tooltips). */
+    public Point2D screenPointOf(double xMm, double yMm) {
+        double[] v = toViewport(xMm, yMm);
+        return viewport.localToScreen(v[0], v[1]);
+    }
+
+    /** The node drawing an element, or null when it is not on the shown page. */
+    public ElementNode nodeFor(long id) {
+        return nodes.get(id);
+    }
+
+    /** The page as drawn (background and elements, no selection or guides) at the current zoom. */
+    public WritableImage snapshotPage() {
+        PageSize p = pageSize.get();
+        double s = pxPerPt();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setViewport(new Rectangle2D(0, 0, Math.floor(p.widthPt() * s), Math.floor(p.heightPt() * s)));
+        boolean grids = gridVisible.get();
+        javafx.scene.effect.Effect fx = paper.getEffect();
+        gridVisible.set(false);
+        paper.setEffect(null);
+        worldPan.setX(0); // the page's corner on a whole pixel
+        worldPan.setY(0);
+        try {
+            return world.snapshot(params, null);
+        } finally {
+            worldPan.setX(panX);
+            worldPan.setY(panY);
+            paper.setEffect(fx);
+            gridVisible.set(grids);
+        }
+    }
+
+    /** Stops listening to the document (the canvas is closed). */
+    public void dispose() {
+        document.layout().removeListener(layoutListener);
+        document.selection().removeListener(selectionListener);
+        document.pageProperty().removeListener(pageListener);
+        document.backgroundPdfProperty().removeListener(backgroundListener);
+        if (backgroundTask != null) {
+            backgroundTask.cancel();
+        }
+    }
+
+    // ------------------------------------------------------------------ EditContext
+
+    @Override
+    public ElementGeometry geometry() {
+        return geometry;
+    }
+
+    @Override
+    public PageSize pageSize() {
+        return pageSize.get();
+    }
+
+    @Override
+    public int page() {
+        return document.pageProperty().get();
+    }
+
+    @Override
+    public double[] visibleCenterMm() {
+        double[] c = toMm(viewport.getWidth() / 2, viewport.getHeight() / 2);
+        PageSize p = pageSize.get();
+        return new double[] {clamp(c[0], 0, p.widthMm()), clamp(c[1], 0, p.heightMm())};
+    }
+
+    // ------------------------------------------------------------------ GestureHost
+
+    @Override
+    public double pxPerMm() {
+        return pxPerPt() * Units.PT_PER_MM;
+    }
+
+    @Override
+    public double[] toMm(double sx, double sy) {
+        double s = pxPerPt();
+        double xPt = (sx - panX) / s;
+        double yPt = pageSize.get().heightPt() - (sy - panY) / s;
+        return new double[] {Units.ptToMm(xPt), Units.ptToMm(yPt)};
+    }
+
+    /** A page point (mm, y up) in viewport pixels. */
+    double[] toViewport(double xMm, double yMm) {
+        double s = pxPerPt();
+        return new double[] {panX + s * Units.mmToPt(xMm), panY + s * (pageSize.get().heightPt() - Units.mmToPt(yMm))};
+    }
+
+    @Override
+    public Element elementAt(double xMm, double yMm) {
+        double tol = 2 / pxPerMm();
+        List<Element> all = elementsOnPage();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            MmBox b = geometry.boxOf(all.get(i));
+            double[] l = b.toLocal(xMm, yMm);
+            if (l[0] >= -tol && l[0] <= b.width() + tol && l[1] >= -tol && l[1] <= b.height() + tol) {
+                return all.get(i);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Handle handleAt(double sx, double sy) {
+        Element e = singleSelected();
+        if (e == null) {
+            return null;
+        }
+        for (Map.Entry<Handle, double[]> h : handlePoints(e).entrySet()) {
+            if (Math.abs(h.getValue()[0] - sx) <= HANDLE / 2 + 2 && Math.abs(h.getValue()[1] - sy) <= HANDLE / 2 + 2) {
+                return h.getKey();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public List<Element> elementsOnPage() {
+        List<Element> out = new ArrayList<>();
+        int page = page();
+        for (Element e : document.layout().elements()) {
+            if (e.page() == page) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean snapping() {
+        return snapEnabled.get();
+    }
+
+    @Override
+    public SnapEngine snapEngine(Set<Long> excluding) {
+        List<MmBox> others = new ArrayList<>();
+        for (Element e : elementsOnPage()) {
+            if (!excluding.contains(e.id())) {
+                others.add(geometry.boxOf(e));
+            }
+        }
+        return SnapEngine.of(pageSize.get(), others, gridVisible.get() ? gridSpacingMm.get() : 0);
+    }
+
+    @Override
+    public void previewTranslate(Collection<Long> ids, double dxMm, double dyMm) {
+        double tx = Units.mmToPt(dxMm);
+        double ty = -Units.mmToPt(dyMm);
+        for (Long id : ids) {
+            ElementNode n = nodes.get(id);
+            if (n != null) {
+                n.setTranslateX(tx);
+                n.setTranslateY(ty);
+                translated.add(id);
+            }
+        }
+        double k = pxPerMm();
+        selectionLayer.setTranslateX(dxMm * k);
+        selectionLayer.setTranslateY(-dyMm * k);
+    }
+
+    @Override
+    public void previewElement(Element changed) {
+        ElementNode n = nodes.get(changed.id());
+        if (n != null) {
+            n.show(changed);
+        }
+        previewed = changed;
+        refreshOverlay();
+    }
+
+    @Override
+    public void endPreview() {
+        for (Long id : translated) {
+            ElementNode n = nodes.get(id);
+            if (n != null) {
+                n.setTranslateX(0);
+                n.setTranslateY(0);
+            }
+        }
+        translated.clear();
+        selectionLayer.setTranslateX(0);
+        selectionLayer.setTranslateY(0);
+        if (previewed != null) {
+            ElementNode n = nodes.get(previewed.id());
+            Element now = document.layout().find(previewed.id());
+            previewed = null;
+            if (n != null && now != null) {
+                n.show(now);
+            }
+        }
+        refreshOverlay();
+    }
+
+    @Override
+    public void showGuides(List<SnapEngine.Guide> guides) {
+        // reuse a pool of lines: no nodes are added or removed while dragging (no CSS pass, no layout)
+        List<Node> pool = guideLayer.getChildren();
+        while (pool.size() < guides.size()) {
+            Line l = new Line();
+            l.setStroke(GUIDE);
+            l.setStrokeWidth(1);
+            l.setVisible(false);
+            pool.add(l);
+        }
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        for (int i = 0; i < pool.size(); i++) {
+            Line l = (Line) pool.get(i);
+            if (i >= guides.size()) {
+                l.setVisible(false);
+                continue;
+            }
+            SnapEngine.Guide g = guides.get(i);
+            if (g.axis() == SnapEngine.Axis.X) {
+                double x = Math.round(toViewport(g.at(), 0)[0]) + 0.5;
+                l.setStartX(x);
+                l.setEndX(x);
+                l.setStartY(0);
+                l.setEndY(h);
+            } else {
+                double y = Math.round(toViewport(0, g.at())[1]) + 0.5;
+                l.setStartX(0);
+                l.setEndX(w);
+                l.setStartY(y);
+                l.setEndY(y);
+            }
+            l.setVisible(true);
+        }
+    }
+
+    /** The guides shown now (for tests). */
+    public int guideCount() {
+        return (int) guideLayer.getChildren().stream().filter(Node::isVisible).count();
+    }
+
+    @Override
+    public void showMarquee(double[] box) {
+        if (box == null) {
+            marquee.setVisible(false);
+            return;
+        }
+        marquee.setX(box[0]);
+        marquee.setY(box[1]);
+        marquee.setWidth(box[2]);
+        marquee.setHeight(box[3]);
+        marquee.setVisible(true);
+    }
+
+    @Override
+    public void panBy(double dx, double dy) {
+        panX += dx;
+        panY += dy;
+        applyTransform();
+    }
+
+    @Override
+    public void zoomAt(double factor, double sx, double sy) {
+        double old = pxPerPt();
+        double z = clampZoom(zoom.get() * factor);
+        double s = z * screenDpi / 72.0;
+        double px = (sx - panX) / old;
+        double py = (sy - panY) / old;
+        panX = sx - px * s;
+        panY = sy - py * s;
+        if (z == zoom.get()) {
+            applyTransform();
+        } else {
+            zoom.set(z);
+        }
+    }
+
+    private void setScale(double pxPerPt) {
+        double z = clampZoom(pxPerPt * 72.0 / screenDpi);
+        if (z == zoom.get()) {
+            applyTransform();
+        } else {
+            zoom.set(z);
+        }
+    }
+
+    private static double clampZoom(double z) {
+        return clamp(z, MIN_ZOOM, MAX_ZOOM);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    // ------------------------------------------------------------------ events
+
+    private void installHandlers() {
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            if (gesture != null) {
+                gesture.cancel();
+            }
+            gesture = Gestures.start(this, e, spaceDown);
+            e.consume();
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (gesture != null) {
+                gesture.drag(e);
+            }
+            e.consume();
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (gesture != null) {
+                Gesture g = gesture;
+                gesture = null;
+                g.release(e);
+            }
+            e.consume();
+        });
+        viewport.addEventHandler(MouseEvent.MOUSE_MOVED, e -> viewport.setCursor(cursorAt(e.getX(), e.getY())));
+        viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (!ZoomGesture.scroll(this, e)) {
+                PanGesture.scroll(this, e);
+            }
+        });
+        viewport.addEventHandler(ZoomEvent.ZOOM, e -> ZoomGesture.pinch(this, e));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+                viewport.setCursor(Cursor.DEFAULT);
+                e.consume();
+            }
+        });
+        focusedProperty().addListener((o, a, b) -> {
+            if (!b) {
+                spaceDown = false;
+            }
+        });
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = true;
+            viewport.setCursor(Cursor.OPEN_HAND);
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && gesture != null) {
+            gesture.cancel();
+            gesture = null;
+            e.consume();
+            return;
+        }
+        ZoomGesture.KeyZoom z = ZoomGesture.key(e);
+        if (z != null) {
+            switch (z) {
+                case IN -> zoomIn();
+                case OUT -> zoomOut();
+                case FIT_PAGE -> fitPage();
+                case FIT_WIDTH -> fitWidth();
+                case ACTUAL_SIZE -> actualSize();
+                default -> throw new IllegalStateException();
+            }
+            e.consume();
+            return;
+        }
+        keymap.handle(e);
+    }
+
+    private Cursor cursorAt(double sx, double sy) {
+        if (spaceDown) {
+            return Cursor.OPEN_HAND;
+        }
+        Handle h = handleAt(sx, sy);
+        if (h != null) {
+            return switch (h) {
+                case NW, SE -> Cursor.NW_RESIZE;
+                case NE, SW -> Cursor.NE_RESIZE;
+                case N, S -> Cursor.V_RESIZE;
+                case E, W -> Cursor.H_RESIZE;
+                case ROTATE -> Cursor.CROSSHAIR;
+            };
+        }
+        double[] p = toMm(sx, sy);
+        return elementAt(p[0], p[1]) != null ? Cursor.MOVE : Cursor.DEFAULT;
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    private void onLayoutChanged() {
+        syncNodes();
+        refreshOverlay();
+    }
+
+    private void onPageChanged() {
+        updatePageSize();
+        syncNodes();
+        document.selection().clear();
+        refreshOverlay();
+        requestBackground();
+        updateTabs();
+    }
+
+    /** One node per element of the shown page, in z-order; unchanged elements keep their node. */
+    private void syncNodes() {
+        int page = page();
+        List<Node> order = new ArrayList<>();
+        Set<Long> alive = new HashSet<>();
+        for (Element e : document.layout().elements()) {
+            if (e.page() != page) {
+                continue;
+            }
+            ElementNode n = nodes.get(e.id());
+            if (n == null || n.element().type() != e.type()) {
+                n = ElementNode.create(ctx, e);
+                nodes.put(e.id(), n);
+            } else if (n.element() != e && !n.element().sameContent(e)) {
+                n.show(e);
+            }
+            order.add(n);
+            alive.add(e.id());
+        }
+        nodes.keySet().retainAll(alive);
+        if (!order.equals(elementsLayer.getChildren())) {
+            elementsLayer.getChildren().setAll(order);
+        }
+    }
+
+    private void redrawAll() {
+        nodes.clear();
+        elementsLayer.getChildren().clear();
+        geometry.clear();
+        syncNodes();
+        refreshOverlay();
+    }
+
+    private void applyTransform() {
+        double s = pxPerPt();
+        worldScale.setX(s);
+        worldScale.setY(s);
+        worldPan.setX(panX);
+        worldPan.setY(panY);
+        ctx.hairline.set(1 / s);
+        drawRulers();
+        refreshOverlay();
+        requestBackground();
+    }
+
+    private void drawRulers() {
+        if (!rulersVisible.get()) {
+            return;
+        }
+        PageSize p = pageSize.get();
+        double k = pxPerMm();
+        topRuler.draw(panX, k, p.widthMm());
+        leftRuler.draw(panY + p.heightPt() * pxPerPt(), k, p.heightMm());
+    }
+
+    private void rebuildGrid() {
+        grid.getElements().clear();
+        double step = gridSpacingMm.get();
+        if (!gridVisible.get() || step <= 0) {
+            return;
+        }
+        PageSize p = pageSize.get();
+        for (double x = step; x < p.widthMm() - 1e-6; x += step) {
+            double xp = Units.mmToPt(x);
+            grid.getElements().addAll(new MoveTo(xp, 0), new LineTo(xp, p.heightPt()));
+        }
+        for (double y = step; y < p.heightMm() - 1e-6; y += step) {
+            double yp = p.heightPt() - Units.mmToPt(y);
+            grid.getElements().addAll(new MoveTo(0, yp), new LineTo(p.widthPt(), yp));
+        }
+    }
+
+    private Element singleSelected() {
+        if (document.selection().size() != 1) {
+            return null;
+        }
+        Element e = document.selection().elements().get(0);
+        if (e.page() != page()) {
+            return null;
+        }
+        return previewed != null && previewed.id() == e.id() ? previewed : e;
+    }
+
+    private Map<Handle, double[]> handlePoints(Element e) {
+        Map<Handle, double[]> out = new EnumMap<>(Handle.class);
+        MmBox b = geometry.boxOf(e);
+        for (Handle h : Handle.of(e.type())) {
+            double[] p = h == Handle.ROTATE
+                    ? b.toPage(b.width() / 2, -ROTATE_OFFSET_PX / pxPerMm())
+                    : b.toPage(h.fx * b.width(), h.fy * b.height());
+            out.put(h, toViewport(p[0], p[1]));
+        }
+        return out;
+    }
+
+    /** Outlines of the selected elements; handles when one element is selected. */
+    private void refreshOverlay() {
+        selectionLayer.getChildren().clear();
+        List<Element> sel = new ArrayList<>();
+        int page = page();
+        for (Element e : document.selection().elements()) {
+            if (e.page() == page) {
+                sel.add(previewed != null && previewed.id() == e.id() ? previewed : e);
+            }
+        }
+        for (Element e : sel) {
+            Polygon outline = new Polygon();
+            for (double[] c : geometry.boxOf(e).corners()) {
+                double[] v = toViewport(c[0], c[1]);
+                outline.getPoints().addAll(v[0], v[1]);
+            }
+            outline.setFill(null);
+            outline.setStroke(ACCENT);
+            outline.setStrokeWidth(1.5);
+            selectionLayer.getChildren().add(outline);
+        }
+        if (sel.size() > 1) {
+            List<MmBox> boxes = new ArrayList<>();
+            sel.forEach(e -> boxes.add(geometry.boxOf(e)));
+            MmBox u = MmBox.union(boxes);
+            double[] a = toViewport(u.left(), u.top());
+            double[] b = toViewport(u.right(), u.bottom());
+            Rectangle r = new Rectangle(a[0] - 3, a[1] - 3, b[0] - a[0] + 6, b[1] - a[1] + 6);
+            r.setFill(null);
+            r.setStroke(ACCENT);
+            r.getStrokeDashArray().setAll(5.0, 4.0);
+            selectionLayer.getChildren().add(r);
+        }
+        Element single = sel.size() == 1 ? sel.get(0) : null;
+        if (single != null) {
+            Map<Handle, double[]> pts = handlePoints(single);
+            double[] rot = pts.get(Handle.ROTATE);
+            if (rot != null) {
+                MmBox b = geometry.boxOf(single);
+                double[] top = b.toPage(b.width() / 2, 0);
+                double[] t = toViewport(top[0], top[1]);
+                Line stem = new Line(t[0], t[1], rot[0], rot[1]);
+                stem.setStroke(ACCENT);
+                Circle knob = new Circle(rot[0], rot[1], 5, Color.WHITE);
+                knob.setStroke(ACCENT);
+                knob.setStrokeWidth(1.5);
+                selectionLayer.getChildren().addAll(stem, knob);
+            }
+            for (Map.Entry<Handle, double[]> h : pts.entrySet()) {
+                if (h.getKey() == Handle.ROTATE) {
+                    continue;
+                }
+                Rectangle r = new Rectangle(h.getValue()[0] - HANDLE / 2, h.getValue()[1] - HANDLE / 2, HANDLE, HANDLE);
+                r.setFill(Color.WHITE);
+                r.setStroke(ACCENT);
+                r.setStrokeWidth(1.5);
+                selectionLayer.getChildren().add(r);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ background and pages
+
+    private void loadPages() {
+        byte[] pdf = document.backgroundPdfProperty().get();
+        if (pdf == null) {
+            pageSizes = List.of();
+            pageCount.set(1);
+            updatePageSize();
+            requestBackground();
+            updateTabs();
+            return;
+        }
+        backgroundReady.set(false);
+        tasks.run("Reading the background PDF", () -> renderer.pageSizes(pdf), sizes -> {
+            if (document.backgroundPdfProperty().get() != pdf) {
+                return;
+            }
+            pageSizes = List.copyOf(sizes);
+            pageCount.set(Math.max(1, sizes.size()));
+            updatePageSize();
+            updateTabs();
+            requestBackground();
+        }, err -> {
+            problem.set("The background PDF could not be read: " + err.getMessage());
+            backgroundReady.set(true);
+        });
+    }
+
+    private void updatePageSize() {
+        int i = page() - 1;
+        PageSize p = i >= 0 && i < pageSizes.size() ? pageSizes.get(i) : pageSizes.isEmpty() ? PageSize.A4 : pageSizes.get(0);
+        paper.setWidth(p.widthPt());
+        paper.setHeight(p.heightPt());
+        if (!p.equals(pageSize.get())) {
+            boolean wasFitted = fitted;
+            pageSize.set(p);
+            ctx.pageHeightPt = p.heightPt();
+            redrawAll();
+            rebuildGrid();
+            if (wasFitted) {
+                fitPage();
+            }
+        }
+        ctx.pageHeightPt = p.heightPt();
+        applyTransform();
+    }
+
+    private void updateTabs() {
+        int n = pageCount.get();
+        pageTabs.getChildren().clear();
+        ToggleGroup group = new ToggleGroup();
+        for (int i = 1; i <= n; i++) {
+            int page = i;
+            ToggleButton b = new ToggleButton("Page " + i);
+            b.setToggleGroup(group);
+            b.setSelected(i == page());
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> {
+                document.pageProperty().set(page);
+                b.setSelected(true);
+            });
+            pageTabs.getChildren().add(b);
+        }
+        boolean show = n > 1;
+        if (pageTabs.isVisible() != show) {
+            pageTabs.setVisible(show);
+            requestLayout();
+        }
+    }
+
+    /** Rasterises the background page for the current zoom, off the FX thread, once per zoom level. */
+    private void requestBackground() {
+        byte[] pdf = document.backgroundPdfProperty().get();
+        int index = page() - 1;
+        if (pdf == null || pageSizes.isEmpty() || index >= pageSizes.size()) {
+            background.setImage(null);
+            wantedBackground = null;
+            backgroundReady.set(pdf == null || !pageSizes.isEmpty());
+            return;
+        }
+        PageSize p = pageSize.get();
+        background.setFitWidth(p.widthPt());
+        background.setFitHeight(p.heightPt());
+        double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        double scale = Math.min(MAX_RASTER_PX_PER_PT, Math.ceil(pxPerPt() * outputScale * 4) / 4);
+        String key = System.identityHashCode(pdf) + "/" + index + "@" + scale;
+        if (key.equals(wantedBackground)) {
+            return;
+        }
+        wantedBackground = key;
+        Image cached = backgroundCache.get(key);
+        if (cached != null) {
+            background.setImage(cached);
+            backgroundReady.set(true);
+            return;
+        }
+        backgroundReady.set(false);
+        if (backgroundTask != null) {
+            backgroundTask.cancel();
+        }
+        backgroundTask = tasks.run("Rendering the background", () -> FxImages.toFx(renderer.rasterize(pdf, index, scale)), img -> {
+            backgroundCache.put(key, img);
+            if (key.equals(wantedBackground)) {
+                background.setImage(img);
+                backgroundReady.set(true);
+            }
+        }, err -> {
+            if (key.equals(wantedBackground)) {
+                problem.set("The background could not be drawn: " + err.getMessage());
+                backgroundReady.set(true);
+            }
+        });
+    }
+
+    /** The background image shown now, or null. */
+    Image backgroundImage() {
+        return background.getImage();
+    }
+
+    /** Forgets rasterised backgrounds (benchmarks: the uncached zoom). */
+    void clearBackgroundCache() {
+        backgroundCache.clear();
+        wantedBackground = null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.layoutstudio.editor.canvas;
+
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.Rgba;
+
+/**
+ * One element on the canvas, drawn in page coordinates (pt, y down from the page's top edge). A
+ * drag moves it with its translate only; the document changes on release and the node redraws.
+ */
+public abstract class ElementNode extends Group {
+    protected final NodeContext ctx;
+    private Element element;
+
+    protected ElementNode(NodeContext ctx) {
+        this.ctx = ctx;
+        setManaged(false);
+        setPickOnBounds(false);
+        setMouseTransparent(true); // the canvas hit-tests in mm itself
+    }
+
+    public Element element() {
+        return element;
+    }
+
+    /** Draws the element (after a change, or with other values). */
+    public final void show(Element e) {
+        this.element = e;
+        setTranslateX(0);
+        setTranslateY(0);
+        getChildren().clear();
+        getTransforms().clear();
+        draw(e);
+    }
+
+    protected abstract void draw(Element e);
+
+    /** A thin dashed outline of a box in page pt, one pixel wide at any zoom. */
+    protected Rectangle frame(double x, double y, double w, double h, Color color) {
+        return frame(x, y, w, h, color, true);
+    }
+
+    /** {@code optional}: hidden when the canvas hides box frames (print fidelity). */
+    protected Rectangle frame(double x, double y, double w, double h, Color color, boolean optional) {
+        Rectangle r = new Rectangle(x, y, Math.max(w, 0), Math.max(h, 0));
+        r.setFill(null);
+        r.setStroke(color);
+        r.strokeWidthProperty().bind(ctx.hairline);
+        r.getStrokeDashArray().setAll(4.0, 3.0);
+        if (optional) {
+            r.visibleProperty().bind(ctx.frames);
+        }
+        return r;
+    }
+
+    static Color fx(Rgba c) {
+        return Color.rgb(clamp(c.r()), clamp(c.g()), clamp(c.b()));
+    }
+
+    private static int clamp(double v) {
+        return (int) Math.max(0, Math.min(255, Math.round(v)));
+    }
+
+    /** The node for an element of any type. */
+    static ElementNode create(NodeContext ctx, Element e) {
+        ElementNode n = switch (e.type()) {
+            case TEXTCONTAINER, TEXTAREA -> new TextElementNode(ctx);
+            case BARCODEAREA -> new QrElementNode(ctx);
+            case IMAGEAREA -> new ImageElementNode(ctx);
+            case POWEREDBY -> new LogoElementNode(ctx);
+            default -> new UnknownElementNode(ctx);
+        };
+        n.show(e);
+        return n;
+    }
+}

@@ -1,0 +1,36 @@
+package org.layoutstudio.editor.canvas;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.layoutstudio.layout.Element;
+
+/** A dynamic image: the light grey box pretix prints when it has no picture, named by its content key. */
+final class ImageElementNode extends ElementNode {
+    ImageElementNode(NodeContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected void draw(Element e) {
+        double x = NodeContext.pt(e.left());
+        double w = NodeContext.pt(e.width());
+        double h = NodeContext.pt(e.height());
+        double y = ctx.y(e.bottom() + e.height());
+        Rectangle box = new Rectangle(x, y, Math.max(w, 0), Math.max(h, 0));
+        box.setFill(Color.gray(0.8));
+        Text label = new Text(e.content().isEmpty() ? "Image" : e.content());
+        label.setFont(Font.font(Math.max(4, Math.min(9, h / 4))));
+        label.setFill(Color.gray(0.35));
+        label.setTextOrigin(VPos.CENTER);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setWrappingWidth(Math.max(w - 4, 1));
+        label.setX(x + 2);
+        label.setY(y + h / 2);
+        label.setClip(new Rectangle(x, y, Math.max(w, 0), Math.max(h, 0)));
+        getChildren().addAll(box, label);
+    }
+}

@@ -1,0 +1,61 @@
+package org.layoutstudio.editor.canvas;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.image.Image;
+import javafx.scene.text.Font;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.Units;
+
+/** What element nodes draw with: the page height, the renderer, fonts, the values, line widths. */
+final class NodeContext {
+    final CanvasRenderer renderer;
+    final FxFonts fonts;
+    /** A one-pixel line width in page units (pt), kept up to date with the zoom. */
+    final DoubleProperty hairline = new SimpleDoubleProperty(1);
+    /** Draws the frames of text and image boxes (helpful while editing; off for print fidelity). */
+    final BooleanProperty frames = new SimpleBooleanProperty(true);
+    private final Map<String, Image> logos = new HashMap<>();
+    double pageHeightPt;
+    ContentValues values;
+
+    NodeContext(CanvasRenderer renderer) {
+        this.renderer = renderer;
+        this.fonts = new FxFonts(renderer::fontBytes);
+        this.values = renderer.sampleValues();
+    }
+
+    /** y of a page coordinate (mm from the bottom) in node coordinates (pt from the top). */
+    double y(double mmFromBottom) {
+        return pageHeightPt - Units.mmToPt(mmFromBottom);
+    }
+
+    static double pt(double mm) {
+        return Units.mmToPt(mm);
+    }
+
+    CanvasText text(Element e) {
+        return renderer.layoutText(e, values.textFor(e));
+    }
+
+    Font font(String key, double size) {
+        return fonts.font(key, size);
+    }
+
+    Image logo(String style) {
+        String name = "white".equals(style) ? "white" : "dark";
+        return logos.computeIfAbsent(name, n -> {
+            try (InputStream in = NodeContext.class.getResourceAsStream(
+                    "/org/layoutstudio/render/pretix-powered_by_pretix_" + n + ".png")) {
+                return in == null ? null : new Image(in);
+            } catch (java.io.IOException ex) {
+                return null;
+            }
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.layoutstudio.editor.canvas;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontSmoothingType;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Translate;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementType;
+
+/**
+ * Text drawn from the renderer's own layout: the same lines, positions and font size as the
+ * printed ticket, in the same TrueType face, turned about the same origin.
+ */
+final class TextElementNode extends ElementNode {
+    private static final Color FRAME = Color.web("#6f8fb8", 0.55);
+
+    TextElementNode(NodeContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected void draw(Element e) {
+        CanvasText t = ctx.text(e);
+        if (e.type() == ElementType.TEXTCONTAINER) {
+            // the box, in the same rotated frame as the text
+            double x = NodeContext.pt(e.left());
+            double top = ctx.y(e.bottom() + e.height());
+            javafx.scene.Group box = new javafx.scene.Group(frame(0, 0, NodeContext.pt(e.width()), NodeContext.pt(e.height()), FRAME));
+            box.getTransforms().setAll(new Translate(x, top), new Rotate(e.rotation(), 0, 0));
+            getChildren().add(box);
+        }
+        if (t == null) {
+            return;
+        }
+        javafx.scene.Group lines = new javafx.scene.Group();
+        Color color = fx(t.color());
+        for (CanvasText.Line line : t.lines()) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            Text node = new Text(line.x(), line.baseline(), line.text());
+            node.setFont(ctx.font(t.fontKey(), t.fontSize()));
+            node.setTextOrigin(VPos.BASELINE);
+            node.setFill(color);
+            node.setFontSmoothingType(FontSmoothingType.GRAY);
+            lines.getChildren().add(node);
+        }
+        lines.getTransforms().setAll(new Translate(t.originX(), ctx.pageHeightPt - t.originY()), new Rotate(t.rotation(), 0, 0));
+        getChildren().add(lines);
+    }
+}

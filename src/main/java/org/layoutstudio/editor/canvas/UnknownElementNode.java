@@ -1,0 +1,25 @@
+package org.layoutstudio.editor.canvas;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.layoutstudio.layout.Element;
+
+/** An element type this program does not know (pretix ignores it when printing): a dashed box with its type. */
+final class UnknownElementNode extends ElementNode {
+    UnknownElementNode(NodeContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected void draw(Element e) {
+        MmBox b = ElementGeometry.fixedBox(e, 0);
+        double x = NodeContext.pt(b.left());
+        double y = ctx.y(b.top());
+        getChildren().add(frame(x, y, NodeContext.pt(b.width()), NodeContext.pt(b.height()), Color.web("#b04040"), false));
+        Text t = new Text(x + 2, y + 8, e.typeName().isEmpty() ? "(no type)" : e.typeName());
+        t.setFont(Font.font(6));
+        t.setFill(Color.web("#b04040"));
+        getChildren().add(t);
+    }
+}

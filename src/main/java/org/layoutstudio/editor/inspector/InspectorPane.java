@@ -1,0 +1,210 @@
+package org.layoutstudio.editor.inspector;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.layoutstudio.editor.document.EventContext;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementType;
+import org.layoutstudio.layout.HorizontalAlign;
+import org.layoutstudio.layout.LayoutListener;
+import org.layoutstudio.layout.VerticalAlign;
+import org.layoutstudio.ui.BackgroundTasks;
+
+/**
+ * The properties of the selection, per element type as in pretix's editor (PRETIX.md §4.3), in mm
+ * and pt; a multi-selection shows what its elements share and edits all of them; with nothing
+ * selected, the layout's page, background, name and language.
+ */
+public final class InspectorPane extends ScrollPane {
+    private static final Set<ElementType> ALL = EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA,
+            ElementType.BARCODEAREA, ElementType.IMAGEAREA, ElementType.POWEREDBY);
+    private static final Set<ElementType> TEXT = EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA);
+    private static final Set<ElementType> BOX = EnumSet.of(ElementType.TEXTCONTAINER, ElementType.IMAGEAREA);
+    private static final Set<ElementType> TC = EnumSet.of(ElementType.TEXTCONTAINER);
+    private static final Set<ElementType> SQUARE = EnumSet.of(ElementType.BARCODEAREA, ElementType.POWEREDBY);
+    private static final Set<ElementType> QR = EnumSet.of(ElementType.BARCODEAREA);
+
+    private final EditorDocument doc;
+    private final Label title = new Label();
+    private final VBox body = new VBox(6);
+    private final PageSection pageSection;
+    private final Map<String, List<InspectorField>> sections = new LinkedHashMap<>();
+    private final List<InspectorField> shown = new ArrayList<>();
+    private final LayoutListener layoutListener = d -> reload();
+    private Set<ElementType> shownTypes;
+
+    public InspectorPane(EditorDocument doc, Supplier<EventContext> event, FontChoices fonts, BackgroundTasks tasks) {
+        this.doc = doc;
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        title.setId("inspector-title");
+        title.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+        VBox content = new VBox(8, title, body);
+        content.setPadding(new Insets(8, 10, 10, 10));
+        setContent(content);
+        pageSection = new PageSection(doc, tasks, event);
+
+        section("Position and size",
+                new NumberField(doc, "X", "mm", ALL, -2000, 2000, 2, Element::left, Element::withLeft),
+                new NumberField(doc, "Y", "mm", ALL, -2000, 2000, 2, Element::bottom, Element::withBottom),
+                new NumberField(doc, "Width", "mm", EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA,
+                        ElementType.IMAGEAREA), 0.1, 2000, 2, Element::width, (e, v) -> e.withMm("width", v)),
+                new NumberField(doc, "Height", "mm", BOX, 0.1, 2000, 2, Element::height, (e, v) -> e.withMm("height", v)),
+                new NumberField(doc, "Size", "mm", SQUARE, 1, 2000, 2, Element::size, (e, v) -> e.withMm("size", v)),
+                new NumberField(doc, "Rotation", "°", TEXT, -360, 360, -1, Element::rotation, Element::withRotation),
+                new NumberField(doc, "Page", "", ALL, 1, 999, 0, e -> (double) e.page(), (e, v) -> e.withPage(v.intValue())));
+        section("Text",
+                new FontField(doc, fonts, TEXT),
+                new NumberField(doc, "Font size", "pt", TEXT, 1, 1000, 1, Element::fontSize, Element::withFontSize),
+                new NumberField(doc, "Line height", "×", TEXT, 0.1, 10, -1,
+                        e -> e.hasLineHeight() ? e.lineHeight() : null, Element::withLineHeight),
+                new ColorField(doc, "Colour", TEXT),
+                new CheckField(doc, "Bold", TEXT, "Bold", Element::bold, (e, v) -> e.withBool("bold", v)),
+                new CheckField(doc, "Italic", TEXT, "Italic", Element::italic, (e, v) -> e.withBool("italic", v)),
+                new ChoiceField(doc, "Align", TEXT, ordered("left", "Left", "center", "Center", "right", "Right"),
+                        e -> e.align().json(), (e, v) -> e.withString("align", HorizontalAlign.of(v).json())),
+                new ChoiceField(doc, "Vertical", TC, ordered("top", "Top", "middle", "Middle", "bottom", "Bottom"),
+                        e -> e.verticalAlign().json(), (e, v) -> e.withString("verticalalign", VerticalAlign.of(v).json())),
+                new CheckField(doc, "Reduce font size to fit the box", TC, "Auto-resize", Element::autoresize,
+                        (e, v) -> e.withBool("autoresize", v)),
+                new CheckField(doc, "Allow long words to be split", TC, "Split long words", Element::splitLongWords,
+                        (e, v) -> e.withBool("splitlongwords", v)),
+                new CheckField(doc, "Flow lines downward from the position", EnumSet.of(ElementType.TEXTAREA), "Downward",
+                        Element::downward, (e, v) -> e.withBool("downward", v)));
+        section("QR code",
+                new CheckField(doc, "Render without whitespace", QR, "No whitespace", Element::noWhitespace,
+                        (e, v) -> e.withBool("nowhitespace", v)),
+                new ColorField(doc, "QR colour", QR));
+        section("Logo",
+                new ChoiceField(doc, "Style", EnumSet.of(ElementType.POWEREDBY), ordered("dark", "Dark", "white", "Light"),
+                        e -> e.string("content", "dark"), (e, v) -> e.withString("content", v)));
+        section("Content",
+                new ContentField(doc, event, EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA, ElementType.BARCODEAREA)),
+                new ImageContentField(doc, event));
+
+        doc.selection().addListener(this::rebuild);
+        doc.layout().addListener(layoutListener);
+        rebuild();
+    }
+
+    private static Map<String, String> ordered(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private void section(String name, InspectorField... fields) {
+        sections.put(name, List.of(fields));
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-text-fill: #444; -fx-padding: 6 0 0 0;");
+        return l;
+    }
+
+    /** The selection changed: lay out the fields its types share. */
+    private void rebuild() {
+        List<Element> sel = doc.selection().elements();
+        Set<ElementType> types = EnumSet.noneOf(ElementType.class);
+        sel.forEach(e -> types.add(e.type()));
+        if (types.equals(shownTypes) && !sel.isEmpty()) {
+            reload();
+            return;
+        }
+        shownTypes = types;
+        shown.clear();
+        body.getChildren().clear();
+        if (sel.isEmpty()) {
+            title.setText("Ticket design");
+            body.getChildren().add(pageSection);
+            pageSection.load();
+            return;
+        }
+        title.setText(sel.size() == 1 ? sel.get(0).type().label()
+                : types.size() == 1 ? sel.size() + " × " + sel.get(0).type().label() : sel.size() + " elements");
+        if (types.contains(ElementType.UNKNOWN)) {
+            Label l = new Label("This element type (“" + sel.get(0).typeName() + "”) is unknown to the editor; "
+                    + "it is kept as it is. Edit it in the JSON source.");
+            l.setWrapText(true);
+            body.getChildren().add(l);
+            return;
+        }
+        for (Map.Entry<String, List<InspectorField>> s : sections.entrySet()) {
+            GridPane grid = grid();
+            int row = 0;
+            for (InspectorField f : s.getValue()) {
+                if (!f.appliesTo(types)) {
+                    continue;
+                }
+                shown.add(f);
+                Node editor = f.editor();
+                if (f.label().isEmpty()) {
+                    grid.add(editor, 0, row, 2, 1);
+                } else {
+                    Label l = new Label(f.label());
+                    l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                    GridPane.setHalignment(l, HPos.LEFT);
+                    grid.add(l, 0, row);
+                    grid.add(editor, 1, row);
+                    GridPane.setHgrow(editor, Priority.ALWAYS);
+                }
+                row++;
+            }
+            if (row > 0) {
+                body.getChildren().addAll(heading(s.getKey()), grid);
+            }
+        }
+        reload();
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(70);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setFillWidth(true);
+        g.getColumnConstraints().addAll(c0, c1);
+        return g;
+    }
+
+    /** The document changed: show the new values. */
+    private void reload() {
+        List<Element> sel = doc.selection().elements();
+        if (sel.isEmpty()) {
+            if (shownTypes != null && shownTypes.isEmpty()) {
+                pageSection.load();
+            }
+            return;
+        }
+        for (InspectorField f : shown) {
+            f.load(sel);
+        }
+    }
+
+    /** For tests: the field editing the given label, or null. */
+    Node fieldNode(String label) {
+        return shown.stream().filter(f -> f.label().equals(label)).map(InspectorField::editor).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,178 @@
+package org.layoutstudio.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layoutstudio.editor.testing.FxTesting.fx;
+import static org.layoutstudio.editor.testing.FxTesting.onFx;
+import static org.layoutstudio.editor.testing.FxTesting.waitUntil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.layoutstudio.editor.document.LayoutSummary;
+import org.layoutstudio.editor.document.PretixLayoutRepository;
+import org.layoutstudio.editor.inspector.FontChoices;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.preview.TicketPreviewRenderer;
+import org.layoutstudio.editor.save.PretixChecks;
+import org.layoutstudio.pretix.PretixClient;
+import org.layoutstudio.pretix.PretixConnection;
+import org.layoutstudio.render.TicketRenderer;
+import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.sandbox.SandboxServer;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The workspace against the sandbox server over real HTTP: open, edit, undo, redo, save, conflicts. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceSandboxFxTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private SandboxServer server;
+    private PretixClient client;
+    private EditorWorkspace ws;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = SandboxServer.start();
+        client = new PretixClient(PretixConnection.withToken(server.baseUrl(), server.organizer(), server.event(), server.token()));
+        ws = new EditorWorkspace(new WorkspaceServices(BackgroundTasks.shared(),
+                new TicketPreviewRenderer(new TicketRenderer(FontCatalog.builtInOnly())), new PretixChecks(),
+                new FontChoices(List.of()), null, null));
+        ws.repositoryProperty().set(new PretixLayoutRepository(client, "en"));
+        stage.setScene(new Scene(ws, 1240, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    private String layoutsUrl(long id) {
+        return server.baseUrl() + "/api/v1/organizers/" + server.organizer() + "/events/" + server.event() + "/ticketlayouts/" + id + "/";
+    }
+
+    private HttpResponse<String> http(String method, String url, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Token " + server.token())
+                .header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode serverCopy(long id) throws Exception {
+        HttpResponse<String> r = http("GET", layoutsUrl(id), null);
+        assertEquals(200, r.statusCode());
+        return JSON.readTree(r.body());
+    }
+
+    private EditorDocument openDefault() throws Exception {
+        List<LayoutSummary> list = ws.repositoryProperty().get().list();
+        LayoutSummary first = list.get(0);
+        assertTrue(first.isDefault());
+        assertFalse(first.products().isEmpty(), "the list shows assigned products by name");
+        fx(() -> ws.openFromServer(first.id(), v -> { }));
+        waitUntil("the layout is open", () -> ws.views().size() == 1);
+        return onFx(ws::currentDocument);
+    }
+
+    /** Saves; a preflight dialog with warnings only is accepted. */
+    private void saveAndWait(FxRobot robot, EditorDocument doc) {
+        fx(ws::save);
+        waitUntil("saved or asked", () -> !doc.isModified() || robot.lookup("#findings-dialog").tryQuery().isPresent()
+                || robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        if (robot.lookup("#findings-dialog").tryQuery().isPresent()) {
+            robot.clickOn("Save anyway");
+        }
+    }
+
+    @Test
+    void openEditUndoRedoSaveWritesTheValueAsPretixDoes(FxRobot robot) throws Exception {
+        EditorDocument doc = openDefault();
+        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        String before = doc.layout().get(0).string("left", "");
+        fx(() -> doc.selection().select(doc.layout().get(0).id()));
+        TextField x = robot.lookup("#inspector-x").queryAs(TextField.class);
+        robot.clickOn(x).push(KeyCode.CONTROL, KeyCode.A).write("12.5").push(KeyCode.ENTER);
+        assertEquals("12.50", doc.layout().get(0).string("left", ""));
+        fx(ws::undo);
+        assertEquals(before, doc.layout().get(0).string("left", ""));
+        fx(ws::redo);
+        assertEquals("12.50", doc.layout().get(0).string("left", ""));
+
+        int requestsBefore = server.requests().count();
+        saveAndWait(robot, doc);
+        waitUntil("saved", () -> !doc.isModified());
+        JsonNode saved = serverCopy(id);
+        assertEquals("\"12.50\"", saved.get("layout").get(0).get("left").toString(), "a string with two decimals");
+        assertTrue(server.requests().all().subList(requestsBefore, server.requests().count()).stream()
+                .anyMatch(r -> r.method().equals("PATCH")), "saved with a PATCH");
+        assertTrue(saved.get("default").asBoolean(), "still the default layout: PATCH never touched it");
+    }
+
+    @Test
+    void theOpenDialogListsNameDefaultAndProductsAndOpensTheChosenLayout(FxRobot robot) throws Exception {
+        fx(ws::openFromServer);
+        waitUntil("the list is filled", () -> robot.lookup("#server-layouts").tryQuery().isPresent()
+                && !robot.lookup("#server-layouts").queryTableView().getItems().isEmpty());
+        javafx.scene.control.TableView<?> table = robot.lookup("#server-layouts").queryTableView();
+        LayoutSummary row = (LayoutSummary) table.getItems().get(0);
+        assertEquals("Default layout", row.name());
+        assertTrue(row.isDefault());
+        assertFalse(row.productsText().contains("#"), "products by name: " + row.productsText());
+        fx(() -> table.getSelectionModel().select(0));
+        robot.clickOn("Open");
+        waitUntil("the layout opens", () -> ws.views().size() == 1);
+        assertEquals("Default layout", onFx(() -> ws.currentDocument().nameProperty().get()));
+        assertFalse(onFx(() -> ws.currentDocument().isModified()));
+    }
+
+    @Test
+    void aRealAttendeesValuesRenderIntoThePreviewPdf() throws Exception {
+        var repo = ws.repositoryProperty().get();
+        var attendees = repo.attendees("");
+        assertFalse(attendees.isEmpty());
+        var someone = attendees.stream().filter(a -> a.pdfData().path("attendee_name").asText("").length() > 3).findFirst().orElseThrow();
+        String name = someone.pdfData().get("attendee_name").asText();
+        byte[] pdf = new TicketPreviewRenderer(new TicketRenderer(FontCatalog.builtInOnly()))
+                .render(org.layoutstudio.layout.PretixDefaults.ticketLayout(), someone.pdfData(), null);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains(name), name + " in " + text);
+        }
+        assertTrue(repo.eventContext().textVariables().stream().allMatch(v -> v.key().startsWith("question_")));
+        assertFalse(repo.eventContext().textVariables().isEmpty(), "the event's questions are content choices");
+    }
+
+    @Test
+    void aChangeBehindOurBackIsAConflictAndKeepMineOverwrites(FxRobot robot) throws Exception {
+        EditorDocument doc = openDefault();
+        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Move",
+                List.of(doc.layout().get(0)), e -> e.withLeft(33))));
+        // someone else renames the layout in the meantime
+        assertEquals(200, http("PATCH", layoutsUrl(id), "{\"name\": \"Changed elsewhere\"}").statusCode());
+
+        saveAndWait(robot, doc);
+        waitUntil("the conflict dialog shows", () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        robot.clickOn("Keep mine");
+        waitUntil("saved", () -> !doc.isModified());
+        JsonNode saved = serverCopy(id);
+        assertEquals("33.00", saved.get("layout").get(0).get("left").asText());
+        assertEquals("Default layout", saved.get("name").asText(), "mine overwrote theirs");
+    }
+}

@@ -1,0 +1,224 @@
+package org.layoutstudio.editor.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.layoutstudio.editor.actions.SystemTextClipboard;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class EditorCanvasFxTest {
+    private static final String LAYOUT = "["
+            + "{\"type\":\"imagearea\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"20.00\",\"height\":\"40.00\",\"width\":\"40.00\",\"content\":\"\"},"
+            + "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"100.00\",\"bottom\":\"20.00\",\"size\":\"30.00\",\"content\":\"secret\",\"nowhitespace\":true},"
+            + "{\"type\":\"textcontainer\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"100.00\",\"fontsize\":\"13.0\",\"width\":\"60.00\",\"height\":\"10.00\","
+            + "\"content\":\"event_name\",\"text\":\"Sample event\",\"align\":\"left\",\"verticalalign\":\"middle\"},"
+            + "{\"type\":\"poweredby\",\"page\":2,\"left\":\"10.00\",\"bottom\":\"10.00\",\"size\":\"20.00\",\"content\":\"dark\"}"
+            + "]";
+
+    private EditorDocument doc;
+    private EditorCanvas canvas;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        doc = new EditorDocument(LayoutDocument.parse(LAYOUT), null);
+        canvas = new EditorCanvas(doc, new FakeCanvasRenderer(), new SystemTextClipboard(), new BackgroundTasks(1));
+        stage.setScene(new Scene(canvas, 1200, 780));
+        stage.show();
+        canvas.requestFocus();
+    }
+
+    /** 2 px per mm: 10 mm are exactly 20 px, and the A4 page fits the window. */
+    private void twoPxPerMm(FxRobot robot) {
+        robot.interact(() -> {
+            canvas.fitPage();
+            canvas.setZoom(2 / (canvas.pxPerMm() / canvas.getZoom()));
+        });
+        assertEquals(2, canvas.pxPerMm(), 1e-9);
+    }
+
+    private Element el(int i) {
+        return doc.layout().get(i);
+    }
+
+    private void drag(FxRobot robot, Point2D from, double dxPx, double dyPx) {
+        robot.moveTo(from);
+        robot.press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(from.getX() + dxPx / 2, from.getY() + dyPx / 2));
+        robot.moveTo(new Point2D(from.getX() + dxPx, from.getY() + dyPx));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void dragMovesOneUndoStepThenUndoRedo(FxRobot robot) {
+        twoPxPerMm(robot);
+        robot.interact(() -> canvas.snapEnabledProperty().set(false));
+        String before = doc.layout().toCompactJson();
+        drag(robot, canvas.screenPointOf(40, 40), 20, 10); // 10 mm right, 5 mm down
+        assertEquals("30.00", el(0).string("left", ""));
+        assertEquals("15.00", el(0).string("bottom", ""));
+        assertEquals("Move element", doc.history().undoDescription());
+        assertEquals(0, canvas.nodeFor(el(0).id()).getTranslateX(), 1e-9, "the preview translate is gone");
+        robot.interact(() -> doc.history().undo());
+        assertEquals(before, doc.layout().toCompactJson());
+        robot.interact(() -> doc.history().redo());
+        assertEquals("30.00", el(0).string("left", ""));
+        assertEquals("15.00", el(0).string("bottom", ""));
+    }
+
+    @Test
+    void snappingPullsToThePageCentreAndAltSuspendsIt(FxRobot robot) {
+        twoPxPerMm(robot);
+        // image centre at 40 mm; page centre 105 mm: a drag by 64.5 mm is 0.5 mm short → snaps
+        drag(robot, canvas.screenPointOf(40, 40), 129, 0);
+        assertEquals("85.00", el(0).string("left", ""), "centre 105.00 = page centre");
+        robot.interact(() -> doc.history().undo());
+        robot.press(KeyCode.ALT);
+        try {
+            drag(robot, canvas.screenPointOf(40, 40), 129, 0);
+        } finally {
+            robot.release(KeyCode.ALT);
+        }
+        assertEquals("84.50", el(0).string("left", ""), "Alt: exactly where the mouse went");
+    }
+
+    @Test
+    void marqueeSelectsWhatItTouches(FxRobot robot) {
+        twoPxPerMm(robot);
+        Point2D a = canvas.screenPointOf(10, 70);
+        Point2D b = canvas.screenPointOf(110, 5);
+        drag(robot, a, b.getX() - a.getX(), b.getY() - a.getY());
+        assertEquals(java.util.Set.of(el(0).id(), el(1).id()), doc.selection().ids());
+        // a click on empty page clears it
+        robot.clickOn(canvas.screenPointOf(180, 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(doc.selection().isEmpty());
+        // Shift+click adds
+        robot.clickOn(canvas.screenPointOf(40, 40));
+        robot.press(KeyCode.SHIFT);
+        try {
+            robot.clickOn(canvas.screenPointOf(115, 35));
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, doc.selection().size());
+    }
+
+    @Test
+    void resizingAQrCodeKeepsItSquare(FxRobot robot) {
+        twoPxPerMm(robot);
+        robot.interact(() -> canvas.snapEnabledProperty().set(false));
+        robot.clickOn(canvas.screenPointOf(115, 35));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(el(1).id()), doc.selection().ids());
+        // drag the top-right corner (130, 50) by +10 mm x and +2 mm y (up on screen)
+        drag(robot, canvas.screenPointOf(130, 50), 20, -4);
+        Element qr = el(1);
+        assertEquals("40.00", qr.string("size", ""), "the larger change wins, the square stays square");
+        assertEquals("100.00", qr.string("left", ""));
+        assertEquals("20.00", qr.string("bottom", ""), "the opposite corner stays");
+        assertFalse(qr.has("width"));
+        assertEquals("Resize QR code", doc.history().undoDescription());
+    }
+
+    @Test
+    void textRotatesAboutItsTopLeftCornerWithShiftSnapping(FxRobot robot) {
+        twoPxPerMm(robot);
+        robot.clickOn(canvas.screenPointOf(50, 105)); // the text box (20..80 × 100..110)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(el(2).id()), doc.selection().ids());
+        // the rotate knob sits 26 px = 13 mm above the top edge's middle (50, 110)
+        Point2D knob = canvas.screenPointOf(50, 123);
+        Point2D to = canvas.screenPointOf(60, 100);
+        robot.press(KeyCode.SHIFT);
+        try {
+            drag(robot, knob, to.getX() - knob.getX(), to.getY() - knob.getY());
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        // from -23.4° to +14.0° around (20, 110): 37.5° turned, snapped to 30°
+        assertEquals(30, el(2).rotation(), 1e-9);
+        assertEquals("20.00", el(2).string("left", ""), "the rotation origin stays");
+        assertEquals("Rotate Text box", doc.history().undoDescription());
+    }
+
+    @Test
+    void ctrlDDuplicatesAndKeysNudge(FxRobot robot) {
+        robot.clickOn(canvas.screenPointOf(40, 40));
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, doc.layout().size());
+        Element copy = doc.layout().get(4);
+        assertEquals("25.00", copy.string("left", ""));
+        assertEquals("15.00", copy.string("bottom", ""));
+        assertEquals(java.util.Set.of(copy.id()), doc.selection().ids());
+        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.UP).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("26.00", doc.layout().get(4).string("left", ""));
+        assertEquals("25.00", doc.layout().get(4).string("bottom", ""));
+        assertEquals("Nudge", doc.history().undoDescription());
+    }
+
+    @Test
+    void copyAndPasteThroughTheSystemClipboard(FxRobot robot) {
+        robot.clickOn(canvas.screenPointOf(115, 35));
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals("[{\"type\":\"barcodearea\",\"page\":1,\"left\":\"100.00\",\"bottom\":\"20.00\",\"size\":\"30.00\",\"content\":\"secret\",\"nowhitespace\":true}]",
+                text[0]);
+        robot.interact(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putString("{\"type\":\"imagearea\",\"left\":\"1.50\",\"bottom\":\"2.50\",\"width\":\"10.00\",\"height\":\"10.00\",\"content\":\"\"}");
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, doc.layout().size());
+        Element pasted = doc.layout().get(4);
+        assertEquals("1.50", pasted.string("left", ""));
+        assertEquals(1, pasted.page());
+        assertNotNull(canvas.nodeFor(pasted.id()), "drawn on the page");
+    }
+
+    @Test
+    void onlyTheShownPageIsDrawnAndZoomKeysWork(FxRobot robot) {
+        long logo = el(3).id();
+        assertEquals(null, canvas.nodeFor(logo));
+        robot.interact(() -> doc.pageProperty().set(2));
+        assertNotNull(canvas.nodeFor(logo));
+        assertEquals(null, canvas.nodeFor(el(0).id()));
+        double z = canvas.getZoom();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(z * 1.25, canvas.getZoom(), 1e-9);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, canvas.getZoom(), 1e-9);
+        assertNotEquals(z, canvas.getZoom());
+    }
+}

@@ -1,0 +1,135 @@
+package org.layoutstudio.editor.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.layoutstudio.editor.actions.TextClipboard;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.TicketRenderer;
+import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.raster.BackgroundRaster;
+import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.render.text.TextLayoutEngine;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The canvas drawn by the real renderer: what it looks like, and how close it is to the printed PDF. */
+@ExtendWith(ApplicationExtension.class)
+class RealCanvasFxTest {
+    /** The ink agreement reached (see the report); the test guards it. */
+    static final double FIDELITY_FLOOR = 0.88;
+
+    private static final FontCatalog FONTS = FontCatalog.builtInOnly();
+    private static final BackgroundRaster RASTER = new BackgroundRaster(1, 64L * 1024 * 1024);
+    private final RendererCanvasRenderer renderer = new RendererCanvasRenderer(new TextLayoutEngine(FONTS), RASTER);
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private EditorCanvas show(FxRobot robot, EditorDocument doc, double w, double h) {
+        EditorCanvas[] c = new EditorCanvas[1];
+        robot.interact(() -> {
+            c[0] = new EditorCanvas(doc, renderer, TextClipboard.inMemory(), new BackgroundTasks(1));
+            stage.setScene(new Scene(c[0], w, h));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return c[0];
+    }
+
+    private static void waitForBackground(EditorCanvas canvas) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.backgroundReadyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void screenshotOfTheDefaultTicketOnItsBackground(FxRobot robot) throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        waitForBackground(canvas);
+        robot.interact(() -> {
+            canvas.gridVisibleProperty().set(true);
+            canvas.gridSpacingMmProperty().set(10);
+            Element name = doc.layout().get(4); // attendee name
+            doc.selection().select(name.id());
+        });
+        waitForBackground(canvas);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        FxSnapshots.savePng(shot[0], Path.of("docs/editor-canvas.png"));
+        assertEquals(1200, (int) shot[0].getWidth());
+        assertTrue(canvas.backgroundImage() != null, "the background is drawn");
+        System.err.println("background " + canvas.backgroundImage().getWidth() + "x" + canvas.backgroundImage().getHeight()
+                + " argb(300,300)=" + Integer.toHexString(canvas.backgroundImage().getPixelReader().getArgb(300, 300)));
+        assertTrue(canvas.nodeFor(doc.layout().get(0).id()) != null, "the QR code is drawn");
+    }
+
+    private static String drawnText(ElementNode node) {
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node n : node.lookupAll("Text")) {
+            if (n instanceof javafx.scene.text.Text t) {
+                b.append(t.getText()).append('|');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void placeholdersShowSampleValuesOrARealAttendees(FxRobot robot) throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), null);
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        long name = doc.layout().get(4).id(); // attendee_name
+        assertTrue(drawnText(canvas.nodeFor(name)).contains("John Doe"), drawnText(canvas.nodeFor(name)));
+        robot.interact(() -> canvas.setTicketValues(TicketValues.of(java.util.Map.of("attendee_name", "Ada Lovelace"), "S3CR3T", "en")));
+        assertTrue(drawnText(canvas.nodeFor(name)).contains("Ada Lovelace"), drawnText(canvas.nodeFor(name)));
+        robot.interact(() -> canvas.setTicketValues(null));
+        assertTrue(drawnText(canvas.nodeFor(name)).contains("John Doe"));
+    }
+
+    @Test
+    void canvasAtHundredPercentAgreesWithThePrintedTicket(FxRobot robot) throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), null);
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            canvas.framesVisibleProperty().set(false);
+            canvas.setZoom(1);
+            shot[0] = canvas.snapshotPage();
+        });
+        BufferedImage onCanvas = FxSnapshots.toAwt(shot[0]);
+        byte[] emptyA4;
+        try (InputStream in = RealCanvasFxTest.class.getResourceAsStream("/backgrounds/libpretixprint-bg-a4-empty.pdf")) {
+            emptyA4 = in.readAllBytes();
+        }
+        byte[] pdf = new TicketRenderer(FONTS).render(doc.layout(), TicketValues.sample(), emptyA4);
+        BufferedImage printed = RASTER.render(pdf, 0, canvas.pxPerPt());
+        double iou = InkAgreement.iou(onCanvas, printed, 160);
+        int h = Math.min(onCanvas.getHeight(), printed.getHeight()) * 3 / 4; // above the logo
+        double iouAbove = InkAgreement.iou(onCanvas.getSubimage(0, 0, onCanvas.getWidth(), h), printed.getSubimage(0, 0, printed.getWidth(), h), 160);
+        System.err.printf("ink IoU of text and QR code (top three quarters) = %.4f%n", iouAbove);
+        assertTrue(iouAbove >= 0.99, "text and QR code agree: " + iouAbove);
+        FxSnapshots.savePng(shot[0], Path.of("target/canvas-fidelity-canvas.png"));
+        javax.imageio.ImageIO.write(printed, "png", Path.of("target/canvas-fidelity-pdf.png").toFile());
+        System.err.printf("canvas %dx%d, pdf %dx%d, ink IoU (1 px tolerance) = %.4f%n", onCanvas.getWidth(), onCanvas.getHeight(),
+                printed.getWidth(), printed.getHeight(), iou);
+        assertTrue(Math.abs(onCanvas.getWidth() - printed.getWidth()) <= 1, "same scale");
+        assertTrue(iou >= FIDELITY_FLOOR, "ink agreement " + iou);
+    }
+}

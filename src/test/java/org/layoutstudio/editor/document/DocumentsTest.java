@@ -1,0 +1,46 @@
+package org.layoutstudio.editor.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layoutstudio.layout.LayoutFormatException;
+
+class DocumentsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyPagesHaveTheChosenSize() throws Exception {
+        for (PageFormat f : PageFormat.standard()) {
+            PdfPages.Info info = PdfPages.info(PdfPages.blank(f.widthMm(), f.heightMm()));
+            assertEquals(f.widthMm(), info.widthMm(), 0.01, f.label());
+            assertEquals(f.heightMm(), info.heightMm(), 0.01, f.label());
+            assertEquals(1, info.pages());
+        }
+        var doc = Documents.emptyPage(PageFormat.custom(88.9, 33.87));
+        assertEquals(0, doc.layout().size());
+        assertEquals("88.9 × 33.9 mm, 1 page", PdfPages.info(doc.backgroundPdfProperty().get()).describe());
+    }
+
+    @Test
+    void filesOpenWithTheirSiblingBackgroundAndBrokenFilesSaySo() throws Exception {
+        Path json = dir.resolve("badge.json");
+        Files.writeString(json, "[{\"type\":\"poweredby\",\"left\":\"1\",\"bottom\":\"1\",\"size\":\"5\",\"content\":\"dark\"}]");
+        byte[] pdf = PdfPages.blank(148, 105);
+        Files.write(dir.resolve("badge.pdf"), pdf);
+        var doc = Documents.openFile(json);
+        assertEquals("badge", doc.nameProperty().get());
+        assertEquals(pdf.length, doc.backgroundPdfProperty().get().length);
+        assertTrue(!doc.isModified());
+
+        Files.writeString(dir.resolve("broken.json"), "{\"type\": 1}");
+        LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> Documents.openFile(dir.resolve("broken.json")));
+        assertTrue(e.getMessage().startsWith("A layout is a JSON list"), e.getMessage());
+        assertThrows(java.io.IOException.class, () -> PdfPages.info("not a pdf at all".getBytes()));
+    }
+}
