@@ -61,6 +61,14 @@ class RealCanvasFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Where the screenshots go: target/screenshots in a normal run (a test must not rewrite tracked
+     * files), docs/ when refreshing the README's pictures with -Dscreenshots.dir=docs.
+     */
+    private static Path screenshot(String name) {
+        return Path.of(System.getProperty("screenshots.dir", "target/screenshots"), name);
+    }
+
     @Test
     void screenshotOfTheDefaultTicketOnItsBackground(FxRobot robot) throws Exception {
         EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
@@ -75,7 +83,7 @@ class RealCanvasFxTest {
         waitForBackground(canvas);
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        FxSnapshots.savePng(shot[0], Path.of("docs/editor-canvas.png"));
+        FxSnapshots.savePng(shot[0], screenshot("editor-canvas.png"));
         assertEquals(1200, (int) shot[0].getWidth());
         assertTrue(canvas.backgroundImage() != null, "the background is drawn");
         System.err.println("background " + canvas.backgroundImage().getWidth() + "x" + canvas.backgroundImage().getHeight()
@@ -105,7 +113,7 @@ class RealCanvasFxTest {
         });
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        FxSnapshots.savePng(shot[0], Path.of("docs/editor-canvas-guides.png"));
+        FxSnapshots.savePng(shot[0], screenshot("editor-canvas-guides.png"));
         assertTrue(guides[0] >= 1, "a smart guide is shown while dragging");
         assertEquals("16.35", doc.layout().get(5).string("left", ""), "snapped to the other text boxes' left edge");
     }
