@@ -159,6 +159,42 @@ class WorkspaceSandboxFxTest {
     }
 
     @Test
+    void saveAsNewUploadsTheBackgroundFirstAndNeverSendsDefault(FxRobot robot) throws Exception {
+        fx(() -> ws.newEmptyPage(org.layoutstudio.editor.document.PageFormat.standard().get(5))); // A6 landscape
+        EditorDocument doc = onFx(ws::currentDocument);
+        var logo = org.layoutstudio.layout.Element.parse(
+                "{\"type\":\"poweredby\",\"page\":1,\"left\":\"10.00\",\"bottom\":\"10.00\",\"size\":\"20.00\",\"content\":\"dark\"}");
+        fx(() -> doc.run(new org.layoutstudio.editor.model.InsertElementsCommand("Add", List.of(logo))));
+        int before = server.requests().count();
+        fx(() -> ws.saveToServer(org.layoutstudio.editor.save.SaveMode.CREATE));
+        waitUntil("saved or asked", () -> !doc.isModified() || robot.lookup("#findings-dialog").tryQuery().isPresent());
+        if (robot.lookup("#findings-dialog").tryQuery().isPresent()) {
+            robot.clickOn("Save anyway");
+        }
+        waitUntil("created", () -> !doc.isModified());
+        var sent = server.requests().all().subList(before, server.requests().count());
+        int upload = -1;
+        int post = -1;
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).path().endsWith("/upload")) {
+                upload = i;
+            }
+            if (sent.get(i).method().equals("POST") && sent.get(i).path().endsWith("/ticketlayouts/")) {
+                post = i;
+            }
+        }
+        assertTrue(upload >= 0 && post > upload, "the background is uploaded before the layout is created");
+        assertFalse(new String(sent.get(post).body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"default\""));
+        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        JsonNode created = serverCopy(id);
+        assertFalse(created.get("default").asBoolean());
+        byte[] bg = client.downloadBackground(created.get("background").asText());
+        var info = org.layoutstudio.editor.document.PdfPages.info(bg);
+        assertEquals(148, info.widthMm(), 0.1);
+        assertEquals(105, info.heightMm(), 0.1);
+    }
+
+    @Test
     void aChangeBehindOurBackIsAConflictAndKeepMineOverwrites(FxRobot robot) throws Exception {
         EditorDocument doc = openDefault();
         long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
