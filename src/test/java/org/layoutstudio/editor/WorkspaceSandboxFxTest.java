@@ -159,6 +159,24 @@ class WorkspaceSandboxFxTest {
     }
 
     @Test
+    void thePreviewShowsAChosenAttendee() throws Exception {
+        EditorDocument doc = openDefault();
+        DocumentView v = onFx(() -> ws.views().get(0));
+        waitUntil("the sample preview is shown", () -> v.preview().scheduler().isCurrent());
+        fx(() -> v.preview().loadAttendees(ws.repositoryProperty().get(), ""));
+        waitUntil("an attendee is chosen and rendered", () -> v.preview().dataChoice().getValue().pdfData() != null
+                && v.preview().scheduler().isCurrent() && v.preview().scheduler().dataProperty().get() != null);
+        waitUntil("the attendee's preview is shown", () -> v.preview().scheduler().isCurrent());
+        String name = onFx(() -> v.preview().dataChoice().getValue().pdfData().path("attendee_name").asText());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(onFx(() -> v.preview().scheduler().lastPdf()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains(name), name + " in the preview: " + text);
+            assertFalse(text.contains("Dr John Doe"), "no sample name any more");
+        }
+        assertFalse(doc.isModified(), "choosing preview data does not change the layout");
+    }
+
+    @Test
     void saveAsNewUploadsTheBackgroundFirstAndNeverSendsDefault(FxRobot robot) throws Exception {
         fx(() -> ws.newEmptyPage(org.layoutstudio.editor.document.PageFormat.standard().get(5))); // A6 landscape
         EditorDocument doc = onFx(ws::currentDocument);
