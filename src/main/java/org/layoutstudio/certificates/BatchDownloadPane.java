@@ -181,6 +181,11 @@ public final class BatchDownloadPane extends BorderPane {
         return List.copyOf(items);
     }
 
+    /** True when every row has arrived, failed, was skipped or cancelled (as shown; FX thread). */
+    public boolean isDone() {
+        return items.stream().noneMatch(r -> r.state() == BatchDownload.State.WAITING || r.state() == BatchDownload.State.FETCHING);
+    }
+
     /** One line per failed certificate: who and why. */
     public String failuresText() {
         return failures.getText();

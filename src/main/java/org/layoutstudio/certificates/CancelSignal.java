@@ -19,11 +19,15 @@ public final class CancelSignal {
         return cancelled.get();
     }
 
-    /** Runs {@code r} when cancelled (at once if already). */
-    public void onCancel(Runnable r) {
+    /**
+     * Runs {@code r} when cancelled (at once if already); the returned handle unregisters it when
+     * the guarded work is over (a batch shares one signal among many fetches).
+     */
+    public Runnable onCancel(Runnable r) {
         listeners.add(r);
         if (cancelled.get() && listeners.remove(r)) {
             r.run();
         }
+        return () -> listeners.remove(r);
     }
 }

@@ -68,7 +68,25 @@ public final class CertificatesView extends BorderPane {
         split.setDividerPositions(0.46);
         setCenter(split);
         updateButtons();
+        // Escape stops a fetch wherever the focus is in the view.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && fetching.get()) {
+                cancelFetch();
+                e.consume();
+            }
+        });
         picker.refresh();
+    }
+
+    /** Stops what runs and frees the shown document (the app calls this when the view goes away). */
+    public void dispose() {
+        cancelQuietly();
+        fetching.set(false);
+        viewer.clear();
+        shownFile = null;
+        if (lastBatch != null) {
+            lastBatch.batch().close();
+        }
     }
 
     /**
@@ -111,15 +129,15 @@ public final class CertificatesView extends BorderPane {
         open.setOnAction(e -> openShown());
         print.setId("printCertificate");
         print.setOnAction(e -> printShown());
-        HBox fileActions = new HBox(6, save, open, print);
-        fileActions.setPadding(new Insets(6));
-        fileActions.setAlignment(Pos.CENTER_RIGHT);
-        for (var n : fileActions.getChildren()) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        viewer.controlBar().getChildren().addAll(spacer, save, open, print);
+        for (Button b : List.of(save, open, print)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         status.setStyle("-fx-border-color: transparent transparent #ccc transparent;");
         VBox.setVgrow(viewer, Priority.ALWAYS);
-        VBox box = new VBox(status, viewer, fileActions);
+        VBox box = new VBox(status, viewer);
         box.setMinWidth(360);
         return box;
     }

@@ -61,13 +61,16 @@ public final class PdfViewer extends BorderPane {
     private final Button next = new Button("▶");
     private final ToggleButton fitWidth = new ToggleButton("Fit width");
     private final ToggleButton fitPage = new ToggleButton("Fit page");
+    private final HBox controls = new HBox(6);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ReadOnlyIntegerWrapper currentPage = new ReadOnlyIntegerWrapper(this, "currentPage", 0);
     private final ReadOnlyIntegerWrapper renderedPages = new ReadOnlyIntegerWrapper(this, "renderedPages", 0);
     private PdfPages document;
     // Bumped (FX thread) on every new document or zoom; read by the render thread to drop stale work.
     private volatile int generation;
-    private Fit fit = Fit.WIDTH;
+    private Fit fit = Fit.PAGE;
+    // Told about every page image made (tests count how many stay alive).
+    private Consumer<Image> imageMade = image -> { };
 
     public PdfViewer() {
         this(24);
@@ -79,6 +82,7 @@ public final class PdfViewer extends BorderPane {
         this.renderThread = new BackgroundTasks(1);
         getStyleClass().add("pdf-viewer");
         setTop(toolbar());
+        setBottom(controls);
         list.setId("pdfPages");
         list.setCellFactory(v -> new PageCell());
         list.setFocusTraversable(true);
@@ -130,19 +134,29 @@ public final class PdfViewer extends BorderPane {
         fitPage.setToggleGroup(fits);
         fitWidth.setId("pdfFitWidth");
         fitPage.setId("pdfFitPage");
-        fitWidth.setSelected(true);
+        fitPage.setSelected(true);
         fitWidth.setOnAction(e -> setFit(fitWidth.isSelected() ? Fit.WIDTH : Fit.NONE));
         fitPage.setOnAction(e -> setFit(fitPage.isSelected() ? Fit.PAGE : Fit.NONE));
-        HBox bar = new HBox(6, fileLabel, prev, pageField, pageCountLabel, next, new Region(), zoomOut, zoomLabel, zoomIn,
-                fitWidth, fitPage);
+        // Top: what is shown and where we are; bottom: how big (hosts may add their own buttons there).
+        HBox bar = new HBox(6, fileLabel, prev, pageField, pageCountLabel, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
-        for (var n : bar.getChildren()) {
-            if (n instanceof Button || n instanceof ToggleButton) {
-                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        controls.getChildren().addAll(zoomOut, zoomLabel, zoomIn, fitWidth, fitPage);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(6));
+        for (HBox box : new HBox[] {bar, controls}) {
+            for (var n : box.getChildren()) {
+                if (n instanceof Button || n instanceof ToggleButton) {
+                    ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+                }
             }
         }
         return bar;
+    }
+
+    /** The bar under the pages with the zoom controls; a host may append its own buttons. */
+    public HBox controlBar() {
+        return controls;
     }
 
     /** Shows an open document (the viewer closes it when another one is shown). */
@@ -227,6 +241,11 @@ public final class PdfViewer extends BorderPane {
     /** Page images dropped from the cache so far to keep it bounded. */
     public int evictedPages() {
         return cache.evictions();
+    }
+
+    /** For tests: hears every page image made. */
+    void setOnImageMade(Consumer<Image> listener) {
+        this.imageMade = listener == null ? image -> { } : listener;
     }
 
     /** Pixel bytes held in the cache now. */
@@ -405,6 +424,7 @@ public final class PdfViewer extends BorderPane {
         }
         pending.remove(render.page, render);
         renderedPages.set(renderedPages.get() + 1);
+        imageMade.accept(image);
         cache.put(render.page, image);
         for (Consumer<Image> c : render.waiting) {
             c.accept(image);

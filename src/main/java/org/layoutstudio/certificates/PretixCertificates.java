@@ -28,7 +28,7 @@ public final class PretixCertificates implements CertificateSource {
     @Override
     public CertificateFile fetch(long positionId, Consumer<FetchProgress> progress, CancelSignal cancel) throws Exception {
         Cancellation cancellation = new Cancellation();
-        cancel.onCancel(cancellation::cancel);
+        Runnable unregister = cancel.onCancel(cancellation::cancel);
         try {
             CertificatePdf pdf = fetcher.fetch(positionId, cancellation, (attempt, elapsed, state) -> {
                 // The client counts HTTP requests; the first one only asks, so polls are one fewer.
@@ -42,6 +42,8 @@ public final class PretixCertificates implements CertificateSource {
             return new CertificateFile(pdf.fileName(), pdf.pdf());
         } catch (PretixException e) {
             throw translate(e);
+        } finally {
+            unregister.run();
         }
     }
 

@@ -29,6 +29,19 @@ class CertificatesViewTest {
     @TempDir
     Path tmp;
 
+    /** Closes the batch window so that later test classes' robots do not meet it. */
+    @org.junit.jupiter.api.AfterEach
+    void closeBatchWindow() {
+        FxWait.run(() -> {
+            if (view != null && view.lastBatch() != null && view.lastBatch().getScene() != null) {
+                view.lastBatch().getScene().getWindow().hide();
+            }
+            if (view != null) {
+                view.dispose();
+            }
+        });
+    }
+
     @Start
     void start(Stage stage) {
         view = new CertificatesView(directory, source, fakes.services());
@@ -109,6 +122,18 @@ class CertificatesViewTest {
         assertFalse(FxWait.fx(() -> view.fetchingProperty().get()));
         assertEquals(0, FxWait.fx(() -> view.viewer().pageCount()));
         assertEquals(2, source.polls.get(), "no poll after the cancel");
+    }
+
+    @Test
+    void escapeCancelsToo(FxRobot robot) {
+        Attendee a = directory.all.get(9);
+        source.prepares(a.positionId(), 10);
+        fetchViaButton(robot, a);
+        source.release(1);
+        waitForStatus("attempt 1");
+        robot.clickOn("#attendeeSearch").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitForStatus("Cancelled");
+        FxWait.until("source stopped", 10, () -> source.running.get() == 0);
     }
 
     @Test
@@ -202,7 +227,7 @@ class CertificatesViewTest {
         FxWait.until("filtered", 5, () -> view.picker().table().getItems().size() == expected);
         fakes.folderAnswer = tmp;
         robot.clickOn("#batchShown");
-        FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished()
+        FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished() && view.lastBatch().isDone()
                 && view.lastBatch().summaryText().contains("All done"), () -> view.lastBatch() == null ? "no batch" : view.lastBatch().summaryText());
         try (var files = Files.list(tmp)) {
             assertEquals(expected, files.filter(p -> p.toString().endsWith(".pdf")).count());

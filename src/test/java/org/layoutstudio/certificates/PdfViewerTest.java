@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.image.Image;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -51,8 +55,11 @@ class PdfViewerTest {
     void zoomAndFit(FxRobot robot) throws IOException {
         show(2);
         FxWait.until("drawn", 10, () -> viewer.isPageDrawn(0));
-        double fitWidth = FxWait.fx(() -> viewer.zoomProperty().get());
         ListView<?> list = robot.lookup("#pdfPages").queryAs(ListView.class);
+        // Fit page is the default: the whole landscape page is in view.
+        assertTrue(595 * FxWait.fx(() -> viewer.zoomProperty().get()) * PdfViewer.SCREEN_SCALE < list.getHeight());
+        robot.clickOn("#pdfFitWidth");
+        double fitWidth = FxWait.fx(() -> viewer.zoomProperty().get());
         double pageWidthPx = 842 * fitWidth * PdfViewer.SCREEN_SCALE;
         assertTrue(pageWidthPx < list.getWidth() && pageWidthPx > list.getWidth() - 80,
                 "fit width: page " + pageWidthPx + " in " + list.getWidth());
@@ -71,10 +78,15 @@ class PdfViewerTest {
     void twoHundredPagesScrollWithABoundedCache() throws IOException {
         Runtime rt = Runtime.getRuntime();
         int pages = 200;
-        show(pages);
+        org.layoutstudio.render.raster.BackgroundRaster raster = ViewerServices.viewerRaster();
+        PdfPages doc200 = RasterPdfPages.open(TestPdfs.certificate(pages, "Grace Hopper"), raster);
+        FxWait.run(() -> viewer.show(doc200, "long.pdf"));
         FxWait.run(() -> viewer.setZoom(0.5));
         FxWait.until("first page drawn", 10, () -> viewer.isPageDrawn(0));
+        List<WeakReference<Image>> made = new CopyOnWriteArrayList<>();
+        FxWait.run(() -> viewer.setOnImageMade(img -> made.add(new WeakReference<>(img))));
         long before = usedHeapAfterGc(rt);
+        long middle = 0;
         AtomicInteger maxCached = new AtomicInteger();
         // At 50 % two pages fit in the window: going to page p shows p and p + 1.
         for (int p = 1; p <= pages; p += 2) {
@@ -83,21 +95,30 @@ class PdfViewerTest {
             FxWait.until("pages " + page + " and " + (page + 1) + " drawn", 10,
                     () -> viewer.isPageDrawn(page - 1) && viewer.isPageDrawn(Math.min(pages, page + 1) - 1));
             maxCached.accumulateAndGet(FxWait.fx(viewer::cachedPages), Math::max);
+            if (page == 99) {
+                middle = usedHeapAfterGc(rt);
+            }
         }
         long after = usedHeapAfterGc(rt);
+        long alive = made.stream().filter(r -> r.get() != null).count();
+        raster.close();
         int rendered = FxWait.fx(() -> viewer.renderedPagesProperty().get());
         long cacheBytes = FxWait.fx(viewer::cachedPixelBytes);
         long onePage = Math.round(842 * 0.5 * PdfViewer.SCREEN_SCALE) * Math.round(595 * 0.5 * PdfViewer.SCREEN_SCALE) * 4L;
         long everyPage = onePage * pages;
         System.out.printf("200-page PDF at 50 %%: rendered %d page images, cache max %d of %d (%.1f MB of pixels); "
-                + "raster cache bound %.0f MB; heap used after GC %.1f MB at page 1, %.1f MB after page 200 (+%.1f MB); "
-                + "all pages at once would be %.1f MB of pixels%n",
-                rendered, maxCached.get(), CACHE, mb(cacheBytes), mb(ViewerServices.RASTER_CACHE_BYTES), mb(before), mb(after), mb(after - before), mb(everyPage));
+                + "raster cache bound %.0f MB; heap used after GC %.1f MB at page 1, %.1f MB at page 100, %.1f MB at page 200 (+%.1f MB); "
+                + "all pages at once would be %.1f MB of pixels; %d of %d page images made are still alive%n",
+                rendered, maxCached.get(), CACHE, mb(cacheBytes), mb(ViewerServices.RASTER_CACHE_BYTES), mb(before), mb(middle), mb(after), mb(after - before), mb(everyPage), alive, made.size());
+        // Weak references are cleared by any collection: what is alive is what the cache and the visible cells hold.
+        int cells = FxWait.fx(() -> (int) pageCellCount());
+        assertTrue(alive <= CACHE + cells, alive + " page images alive; the cache holds " + CACHE + " and " + cells + " cells show pages");
         assertTrue(rendered >= pages, "every page was drawn on its way past: " + rendered);
         assertTrue(maxCached.get() <= CACHE, "cache bound kept: " + maxCached.get());
         assertTrue(FxWait.fx(viewer::evictedPages) >= pages - CACHE, "old pages were dropped");
         assertTrue(cacheBytes <= CACHE * onePage, "cache pixels " + cacheBytes);
-        assertTrue(after - before < everyPage / 2, "heap grew by " + mb(after - before) + " MB");
+        // The heap figure is reported, not asserted: soft-referenced caches (PDFBox, Prism) survive
+        // System.gc() and make it noisy. The live-image count above is the exact bound.
     }
 
     /** Used heap after garbage collection, with a few pulses so that JavaFX frees dropped images' textures. */
@@ -111,6 +132,10 @@ class PdfViewerTest {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+
+    private long pageCellCount() {
+        return viewer.lookupAll(".list-cell").size();
+    }
 
     private static double mb(long bytes) {
         return bytes / (1024.0 * 1024.0);

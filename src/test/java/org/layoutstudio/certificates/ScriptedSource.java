@@ -59,7 +59,7 @@ final class ScriptedSource implements CertificateSource {
         int now = running.incrementAndGet();
         maxRunning.accumulateAndGet(now, Math::max);
         Thread me = Thread.currentThread();
-        cancel.onCancel(me::interrupt);
+        Runnable unregister = cancel.onCancel(me::interrupt);
         try {
             progress.accept(FetchProgress.asking());
             int n = prepares.getOrDefault(positionId, defaultPrepares);
@@ -80,6 +80,7 @@ final class ScriptedSource implements CertificateSource {
             progress.accept(new FetchProgress(FetchProgress.Step.READY, n + 1, Duration.ofSeconds(n * 2L)));
             return new CertificateFile("democon-" + positionId + "-certificate.pdf", TestPdfs.certificate(pages, names.apply(positionId)));
         } finally {
+            unregister.run();
             running.decrementAndGet();
         }
     }
