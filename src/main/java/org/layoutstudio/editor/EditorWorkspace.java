@@ -239,6 +239,10 @@ public final class EditorWorkspace extends BorderPane {
     /** Opens one layout of the connected event by id (e.g. from the command line or a link). */
     public void openFromServer(long layoutId, Consumer<DocumentView> opened) {
         LayoutRepository repo = repository.get();
+        if (repo == null) {
+            dialogs.showError("Not connected.", "Connect to a pretix event first.");
+            return;
+        }
         OpenFromServerDialog.open(repo, services.tasks(), layoutId, doc -> opened.accept(open(doc)),
                 why -> dialogs.showError("The layout could not be opened.", why));
     }

@@ -179,6 +179,46 @@ class WorkspaceFxTest {
     }
 
     @Test
+    void theNewLayoutDialogMakesAnEmptyPageOfTheChosenSize(FxRobot robot) throws Exception {
+        fx(ws::newDocument);
+        robot.clickOn("An empty page of this size:");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.layoutstudio.editor.document.PageFormat> sizes =
+                robot.lookup(".combo-box").queryAs(javafx.scene.control.ComboBox.class);
+        fx(() -> sizes.setValue(org.layoutstudio.editor.document.PageFormat.standard().stream()
+                .filter(f -> f.label().startsWith("82 x 203")).findFirst().orElseThrow()));
+        robot.clickOn("OK");
+        waitUntil("the new document is open", () -> ws.views().size() == 1);
+        EditorDocument doc = onFx(ws::currentDocument);
+        var info = org.layoutstudio.editor.document.PdfPages.info(doc.backgroundPdfProperty().get());
+        assertEquals(82, info.widthMm(), 0.01);
+        assertEquals(203, info.heightMm(), 0.01);
+        assertEquals(0, doc.layout().size());
+    }
+
+    @Test
+    void theRecoveryDialogRestoresWhatACrashLeft(FxRobot robot) throws Exception {
+        Path dir = journalDir.resolve("recovery-" + System.nanoTime());
+        new CrashJournal(dir).write("left-behind", new CrashJournal.Snapshot("Badge", null, null, false,
+                "[{\"type\":\"poweredby\",\"left\":\"1.00\",\"bottom\":\"1.00\",\"size\":\"9.00\",\"content\":\"dark\"}]",
+                PretixDefaults.badgeBackgroundPdf(), 1));
+        EditorWorkspace[] next = new EditorWorkspace[1];
+        fx(() -> {
+            next[0] = new EditorWorkspace(services(dir));
+            stage.setScene(new Scene(next[0], 1240, 760));
+            next[0].offerRecovery();
+        });
+        waitUntil("the recovery dialog asks", () -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        waitUntil("the layout is back", () -> next[0].views().size() == 1);
+        EditorDocument doc = onFx(next[0]::currentDocument);
+        assertEquals("Badge", doc.nameProperty().get());
+        assertTrue(doc.isModified());
+        assertEquals("9.00", doc.layout().get(0).string("size", ""));
+        assertEquals("Badge •", robot.lookup(".tab-label").queryLabeled().getText());
+    }
+
+    @Test
     void aCrashedSessionIsRestoredAsModified(FxRobot robot) throws Exception {
         Path dir = journalDir.resolve("crash");
         EditorWorkspace[] first = new EditorWorkspace[1];

@@ -159,6 +159,60 @@ class WorkspaceSandboxFxTest {
     }
 
     @Test
+    void thePreviewShowsAChosenAttendee() throws Exception {
+        EditorDocument doc = openDefault();
+        DocumentView v = onFx(() -> ws.views().get(0));
+        waitUntil("the sample preview is shown", () -> v.preview().scheduler().isCurrent());
+        fx(() -> v.preview().loadAttendees(ws.repositoryProperty().get(), ""));
+        waitUntil("an attendee is chosen and rendered", () -> v.preview().dataChoice().getValue().pdfData() != null
+                && v.preview().scheduler().isCurrent() && v.preview().scheduler().dataProperty().get() != null);
+        waitUntil("the attendee's preview is shown", () -> v.preview().scheduler().isCurrent());
+        String name = onFx(() -> v.preview().dataChoice().getValue().pdfData().path("attendee_name").asText());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(onFx(() -> v.preview().scheduler().lastPdf()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains(name), name + " in the preview: " + text);
+            assertFalse(text.contains("Dr John Doe"), "no sample name any more");
+        }
+        assertFalse(doc.isModified(), "choosing preview data does not change the layout");
+    }
+
+    @Test
+    void saveAsNewUploadsTheBackgroundFirstAndNeverSendsDefault(FxRobot robot) throws Exception {
+        fx(() -> ws.newEmptyPage(org.layoutstudio.editor.document.PageFormat.standard().get(5))); // A6 landscape
+        EditorDocument doc = onFx(ws::currentDocument);
+        var logo = org.layoutstudio.layout.Element.parse(
+                "{\"type\":\"poweredby\",\"page\":1,\"left\":\"10.00\",\"bottom\":\"10.00\",\"size\":\"20.00\",\"content\":\"dark\"}");
+        fx(() -> doc.run(new org.layoutstudio.editor.model.InsertElementsCommand("Add", List.of(logo))));
+        int before = server.requests().count();
+        fx(() -> ws.saveToServer(org.layoutstudio.editor.save.SaveMode.CREATE));
+        waitUntil("saved or asked", () -> !doc.isModified() || robot.lookup("#findings-dialog").tryQuery().isPresent());
+        if (robot.lookup("#findings-dialog").tryQuery().isPresent()) {
+            robot.clickOn("Save anyway");
+        }
+        waitUntil("created", () -> !doc.isModified());
+        var sent = server.requests().all().subList(before, server.requests().count());
+        int upload = -1;
+        int post = -1;
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).path().endsWith("/upload")) {
+                upload = i;
+            }
+            if (sent.get(i).method().equals("POST") && sent.get(i).path().endsWith("/ticketlayouts/")) {
+                post = i;
+            }
+        }
+        assertTrue(upload >= 0 && post > upload, "the background is uploaded before the layout is created");
+        assertFalse(new String(sent.get(post).body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"default\""));
+        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        JsonNode created = serverCopy(id);
+        assertFalse(created.get("default").asBoolean());
+        byte[] bg = client.downloadBackground(created.get("background").asText());
+        var info = org.layoutstudio.editor.document.PdfPages.info(bg);
+        assertEquals(148, info.widthMm(), 0.1);
+        assertEquals(105, info.heightMm(), 0.1);
+    }
+
+    @Test
     void aChangeBehindOurBackIsAConflictAndKeepMineOverwrites(FxRobot robot) throws Exception {
         EditorDocument doc = openDefault();
         long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();

@@ -73,7 +73,7 @@ public final class InspectorPane extends ScrollPane {
                 new FontField(doc, fonts, TEXT),
                 new NumberField(doc, "Font size", "pt", TEXT, 1, 1000, 1, Element::fontSize, Element::withFontSize),
                 new NumberField(doc, "Line height", "×", TEXT, 0.1, 10, -1,
-                        e -> e.hasLineHeight() ? e.lineHeight() : null, Element::withLineHeight),
+                        e -> e.hasLineHeight() ? e.lineHeight() : null, Element::withLineHeight).absentHint("legacy"),
                 new ColorField(doc, "Colour", TEXT),
                 new CheckField(doc, "Bold", TEXT, "Bold", Element::bold, (e, v) -> e.withBool("bold", v)),
                 new CheckField(doc, "Italic", TEXT, "Italic", Element::italic, (e, v) -> e.withBool("italic", v)),

@@ -35,6 +35,7 @@ final class NumberField extends InspectorField {
     private final Label problem = new Label();
     private final VBox box;
     private String shown = "";
+    private String absentHint = "";
     private boolean loading;
 
     NumberField(EditorDocument doc, String label, String unit, Set<ElementType> types, double min, double max, int decimals,
@@ -82,6 +83,12 @@ final class NumberField extends InspectorField {
         return box;
     }
 
+    /** The hint shown when the property is missing ("legacy" for a textarea's line height). */
+    NumberField absentHint(String hint) {
+        absentHint = hint;
+        return this;
+    }
+
     TextField textField() {
         return field;
     }
@@ -95,7 +102,7 @@ final class NumberField extends InspectorField {
         loading = true;
         shown = v == null ? "" : format(v);
         field.setText(shown);
-        field.setPromptText(v == null && selection.size() > 1 ? "mixed" : "");
+        field.setPromptText(v == null && selection.size() > 1 ? "mixed" : v == null ? absentHint : "");
         loading = false;
         clearProblem();
     }

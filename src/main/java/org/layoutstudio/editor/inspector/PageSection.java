@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.layoutstudio.editor.document.EventContext;
 import org.layoutstudio.editor.document.PageFormat;
 import org.layoutstudio.editor.document.PdfPages;
@@ -218,19 +217,5 @@ final class PageSection extends VBox {
             tasks.run("Export background", () -> Files.write(f.toPath(), pdf), p -> message.setText("Saved " + f.getName() + "."),
                     e -> message.setText("The background could not be saved: " + e.getMessage()));
         }
-    }
-
-    static StringConverter<String> identity() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 }

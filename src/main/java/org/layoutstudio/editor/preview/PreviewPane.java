@@ -98,6 +98,11 @@ public final class PreviewPane extends BorderPane {
         scheduler.setDocument(document);
     }
 
+    /** The data choice: "Sample data" and the attendees loaded. */
+    public ComboBox<AttendeeData> dataChoice() {
+        return dataChoice;
+    }
+
     public PreviewScheduler scheduler() {
         return scheduler;
     }
@@ -107,18 +112,28 @@ public final class PreviewPane extends BorderPane {
         if (repo == null) {
             return;
         }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.setTitle("Preview with an attendee");
+        ask.setHeaderText("Search attendees by name, e-mail or order code (empty: the first 50).");
+        ask.showAndWait().ifPresent(query -> loadAttendees(repo, query.trim()));
+    }
+
+    /** Fills the data choice with the attendees matching {@code query} (pretix's order position search). */
+    public void loadAttendees(LayoutRepository repo, String query) {
         status.setText("Loading attendees…");
-        tasks.run("Load attendees", () -> repo.attendees(""), (List<AttendeeData> list) -> {
+        tasks.run("Load attendees", () -> repo.attendees(query), (List<AttendeeData> list) -> {
             AttendeeData chosen = dataChoice.getValue();
             dataChoice.getItems().setAll(SAMPLE);
             dataChoice.getItems().addAll(list);
-            dataChoice.setValue(chosen != null && dataChoice.getItems().contains(chosen) ? chosen : SAMPLE);
-            if (list.isEmpty()) {
-                        status.setText("The event has no attendees yet; the preview shows sample data.");
-            }
-        }, e -> {
-                status.setText("Attendees could not be loaded: " + e.getMessage());
-        });
+            // the first match is shown at once (the user searched for someone); else the choice stays
+            dataChoice.setValue(!list.isEmpty() ? list.get(0)
+                    : chosen != null && dataChoice.getItems().contains(chosen) ? chosen : SAMPLE);
+            status.setText(list.isEmpty() ? "No attendee matches; the preview shows sample data."
+                    : list.size() + (list.size() == 1 ? " attendee" : " attendees") + " found; choose one above.");
+        }, e -> status.setText("Attendees could not be loaded: " + e.getMessage()));
     }
 
     private void exportPdf() {

@@ -2,6 +2,7 @@ package org.layoutstudio.editor.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +50,7 @@ public final class PreviewScheduler {
     private boolean pendingWhileRunning;
     private volatile byte[] lastPdf;
     private long lastMillis;
+    private List<Object> shownKey;
 
     public PreviewScheduler(PreviewRenderer renderer, BackgroundTasks tasks) {
         this(renderer, tasks, DEBOUNCE);
@@ -100,7 +102,6 @@ public final class PreviewScheduler {
             pendingWhileRunning = true;
             return;
         }
-        running = true;
         pendingWhileRunning = false;
         long generation = requested;
         LayoutDocument snapshot = document.layout().copy();
@@ -108,6 +109,14 @@ public final class PreviewScheduler {
         JsonNode values = data.get();
         int pageIndex = Math.max(0, page.get() - 1);
         double pixelsPerPoint = scale.get();
+        // an edit and its undo end where the shown image already is: nothing to render
+        List<Object> key = java.util.Arrays.asList(snapshot.toCompactJson(), System.identityHashCode(background),
+                values, pageIndex, pixelsPerPoint);
+        if (key.equals(shownKey) && image.get() != null) {
+            status.set("Up to date");
+            return;
+        }
+        running = true;
         rendersStarted.set(rendersStarted.get() + 1);
         status.set("Rendering…");
         tasks.run("Preview", () -> {
@@ -115,11 +124,11 @@ public final class PreviewScheduler {
             byte[] pdf = renderer.render(snapshot, values, background);
             BufferedImage img = renderer.rasterize(pdf, pageIndex, pixelsPerPoint);
             Image fx = FxImages.toFx(img);
-            return new Result(generation, pdf, fx, (System.nanoTime() - t0) / 1_000_000);
+            return new Result(generation, pdf, fx, (System.nanoTime() - t0) / 1_000_000, key);
         }, this::finished, this::failed);
     }
 
-    private record Result(long generation, byte[] pdf, Image image, long millis) {
+    private record Result(long generation, byte[] pdf, Image image, long millis, List<Object> key) {
     }
 
     private void finished(Result r) {
@@ -128,6 +137,7 @@ public final class PreviewScheduler {
             lastPdf = r.pdf();
             lastMillis = r.millis();
             image.set(r.image());
+            shownKey = r.key();
             rendersShown.set(rendersShown.get() + 1);
             status.set("Rendered in " + r.millis() + " ms");
         } else {

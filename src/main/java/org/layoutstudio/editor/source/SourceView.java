@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.editor.save.Finding;
 import org.layoutstudio.editor.save.LayoutChecks;
 import org.layoutstudio.ui.BackgroundTasks;
 
@@ -117,10 +116,5 @@ public final class SourceView extends BorderPane {
     private void error(String s) {
         message.setStyle("-fx-text-fill: #c62828;");
         message.setText(s);
-    }
-
-    /** Finding sentences, one per line (for dialogs). */
-    static String sentences(java.util.List<Finding> findings) {
-        return findings.stream().map(Finding::sentence).collect(Collectors.joining("\n"));
     }
 }

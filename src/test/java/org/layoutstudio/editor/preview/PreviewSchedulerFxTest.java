@@ -70,5 +70,14 @@ class PreviewSchedulerFxTest {
         assertEquals(4, onFx(() -> scheduler.rendersStartedProperty().get()), "6 edits during/after a render → 2 renders");
         assertEquals(1, onFx(() -> scheduler.rendersDroppedProperty().get()), "the stale result was dropped");
         assertTrue(renderer.renderedLayouts.get(renderer.renderedLayouts.size() - 1).contains("\"left\":\"35.00\""));
+
+        // an edit and its undo in one go: the state shown is still right, nothing is rendered
+        int before = renderer.renders.get();
+        fx(() -> {
+            nudge(36);
+            doc.history().undo();
+        });
+        waitUntil("the scheduler settled", () -> scheduler.isCurrent() && "Up to date".equals(scheduler.statusProperty().get()));
+        assertEquals(before, renderer.renders.get());
     }
 }
