@@ -405,7 +405,13 @@ public final class PdfViewer extends BorderPane {
             }
             BufferedImage img = doc.render(render.page, pixelsPerPoint);
             return FxImages.toFx(img);
-        }, image -> finish(render, image), error -> pending.remove(render.page, render));
+        }, image -> finish(render, image), error -> {
+            pending.remove(render.page, render);
+            if (render.generation == generation) {
+                // The cells say so instead of waiting for ever; null means "could not be drawn".
+                render.waiting.forEach(c -> c.accept(null));
+            }
+        });
     }
 
     private void finish(PendingRender render, Image image) {
@@ -499,9 +505,13 @@ public final class PdfViewer extends BorderPane {
             }
             waitingFor = request(page, image -> {
                 if (gen == generation && page.equals(getItem())) {
+                    waitingFor = null;
+                    if (image == null) {
+                        loading.setText("Page " + (page + 1) + " could not be drawn.");
+                        return;
+                    }
                     view.setImage(image);
                     loading.setVisible(false);
-                    waitingFor = null;
                 }
             });
         }
