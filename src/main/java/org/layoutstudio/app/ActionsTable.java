@@ -42,6 +42,14 @@ public final class ActionsTable {
         return this;
     }
 
+    /** Adds {@code action} just before the action {@code beforeId} (areas put their File entries above Settings/Quit). */
+    public ActionsTable addBefore(String beforeId, AppAction action) {
+        add(action);
+        actions.remove(action);
+        actions.add(actions.indexOf(get(beforeId)), action);
+        return this;
+    }
+
     public List<AppAction> all() {
         return List.copyOf(actions);
     }

@@ -33,6 +33,7 @@ public final class AppAction {
     private Runnable handler = () -> { };
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", false);
+    private javafx.beans.value.ObservableValue<String> dynamicLabel;
     private final ObservableList<DynamicItem> items = FXCollections.observableArrayList();
 
     private AppAction(String id, Kind kind, String menu, String labelKey) {
@@ -78,6 +79,20 @@ public final class AppAction {
         this.toolbarText = true;
         return this;
     }
+
+    /** A label that changes at run time (e.g. "Undo move"); menus show it instead of the bundle's. */
+    public AppAction dynamicLabel(javafx.beans.value.ObservableValue<String> label) {
+        this.dynamicLabel = label;
+        labelChanged.set(labelChanged.get() + 1);
+        return this;
+    }
+
+    public javafx.beans.value.ObservableValue<String> dynamicLabel() {
+        return dynamicLabel;
+    }
+
+    /** Counts {@link #dynamicLabel(javafx.beans.value.ObservableValue)} calls, so built menus can follow. */
+    final javafx.beans.property.IntegerProperty labelChanged = new javafx.beans.property.SimpleIntegerProperty();
 
     public boolean toolbarText() {
         return toolbarText;

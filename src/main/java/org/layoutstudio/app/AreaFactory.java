@@ -9,8 +9,23 @@ public interface AreaFactory {
 
     CertificatesArea certificates(ShellContext context);
 
-    /** The areas the application shows. */
+    /** The areas the application shows: the layout editor and the certificate viewer. */
     static AreaFactory standard() {
+        return new AreaFactory() {
+            @Override
+            public LayoutsArea layouts(ShellContext context) {
+                return new EditorLayoutsArea(context);
+            }
+
+            @Override
+            public CertificatesArea certificates(ShellContext context) {
+                return new PretixCertificatesArea(context);
+            }
+        };
+    }
+
+    /** Stand-ins that only show what the shell routes to them (shell tests). */
+    static AreaFactory placeholders() {
         return new AreaFactory() {
             @Override
             public LayoutsArea layouts(ShellContext context) {

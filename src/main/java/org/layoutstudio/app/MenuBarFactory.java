@@ -45,6 +45,14 @@ final class MenuBarFactory {
             case COMMAND -> new MenuItem(table.label(a));
         };
         item.setId("menuitem-" + a.nodeId());
+        // A label that follows the state (Undo move / Undo) may be attached after the menu is built.
+        Runnable followLabel = () -> {
+            if (a.dynamicLabel() != null) {
+                item.textProperty().bind(a.dynamicLabel());
+            }
+        };
+        a.labelChanged.addListener((o, x, y) -> followLabel.run());
+        followLabel.run();
         item.setMnemonicParsing(false);
         if (a.icon() != null) {
             item.setGraphic(new FontIcon(a.icon()));

@@ -28,6 +28,7 @@ public final class ShellContext {
     private final BackgroundTasks tasks;
     private final ErrorDialog errors;
     private Window window;
+    private javafx.application.HostServices hostServices;
 
     private ShellContext(Path configDir, BackgroundTasks tasks) {
         this.configDir = configDir;
@@ -39,11 +40,16 @@ public final class ShellContext {
         this.texts = ResourceBundle.getBundle(BUNDLE, locale);
         this.tasks = tasks;
         this.errors = new ErrorDialog(texts);
+        this.journalDir = configDir.resolve("journal");
     }
 
     /** The context over the user's configuration directory (or {@code -Dlayoutstudio.configdir}). */
     public static ShellContext create() {
-        return create(ConfigDirs.configDir(), BackgroundTasks.shared());
+        ShellContext c = new ShellContext(ConfigDirs.configDir(), BackgroundTasks.shared());
+        if (System.getProperty(ConfigDirs.PROPERTY) == null) {
+            c.journalDir = org.layoutstudio.editor.save.CrashJournal.defaultDirectory();
+        }
+        return c;
     }
 
     public static ShellContext create(Path configDir, BackgroundTasks tasks) {
@@ -111,6 +117,26 @@ public final class ShellContext {
 
     void setWindow(Window value) {
         this.window = value;
+    }
+
+    /** The application's host services (open files and links); null in tests that run no Application. */
+    public javafx.application.HostServices hostServices() {
+        return hostServices;
+    }
+
+    void setHostServices(javafx.application.HostServices value) {
+        this.hostServices = value;
+    }
+
+    /** Where the editor journals open documents: under the config dir in tests, the OS cache dir otherwise. */
+    public Path journalDir() {
+        return journalDir;
+    }
+
+    private Path journalDir;
+
+    void setJournalDir(Path value) {
+        this.journalDir = value;
     }
 
     /** Puts a layout file on top of File → Open recent. */

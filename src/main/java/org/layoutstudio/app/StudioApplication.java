@@ -30,6 +30,7 @@ public final class StudioApplication extends Application {
         LOG.info("Layout Studio {} starting (Java {}, JavaFX {})", Version.get(), System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version"));
         ShellContext context = ShellContext.create();
+        context.setHostServices(getHostServices());
         Theme.of(context.settings().theme).apply();
         StartupProbe.install(stage);
         shell = new StudioShell(stage, context, Connectors.standard(context.locale()), AreaFactory.standard(),

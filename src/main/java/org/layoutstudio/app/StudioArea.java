@@ -23,9 +23,12 @@ public interface StudioArea {
     default void connectionChanged(ActiveConnection connection) {
     }
 
-    /** The window is closing: {@code false} keeps it open (e.g. the user wants to save first). */
-    default boolean canClose() {
-        return true;
+    /**
+     * The window wants to close: call {@code done} with {@code false} to keep it open (e.g. the user
+     * wants to save first). May ask the user first; {@code done} runs on the FX thread.
+     */
+    default void requestClose(java.util.function.Consumer<Boolean> done) {
+        done.accept(true);
     }
 
     /** Release resources; the window has closed. */

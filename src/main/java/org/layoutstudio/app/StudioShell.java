@@ -55,7 +55,13 @@ public final class StudioShell {
         this.certificates = areas.certificates(context);
         this.actions = ShellActions.build(this, context, openUri);
         for (StudioArea area : List.of(layouts, certificates)) {
-            area.actions().forEach(actions::add);
+            for (AppAction a : area.actions()) {
+                if (a.menu().equals("file")) {
+                    actions.addBefore("file.settings", a);
+                } else {
+                    actions.add(a);
+                }
+            }
         }
         this.layoutsTab = tab("layouts", "area.layouts", new FontIcon(MaterialDesignT.TICKET_OUTLINE), layouts);
         this.certificatesTab = tab("certificates", "area.certificates", new FontIcon(MaterialDesignC.CERTIFICATE_OUTLINE),
@@ -116,8 +122,9 @@ public final class StudioShell {
         AppIcons.install(stage);
         restoreWindow();
         stage.setOnCloseRequest(e -> {
-            if (!canClose()) {
+            if (!closeApproved) {
                 e.consume();
+                quit();
             }
         });
         stage.setOnHidden(e -> close());
@@ -126,9 +133,7 @@ public final class StudioShell {
         connections.startUp();
     }
 
-    private boolean canClose() {
-        return layouts.canClose() && certificates.canClose();
-    }
+    private boolean closeApproved;
 
     private boolean closed;
 
@@ -144,11 +149,18 @@ public final class StudioShell {
         connections.close();
     }
 
-    /** Closes the window if the areas agree (File → Quit). */
+    /** Closes the window if the areas agree (File → Quit, the window's close button). */
     void quit() {
-        if (canClose()) {
-            stage.close();
-        }
+        layouts.requestClose(layoutsOk -> {
+            if (layoutsOk) {
+                certificates.requestClose(certificatesOk -> {
+                    if (certificatesOk) {
+                        closeApproved = true;
+                        stage.close();
+                    }
+                });
+            }
+        });
     }
 
     private void restoreWindow() {

@@ -2,6 +2,7 @@ package org.layoutstudio.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import org.slf4j.LoggerFactory;
 
 /**
  * Light and dark look: AtlantaFX's Primer themes plus the shell's own small stylesheet. The themes'
@@ -23,17 +24,34 @@ public enum Theme {
 
     /** Applies the theme to every window of the application (the user agent stylesheet is global). */
     public void apply() {
-        Application.setUserAgentStylesheet(stylesheet());
+        String css = stylesheet();
+        if (css == null) {
+            // javafx-maven-plugin 0.0.8 leaves atlantafx-base (Java 21 bytecode) off the run class path:
+            // start with JavaFX's own look rather than not at all.
+            LoggerFactory.getLogger(Theme.class).warn("AtlantaFX theme not found on the class path; using Modena.");
+            Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
+            return;
+        }
+        Application.setUserAgentStylesheet(css);
     }
 
-    /** The AtlantaFX stylesheet's URL. */
+    /** The AtlantaFX stylesheet's URL, or null when the theme is not available. */
     public String stylesheet() {
         String name = this == DARK ? "primer-dark.css" : "primer-light.css";
-        var url = Theme.class.getResource("/atlantafx/base/theme/" + name);
-        if (url == null) {
-            throw new IllegalStateException("AtlantaFX theme " + name + " is missing from the classpath.");
+        String path = "atlantafx/base/theme/" + name;
+        var url = Theme.class.getResource("/" + path);
+        if (url != null) {
+            return url.toExternalForm(); // class path, the fat jar, the packaged app
         }
-        return url.toExternalForm();
+        // On the module path (./mvnw javafx:run) the jar is neither on the class path nor resolved as a
+        // module; JavaFX can still read the stylesheet straight from the jar.
+        String modulePath = System.getProperty("jdk.module.path", "");
+        for (String entry : modulePath.split(java.io.File.pathSeparator)) {
+            if (entry.contains("atlantafx-base") && entry.endsWith(".jar")) {
+                return "jar:" + java.nio.file.Path.of(entry).toUri() + "!/" + path;
+            }
+        }
+        return null;
     }
 
     /** Adds the shell's stylesheet to {@code scene} (once). */

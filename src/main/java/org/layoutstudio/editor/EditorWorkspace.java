@@ -164,6 +164,11 @@ public final class EditorWorkspace extends BorderPane {
         InspectorPane inspector = new InspectorPane(doc, eventContext::get, services.fonts(), services.tasks());
         PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), repository::get);
         DocumentView view = new DocumentView(doc, canvas, inspector, preview);
+        if (canvas instanceof CanvasPane pane) {
+            // the canvas shows the same data as the preview: samples or the chosen attendee
+            preview.scheduler().dataProperty().addListener((o, a, b) -> pane.canvas().setTicketValues(
+                    b == null ? org.layoutstudio.render.TicketValues.sample() : org.layoutstudio.render.TicketValues.fromPdfData(b)));
+        }
         Tab tab = new Tab();
         tab.setContent(view);
         tab.textProperty().bind(Bindings.createStringBinding(
@@ -353,14 +358,11 @@ public final class EditorWorkspace extends BorderPane {
 
     /**
      * Closes every tab, one by one with the unsaved-changes question; {@code allClosed} gets true
-     * when all are closed (then the journal is cleared: a clean close), false when the user cancelled.
+     * when all are closed (each closed document's journal entry is gone), false when the user cancelled.
      */
     public void requestCloseAll(Consumer<Boolean> allClosed) {
         List<DocumentView> left = views();
         if (left.isEmpty()) {
-            if (journal != null) {
-                journal.stop(true);
-            }
             allClosed.accept(true);
             return;
         }
@@ -373,9 +375,31 @@ public final class EditorWorkspace extends BorderPane {
         });
     }
 
+    /** True when some open document has changes that are not saved (for a synchronous close check). */
+    public boolean hasUnsavedChanges() {
+        return views().stream().anyMatch(v -> v.document().isModified());
+    }
+
+    /**
+     * For the app's window close: closes every tab (Save / Don't save / Cancel for modified ones);
+     * when all closed, the journal stops and is left empty (a clean exit) and {@code exit} gets true.
+     * Consume the window's close request and close the window when {@code exit} says true.
+     */
+    public void requestExit(Consumer<Boolean> exit) {
+        requestCloseAll(ok -> {
+            if (ok && journal != null) {
+                journal.stop(true);
+            }
+            exit.accept(ok);
+        });
+    }
+
     private void remove(DocumentView view) {
         tabs.getTabs().removeIf(t -> t.getContent() == view);
         view.preview().scheduler().setDocument(null);
+        if (view.canvas() instanceof CanvasPane pane) {
+            pane.canvas().dispose();
+        }
         if (journal != null) {
             journal.untrack(view.document());
         }
@@ -383,6 +407,25 @@ public final class EditorWorkspace extends BorderPane {
 
     private void select(DocumentView view) {
         tabs.getTabs().stream().filter(t -> t.getContent() == view).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Makes a PDF file the current document's background (drag and drop, File → Set background). */
+    public void setBackgroundPdf(Path pdf) {
+        EditorDocument doc = currentDocument();
+        if (doc == null) {
+            return;
+        }
+        services.tasks().run("Read background", () -> {
+            if (java.nio.file.Files.size(pdf) > org.layoutstudio.editor.document.PdfPages.MAX_BACKGROUND_BYTES) {
+                throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+            org.layoutstudio.editor.document.PdfPages.info(bytes);
+            return bytes;
+        }, bytes -> {
+            doc.replaceBackground(bytes);
+            status.set("New background: " + pdf.getFileName() + ".");
+        }, e -> dialogs.showError("This background cannot be used.", e.getMessage()));
     }
 
     // ----- crash journal -----

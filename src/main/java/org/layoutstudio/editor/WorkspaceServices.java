@@ -18,14 +18,16 @@ public record WorkspaceServices(BackgroundTasks tasks, PreviewRenderer renderer,
 
     /**
      * The real parts: the shared background tasks, the ticket renderer with Open Sans and the
-     * system's fonts, pretix's schema and the preflight, and the given journal (null = none). Loading
+     * system's fonts, pretix's schema and the preflight, the canvas ({@link CanvasPane}) and the given
+     * journal (null = none). Loading
      * the system fonts takes a moment: call it once, off the FX thread if you can.
      */
     public static WorkspaceServices standard(CrashJournal journal) {
-        org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.render.text.FontCatalog.standard();
+        // one font catalogue for canvas and preview: both draw with the same fonts
+        org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine().fonts();
         return new WorkspaceServices(BackgroundTasks.shared(),
                 new org.layoutstudio.editor.preview.TicketPreviewRenderer(new org.layoutstudio.render.TicketRenderer(fonts)),
-                new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, null);
+                new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, CanvasPane::new);
     }
 
     public WorkspaceServices withJournal(CrashJournal j) {

@@ -29,8 +29,15 @@ class DocsScreenshots extends FxRobot {
             s.language = "en";
             new SettingsStore(config).save(s);
             PretixConnector connector = new PretixConnector(Locale.ENGLISH);
-            try (ShellHarness h = ShellHarness.open(config, connector)) {
+            try (ShellHarness h = ShellHarness.open(config, connector, AreaFactory.standard())) {
                 ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
+                EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
+                ShellHarness.waitUntil(() -> editor.workspace() != null);
+                h.fx(() -> editor.workspace().newDefaultTicket());
+                ShellHarness.waitUntil(() -> editor.workspace().currentDocument() != null);
+                // Let the background and the preview render.
+                ShellHarness.waitUntil(() -> h.tasks.runningProperty().get() == 0
+                        && org.layoutstudio.ui.BackgroundTasks.shared().runningProperty().get() == 0);
                 Path out = Path.of("docs", "app-" + theme + ".png");
                 Snapshots.save(h.stage.getScene(), out);
                 assertTrue(Files.size(out) > 5000);

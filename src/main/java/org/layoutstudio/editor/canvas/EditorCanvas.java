@@ -139,6 +139,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     };
     private final LayoutListener layoutListener = d -> onLayoutChanged();
     private final Runnable selectionListener = this::refreshOverlay;
+    private final javafx.beans.value.ChangeListener<Number> pageListener = (o, a, b) -> onPageChanged();
+    private final javafx.beans.value.ChangeListener<byte[]> backgroundListener = (o, a, b) -> loadPages();
 
     private List<PageSize> pageSizes = List.of();
     private double panX;
@@ -176,8 +178,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
         document.layout().addListener(layoutListener);
         document.selection().addListener(selectionListener);
-        document.pageProperty().addListener((o, a, b) -> onPageChanged());
-        document.backgroundPdfProperty().addListener((o, a, b) -> loadPages());
+        document.pageProperty().addListener(pageListener);
+        document.backgroundPdfProperty().addListener(backgroundListener);
         zoom.addListener((o, a, b) -> applyTransform());
         values.addListener((o, a, b) -> {
             ctx.values = b == null ? renderer.sampleValues() : b;
@@ -434,6 +436,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     public void dispose() {
         document.layout().removeListener(layoutListener);
         document.selection().removeListener(selectionListener);
+        document.pageProperty().removeListener(pageListener);
+        document.backgroundPdfProperty().removeListener(backgroundListener);
         if (backgroundTask != null) {
             backgroundTask.cancel();
         }
@@ -592,27 +596,44 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     @Override
     public void showGuides(List<SnapEngine.Guide> guides) {
-        guideLayer.getChildren().clear();
-        double w = viewport.getWidth();
-        double h = viewport.getHeight();
-        for (SnapEngine.Guide g : guides) {
-            Line l;
-            if (g.axis() == SnapEngine.Axis.X) {
-                double x = Math.round(toViewport(g.at(), 0)[0]) + 0.5;
-                l = new Line(x, 0, x, h);
-            } else {
-                double y = Math.round(toViewport(0, g.at())[1]) + 0.5;
-                l = new Line(0, y, w, y);
-            }
+        // reuse a pool of lines: no nodes are added or removed while dragging (no CSS pass, no layout)
+        List<Node> pool = guideLayer.getChildren();
+        while (pool.size() < guides.size()) {
+            Line l = new Line();
             l.setStroke(GUIDE);
             l.setStrokeWidth(1);
-            guideLayer.getChildren().add(l);
+            l.setVisible(false);
+            pool.add(l);
+        }
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        for (int i = 0; i < pool.size(); i++) {
+            Line l = (Line) pool.get(i);
+            if (i >= guides.size()) {
+                l.setVisible(false);
+                continue;
+            }
+            SnapEngine.Guide g = guides.get(i);
+            if (g.axis() == SnapEngine.Axis.X) {
+                double x = Math.round(toViewport(g.at(), 0)[0]) + 0.5;
+                l.setStartX(x);
+                l.setEndX(x);
+                l.setStartY(0);
+                l.setEndY(h);
+            } else {
+                double y = Math.round(toViewport(0, g.at())[1]) + 0.5;
+                l.setStartX(0);
+                l.setEndX(w);
+                l.setStartY(y);
+                l.setEndY(y);
+            }
+            l.setVisible(true);
         }
     }
 
     /** The guides shown now (for tests). */
     public int guideCount() {
-        return guideLayer.getChildren().size();
+        return (int) guideLayer.getChildren().stream().filter(Node::isVisible).count();
     }
 
     @Override

@@ -77,7 +77,7 @@ final class Ruler extends Canvas {
                 }
             } else {
                 g.strokeLine(THICKNESS - tick, px, THICKNESS, px);
-                if (isMajor) {
+                if (isMajor && px > 24) { // room for the label above the tick
                     g.save();
                     g.translate(2, px - 2);
                     g.rotate(-90);

@@ -56,6 +56,12 @@ public final class PreviewPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         view.fitWidthProperty().bind(scroll.widthProperty().subtract(20));
+        // rasterise for the width shown (an A4 page is 595 pt wide), in quarter steps, at least 0.75 px/pt
+        scroll.widthProperty().addListener((o, a, b) -> {
+            double screen = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+            double wanted = Math.ceil(b.doubleValue() * screen / 595 * 4) / 4;
+            scheduler.scaleProperty().set(Math.max(0.75, Math.min(3, wanted)));
+        });
         setCenter(scroll);
 
         dataChoice.getSelectionModel().select(SAMPLE);

@@ -28,7 +28,7 @@ import org.layoutstudio.ui.FxImages;
  */
 public final class PreviewScheduler {
     public static final Duration DEBOUNCE = Duration.millis(150);
-    /** Pixels per point of the preview image (about 108 dpi). */
+    /** Default pixels per point of the preview image (about 108 dpi); the pane adapts it to its width. */
     static final double SCALE = 1.5;
 
     private final PreviewRenderer renderer;
@@ -40,6 +40,7 @@ public final class PreviewScheduler {
     private final ReadOnlyIntegerWrapper rendersShown = new ReadOnlyIntegerWrapper(this, "rendersShown");
     private final ReadOnlyIntegerWrapper rendersDropped = new ReadOnlyIntegerWrapper(this, "rendersDropped");
     private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 1);
+    private final javafx.beans.property.DoubleProperty scale = new javafx.beans.property.SimpleDoubleProperty(this, "scale", SCALE);
     private final ObjectProperty<JsonNode> data = new SimpleObjectProperty<>(this, "data");
     private final LayoutListener layoutListener = d -> request();
     private EditorDocument document;
@@ -60,6 +61,12 @@ public final class PreviewScheduler {
         debounce.setOnFinished(e -> startIfIdle());
         page.addListener((o, a, b) -> request());
         data.addListener((o, a, b) -> request());
+        scale.addListener((o, a, b) -> request());
+    }
+
+    /** Pixels per point of the rasterised preview (fewer pixels, faster refresh). */
+    public javafx.beans.property.DoubleProperty scaleProperty() {
+        return scale;
     }
 
     /** Follows this document (null to stop). */
@@ -100,12 +107,13 @@ public final class PreviewScheduler {
         byte[] background = document.backgroundPdfProperty().get();
         JsonNode values = data.get();
         int pageIndex = Math.max(0, page.get() - 1);
+        double pixelsPerPoint = scale.get();
         rendersStarted.set(rendersStarted.get() + 1);
         status.set("Rendering…");
         tasks.run("Preview", () -> {
             long t0 = System.nanoTime();
             byte[] pdf = renderer.render(snapshot, values, background);
-            BufferedImage img = renderer.rasterize(pdf, pageIndex, SCALE);
+            BufferedImage img = renderer.rasterize(pdf, pageIndex, pixelsPerPoint);
             Image fx = FxImages.toFx(img);
             return new Result(generation, pdf, fx, (System.nanoTime() - t0) / 1_000_000);
         }, this::finished, this::failed);

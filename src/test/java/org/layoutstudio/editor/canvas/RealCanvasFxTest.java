@@ -82,6 +82,55 @@ class RealCanvasFxTest {
     }
 
     @Test
+    void screenshotOfSmartGuidesWhileDragging(FxRobot robot) throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        waitForBackground(canvas);
+        robot.interact(() -> {
+            canvas.fitWidth();
+            canvas.setZoom(canvas.getZoom() * 0.9);
+        });
+        waitForBackground(canvas);
+        // the "event begin" text box, dragged 5 px to the left: it snaps back onto the others' left and right edges
+        javafx.geometry.Point2D from = canvas.screenPointOf(40, 244);
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(-2, 0).moveBy(-3, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        int[] guides = new int[1];
+        robot.interact(() -> {
+            shot[0] = stage.getScene().snapshot(null);
+            guides[0] = canvas.guideCount();
+        });
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxSnapshots.savePng(shot[0], Path.of("docs/editor-canvas-guides.png"));
+        assertTrue(guides[0] >= 1, "a smart guide is shown while dragging");
+        assertEquals("16.35", doc.layout().get(5).string("left", ""), "snapped to the other text boxes' left edge");
+    }
+
+    private static String drawnText(ElementNode node) {
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node n : node.lookupAll("Text")) {
+            if (n instanceof javafx.scene.text.Text t) {
+                b.append(t.getText()).append('|');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void placeholdersShowSampleValuesOrARealAttendees(FxRobot robot) throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), null);
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        long name = doc.layout().get(4).id(); // attendee_name
+        assertTrue(drawnText(canvas.nodeFor(name)).contains("John Doe"), drawnText(canvas.nodeFor(name)));
+        robot.interact(() -> canvas.setTicketValues(TicketValues.of(java.util.Map.of("attendee_name", "Ada Lovelace"), "S3CR3T", "en")));
+        assertTrue(drawnText(canvas.nodeFor(name)).contains("Ada Lovelace"), drawnText(canvas.nodeFor(name)));
+        robot.interact(() -> canvas.setTicketValues(null));
+        assertTrue(drawnText(canvas.nodeFor(name)).contains("John Doe"));
+    }
+
+    @Test
     void canvasAtHundredPercentAgreesWithThePrintedTicket(FxRobot robot) throws Exception {
         EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), null);
         EditorCanvas canvas = show(robot, doc, 1200, 780);
@@ -102,6 +151,7 @@ class RealCanvasFxTest {
         int h = Math.min(onCanvas.getHeight(), printed.getHeight()) * 3 / 4; // above the logo
         double iouAbove = InkAgreement.iou(onCanvas.getSubimage(0, 0, onCanvas.getWidth(), h), printed.getSubimage(0, 0, printed.getWidth(), h), 160);
         System.err.printf("ink IoU of text and QR code (top three quarters) = %.4f%n", iouAbove);
+        assertTrue(iouAbove >= 0.99, "text and QR code agree: " + iouAbove);
         FxSnapshots.savePng(shot[0], Path.of("target/canvas-fidelity-canvas.png"));
         javax.imageio.ImageIO.write(printed, "png", Path.of("target/canvas-fidelity-pdf.png").toFile());
         System.err.printf("canvas %dx%d, pdf %dx%d, ink IoU (1 px tolerance) = %.4f%n", onCanvas.getWidth(), onCanvas.getHeight(),

@@ -1,0 +1,53 @@
+package org.layoutstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layoutstudio.certificates.CertificatesView;
+import org.layoutstudio.editor.EditorWorkspace;
+import org.testfx.api.FxRobot;
+
+/** First start with the real editor and certificate viewer over the demo server. */
+class RealAreasTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstStartShowsTheEditorAndTheViewerOverTheDemoEvent() throws Exception {
+        Path layout = dir.resolve("ticket.json");
+        Files.copy(Path.of("src/test/resources/layouts/ticket-default-current.json"), layout);
+        PretixConnector connector = new PretixConnector(Locale.ENGLISH);
+        try (ShellHarness h = ShellHarness.open(dir.resolve("config"), connector, AreaFactory.standard())) {
+            ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
+            EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
+            ShellHarness.waitUntil(() -> editor.workspace() != null && editor.workspace().repositoryProperty().get() != null);
+            EditorWorkspace ws = editor.workspace();
+            assertTrue(h.shell.actions().get("layout.openFromServer").enabledProperty().get(),
+                    "connected to the demo event: layouts can be opened from it");
+
+            h.fx(() -> h.shell.openLayout(layout));
+            ShellHarness.waitUntil(() -> ws.currentDocument() != null);
+            assertTrue(h.shell.actions().get("layout.save").enabledProperty().get());
+            MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+            MenuItem undo = bar.getMenus().stream().filter(m -> m.getId().equals("menu-edit")).findFirst().orElseThrow()
+                    .getItems().get(0);
+            assertEquals("menuitem-edit-undo", undo.getId());
+            assertTrue(undo.isDisable(), "nothing to undo yet");
+
+            h.fx(() -> h.shell.showCertificates());
+            PretixCertificatesArea certs = (PretixCertificatesArea) h.shell.certificates();
+            CertificatesView view = certs.view0();
+            assertNotNull(view);
+            ShellHarness.waitUntil(() -> !view.picker().table().getItems().isEmpty());
+        }
+        connector.close();
+    }
+}
