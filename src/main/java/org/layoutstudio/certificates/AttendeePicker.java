@@ -178,8 +178,7 @@ public final class AttendeePicker extends VBox {
             if (query.equals(lastQuery)) {
                 searching.set(false);
                 found.clear();
-                status.setText(CertificateErrors.message(error).replace("The certificate could not be fetched",
-                        "The search failed"));
+                status.setText(CertificateErrors.message(error, "The search failed. Please try again."));
             }
         });
     }

@@ -14,6 +14,11 @@ public final class CertificateErrors {
     }
 
     public static String message(Throwable error) {
+        return message(error, "The certificate could not be fetched. Please try again.");
+    }
+
+    /** The same, with {@code fallback} for failures nobody foresaw (e.g. "The search failed."). */
+    public static String message(Throwable error, String fallback) {
         Throwable e = unwrap(error);
         if (e instanceof CertificateProblem p) {
             return forProblem(p);
@@ -30,7 +35,7 @@ public final class CertificateErrors {
         if (e instanceof IOException) {
             return "The connection to pretix failed. Check your network and try again.";
         }
-        return "The certificate could not be fetched. Please try again.";
+        return fallback;
     }
 
     /** True when the failure is the user's own cancel, which is not an error to show in red. */

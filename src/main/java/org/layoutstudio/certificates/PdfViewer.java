@@ -397,7 +397,8 @@ public final class PdfViewer extends BorderPane {
 
     private void startRender(PendingRender render) {
         PdfPages doc = document;
-        double pixelsPerPoint = zoom.get() * SCREEN_SCALE;
+        // Sharp on HiDPI screens: as many pixels as the screen shows, displayed at the logical size.
+        double pixelsPerPoint = zoom.get() * SCREEN_SCALE * outputScale();
         renderThread.run("Render page " + (render.page + 1), () -> {
             // Dropped if every cell that wanted it has moved on, or the zoom/document changed.
             if (render.abandoned()) {
@@ -405,7 +406,13 @@ public final class PdfViewer extends BorderPane {
             }
             BufferedImage img = doc.render(render.page, pixelsPerPoint);
             return FxImages.toFx(img);
-        }, image -> finish(render, image), error -> pending.remove(render.page, render));
+        }, image -> finish(render, image), error -> {
+            pending.remove(render.page, render);
+            if (render.generation == generation) {
+                // The cells say so instead of waiting for ever; null means "could not be drawn".
+                render.waiting.forEach(c -> c.accept(null));
+            }
+        });
     }
 
     private void finish(PendingRender render, Image image) {
@@ -429,6 +436,11 @@ public final class PdfViewer extends BorderPane {
         for (Consumer<Image> c : render.waiting) {
             c.accept(image);
         }
+    }
+
+    private double outputScale() {
+        var window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1.0 : Math.max(1.0, Math.min(3.0, window.getOutputScaleX()));
     }
 
     /** One page being drawn, and the cells that want it. */
@@ -482,6 +494,8 @@ public final class PdfViewer extends BorderPane {
             PdfPages.PageSize size = document.pageSize(page);
             double w = Math.round(size.width() * zoom.get() * SCREEN_SCALE);
             double h = Math.round(size.height() * zoom.get() * SCREEN_SCALE);
+            view.setFitWidth(w);
+            view.setFitHeight(h);
             sheet.setMinSize(w, h);
             sheet.setPrefSize(w, h);
             sheet.setMaxSize(w, h);
@@ -499,9 +513,13 @@ public final class PdfViewer extends BorderPane {
             }
             waitingFor = request(page, image -> {
                 if (gen == generation && page.equals(getItem())) {
+                    waitingFor = null;
+                    if (image == null) {
+                        loading.setText("Page " + (page + 1) + " could not be drawn.");
+                        return;
+                    }
                     view.setImage(image);
                     loading.setVisible(false);
-                    waitingFor = null;
                 }
             });
         }

@@ -32,7 +32,7 @@ public final class PretixAttendees implements AttendeeDirectory {
             Map<Long, String> products = products();
             return found.stream().map(p -> attendee(p, products)).toList();
         } catch (PretixException e) {
-            throw PretixCertificates.translate(e);
+            throw forSearch(e);
         }
     }
 
@@ -44,8 +44,16 @@ public final class PretixAttendees implements AttendeeDirectory {
             if (e.kind() == PretixException.Kind.NOT_FOUND) {
                 return Optional.empty();
             }
-            throw PretixCertificates.translate(e);
+            throw forSearch(e);
         }
+    }
+
+    /** A refusal or a missing event is about the search here, not a download: pretix's sentence as it is. */
+    private static Exception forSearch(PretixException e) {
+        if (e.kind() == PretixException.Kind.FORBIDDEN || e.kind() == PretixException.Kind.NOT_FOUND) {
+            return new CertificateProblem(CertificateProblem.Kind.OTHER, e.userMessage(), e);
+        }
+        return PretixCertificates.translate(e);
     }
 
     /** Product names by item id; empty names when pretix will not list the items (the table still works). */

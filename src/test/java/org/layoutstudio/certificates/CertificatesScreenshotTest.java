@@ -80,6 +80,15 @@ class CertificatesScreenshotTest {
     @Test
     void viewerAndBatch(FxRobot robot) throws Exception {
         FxWait.until("table", 10, () -> view.picker().table().getItems().size() == 30);
+        // While pretix prepares: the status line shows the attempt and the time waited, with Cancel.
+        server.faults().certificatesNeverReady(true);
+        Attendee waiting = FxWait.fx(() -> view.picker().table().getItems().get(0));
+        FxWait.run(() -> view.fetch(waiting));
+        FxWait.until("polling", 15, () -> view.statusText().contains("attempt 3"), view::statusText);
+        Path polling = snapshot(stage.getScene(), "certificates-polling.png");
+        assertTrue(colours(polling) > 10);
+        FxWait.run(view::cancelFetch);
+        server.faults().certificatesNeverReady(false);
         Attendee someone = FxWait.fx(() -> view.picker().table().getItems().get(3));
         FxWait.run(() -> {
             view.picker().table().getSelectionModel().select(someone);
