@@ -42,6 +42,10 @@ final class EditorLayoutsArea implements LayoutsArea {
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         view.getChildren().add(loading);
         declareActions();
+    }
+
+    @Override
+    public void windowShown() {
         context.tasks().run("Loading the layout editor",
                 () -> WorkspaceServices.standard(new CrashJournal(context.journalDir())),
                 this::ready, e -> context.errors().show(context.window(), e));
