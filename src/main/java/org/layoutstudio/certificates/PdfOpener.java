@@ -10,6 +10,11 @@ public interface PdfOpener {
 
     /** Through the JavaFX application's host services (works wherever the desktop can open files). */
     static PdfOpener hostServices(HostServices services) {
-        return pdf -> services.showDocument(pdf.toUri().toString());
+        return pdf -> {
+            if (services == null) {
+                throw new IllegalStateException("No desktop to open files with.");
+            }
+            services.showDocument(pdf.toUri().toString());
+        };
     }
 }

@@ -30,7 +30,17 @@ public record ViewerServices(BackgroundTasks tasks, LastFolder lastFolder, FileD
     public static ViewerServices desktop(HostServices hostServices, LastFolder lastFolder) {
         BackgroundTasks tasks = BackgroundTasks.shared();
         return new ViewerServices(tasks, lastFolder, FileDialogs.system(), PdfOpener.hostServices(hostServices),
-                new FxPdfPrinter(tasks), RasterPdfPages.opener(viewerRaster()));
+                new FxPdfPrinter(tasks), RasterPdfPages.opener(sharedRaster()));
+    }
+
+    private static BackgroundRaster shared;
+
+    /** One raster for every viewer the app makes (a new connection makes a new view, not a new thread). */
+    static synchronized BackgroundRaster sharedRaster() {
+        if (shared == null) {
+            shared = viewerRaster();
+        }
+        return shared;
     }
 
     /**

@@ -375,6 +375,11 @@ public final class EditorWorkspace extends BorderPane {
         });
     }
 
+    /** True when some open document has changes that are not saved (for a synchronous close check). */
+    public boolean hasUnsavedChanges() {
+        return views().stream().anyMatch(v -> v.document().isModified());
+    }
+
     /**
      * For the app's window close: closes every tab (Save / Don't save / Cancel for modified ones);
      * when all closed, the journal stops and is left empty (a clean exit) and {@code exit} gets true.

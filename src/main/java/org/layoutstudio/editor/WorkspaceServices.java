@@ -23,7 +23,8 @@ public record WorkspaceServices(BackgroundTasks tasks, PreviewRenderer renderer,
      * the system fonts takes a moment: call it once, off the FX thread if you can.
      */
     public static WorkspaceServices standard(CrashJournal journal) {
-        org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.render.text.FontCatalog.standard();
+        // one font catalogue for canvas and preview: both draw with the same fonts
+        org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine().fonts();
         return new WorkspaceServices(BackgroundTasks.shared(),
                 new org.layoutstudio.editor.preview.TicketPreviewRenderer(new org.layoutstudio.render.TicketRenderer(fonts)),
                 new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, CanvasPane::new);

@@ -42,6 +42,26 @@ public final class TicketRenderer {
         return text;
     }
 
+    /**
+     * Maps a background page's user space to the page as a viewer shows it: the MediaBox's corner to
+     * the origin and the page turned by its /Rotate, as pretix's merge does (pypdf's
+     * {@code transfer_rotation_to_content}).
+     */
+    static java.awt.geom.AffineTransform displayTransform(PDPage page) {
+        PDRectangle box = page.getMediaBox();
+        double x0 = box.getLowerLeftX();
+        double y0 = box.getLowerLeftY();
+        double w = box.getWidth();
+        double h = box.getHeight();
+        int rot = ((page.getRotation() % 360) + 360) % 360;
+        return switch (rot) {
+            case 90 -> new java.awt.geom.AffineTransform(0, -1, 1, 0, -y0, x0 + w);
+            case 180 -> new java.awt.geom.AffineTransform(-1, 0, 0, -1, x0 + w, y0 + h);
+            case 270 -> new java.awt.geom.AffineTransform(0, 1, -1, 0, y0 + h, -x0);
+            default -> new java.awt.geom.AffineTransform(1, 0, 0, 1, -x0, -y0);
+        };
+    }
+
     /** One ticket; without a background pretix's default A4 ticket background is used. */
     public byte[] render(LayoutDocument layout, TicketValues values, byte[] backgroundPdfOrNull) throws RenderException {
         return render(layout, List.of(values), backgroundPdfOrNull);
@@ -63,6 +83,7 @@ public final class TicketRenderer {
             PDFormXObject[] forms = new PDFormXObject[pages];
             for (int i = 0; i < pages; i++) {
                 forms[i] = layers.importPageAsForm(bg, i);
+                forms[i].setMatrix(displayTransform(bg.getPage(i)));
             }
             ElementPainter painter = new ElementPainter(out, fonts, text);
             List<Element> elements = layout.elements();

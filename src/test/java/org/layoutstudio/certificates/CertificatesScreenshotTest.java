@@ -55,6 +55,19 @@ class CertificatesScreenshotTest {
         server.close();
     }
 
+    /** Closes the batch window so that later test classes' robots do not meet it. */
+    @org.junit.jupiter.api.AfterEach
+    void closeBatchWindow() {
+        FxWait.run(() -> {
+            if (view != null && view.lastBatch() != null && view.lastBatch().getScene() != null) {
+                view.lastBatch().getScene().getWindow().hide();
+            }
+            if (view != null) {
+                view.dispose();
+            }
+        });
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;

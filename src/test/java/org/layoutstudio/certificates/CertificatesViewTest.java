@@ -29,6 +29,19 @@ class CertificatesViewTest {
     @TempDir
     Path tmp;
 
+    /** Closes the batch window so that later test classes' robots do not meet it. */
+    @org.junit.jupiter.api.AfterEach
+    void closeBatchWindow() {
+        FxWait.run(() -> {
+            if (view != null && view.lastBatch() != null && view.lastBatch().getScene() != null) {
+                view.lastBatch().getScene().getWindow().hide();
+            }
+            if (view != null) {
+                view.dispose();
+            }
+        });
+    }
+
     @Start
     void start(Stage stage) {
         view = new CertificatesView(directory, source, fakes.services());

@@ -154,6 +154,31 @@ class WorkspaceFxTest {
     }
 
     @Test
+    void theRealCanvasAddsElementsThatTheInspectorShowsAndThePreviewExports(FxRobot robot) throws Exception {
+        EditorWorkspace[] withCanvas = new EditorWorkspace[1];
+        fx(() -> {
+            withCanvas[0] = new EditorWorkspace(services(null).withCanvas(CanvasPane::new));
+            stage.setScene(new Scene(withCanvas[0], 1240, 760));
+            withCanvas[0].newDefaultTicket();
+        });
+        EditorDocument doc = onFx(withCanvas[0]::currentDocument);
+        robot.clickOn("#canvas-add");
+        robot.clickOn("QR code for check-in");
+        waitUntil("the element is added and selected", () -> doc.layout().size() == 12 && doc.selection().size() == 1);
+        assertEquals("QR code", robot.lookup("#inspector-title").queryLabeled().getText());
+        assertTrue(onFx(() -> withCanvas[0].canUndoBinding().get()), "the canvas's command is in the same history");
+        fx(withCanvas[0]::undo);
+        assertEquals(11, doc.layout().size());
+        fx(withCanvas[0]::redo);
+
+        Path pdf = journalDir.resolve("preview-export.pdf");
+        DocumentView v = onFx(() -> withCanvas[0].views().get(0));
+        fx(() -> v.preview().exportTo(pdf));
+        waitUntil("the preview PDF is written", () -> java.nio.file.Files.exists(pdf) && java.nio.file.Files.size(pdf) > 100);
+        assertTrue(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    @Test
     void aCrashedSessionIsRestoredAsModified(FxRobot robot) throws Exception {
         Path dir = journalDir.resolve("crash");
         EditorWorkspace[] first = new EditorWorkspace[1];

@@ -206,6 +206,65 @@ class EditorCanvasFxTest {
     }
 
     @Test
+    void everyToolboxElementGetsItsNodeAtTheVisibleCentre(FxRobot robot) {
+        java.util.Map<org.layoutstudio.editor.actions.ElementTemplates, Class<?>> expected = new java.util.EnumMap<>(
+                org.layoutstudio.editor.actions.ElementTemplates.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.TEXT_BOX, TextElementNode.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.LEGACY_TEXT, TextElementNode.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.QR_CHECK_IN, QrElementNode.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.QR_LEAD_SCANNING, QrElementNode.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.QR_OTHER, QrElementNode.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.IMAGE, ImageElementNode.class);
+        expected.put(org.layoutstudio.editor.actions.ElementTemplates.PRETIX_LOGO, LogoElementNode.class);
+        for (var t : expected.entrySet()) {
+            Element[] added = new Element[1];
+            robot.interact(() -> added[0] = canvas.actions().add(t.getKey()));
+            assertEquals(t.getValue(), canvas.nodeFor(added[0].id()).getClass(), t.getKey().label());
+            MmBox box = canvas.geometry().boxOf(added[0]);
+            double[] c = canvas.visibleCenterMm();
+            assertEquals(c[0], box.centerX(), 0.6, t.getKey().label());
+        }
+        assertEquals(4 + expected.size(), doc.layout().size());
+    }
+
+    @Test
+    void middleButtonPansAndCtrlWheelZoomsAroundThePointer(FxRobot robot) {
+        Point2D origin = canvas.screenPointOf(0, 0);
+        Point2D from = canvas.screenPointOf(150, 150);
+        robot.moveTo(from).press(MouseButton.MIDDLE).moveBy(20, 10).moveBy(20, 10).release(MouseButton.MIDDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D moved = canvas.screenPointOf(0, 0);
+        assertEquals(origin.getX() + 40, moved.getX(), 1e-6);
+        assertEquals(origin.getY() + 20, moved.getY(), 1e-6);
+        Point2D pointer = canvas.screenPointOf(100, 100);
+        double z = canvas.getZoom();
+        robot.moveTo(pointer);
+        robot.press(KeyCode.CONTROL);
+        try {
+            robot.scroll(2, javafx.geometry.VerticalDirection.UP);
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.getZoom() != z, "zoomed");
+        Point2D after = canvas.screenPointOf(100, 100);
+        assertEquals(pointer.getX(), after.getX(), 1.0, "the point under the pointer stays");
+        assertEquals(pointer.getY(), after.getY(), 1.0);
+    }
+
+    @Test
+    void pageTabsForAMultiPageBackground(FxRobot robot) throws Exception {
+        robot.interact(() -> doc.backgroundPdfProperty().set(new byte[] {1}));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.pageCountProperty().get() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, canvas.pageCountProperty().get());
+        robot.clickOn("Page 2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, doc.pageProperty().get());
+        assertNotNull(canvas.nodeFor(el(3).id()));
+    }
+
+    @Test
     void onlyTheShownPageIsDrawnAndZoomKeysWork(FxRobot robot) {
         long logo = el(3).id();
         assertEquals(null, canvas.nodeFor(logo));

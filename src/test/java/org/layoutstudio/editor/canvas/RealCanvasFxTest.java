@@ -81,6 +81,33 @@ class RealCanvasFxTest {
         assertTrue(canvas.nodeFor(doc.layout().get(0).id()) != null, "the QR code is drawn");
     }
 
+    @Test
+    void screenshotOfSmartGuidesWhileDragging(FxRobot robot) throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        waitForBackground(canvas);
+        robot.interact(() -> {
+            canvas.fitWidth();
+            canvas.setZoom(canvas.getZoom() * 0.9);
+        });
+        waitForBackground(canvas);
+        // the "event begin" text box, dragged 5 px to the left: it snaps back onto the others' left and right edges
+        javafx.geometry.Point2D from = canvas.screenPointOf(40, 244);
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(-2, 0).moveBy(-3, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        int[] guides = new int[1];
+        robot.interact(() -> {
+            shot[0] = stage.getScene().snapshot(null);
+            guides[0] = canvas.guideCount();
+        });
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxSnapshots.savePng(shot[0], Path.of("docs/editor-canvas-guides.png"));
+        assertTrue(guides[0] >= 1, "a smart guide is shown while dragging");
+        assertEquals("16.35", doc.layout().get(5).string("left", ""), "snapped to the other text boxes' left edge");
+    }
+
     private static String drawnText(ElementNode node) {
         StringBuilder b = new StringBuilder();
         for (javafx.scene.Node n : node.lookupAll("Text")) {
