@@ -13,6 +13,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -263,13 +266,26 @@ final class ElementPainter {
     }
 
     private PDImageXObject logo(String style) {
-        return logos.computeIfAbsent(style, s -> {
-            String name = "pretix-powered_by_pretix_" + s + ".png";
+        return logos.computeIfAbsent(style, st -> {
+            try {
+                return encodedLogo(st).into(doc);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+    }
+
+    /** pretix's logos, compressed once per program run. */
+    private static final Map<String, EncodedImage> LOGOS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static EncodedImage encodedLogo(String style) {
+        return LOGOS.computeIfAbsent(style, st -> {
+            String name = "pretix-powered_by_pretix_" + st + ".png";
             try (InputStream in = ElementPainter.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("The built-in logo " + name + " is missing");
                 }
-                return LosslessFactory.createFromImage(doc, ImageIO.read(in));
+                return EncodedImage.of(ImageIO.read(in));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -279,10 +295,27 @@ final class ElementPainter {
     private PDType0Font pdfFont(ResolvedFont font) throws IOException {
         PDType0Font f = pdfFonts.get(font.key());
         if (f == null) {
-            f = PDType0Font.load(doc, new ByteArrayInputStream(fonts.ttfBytes(font)), true);
+            f = PDType0Font.load(doc, parsed(font), true);
             pdfFonts.put(font.key(), f);
         }
         return f;
+    }
+
+    /**
+     * Parsed TrueType fonts, kept per thread (FontBox reads tables lazily from a shared buffer, so a
+     * parsed font must not be used by two threads at once); parsing is most of a font's cost per document.
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
+    private TrueTypeFont parsed(ResolvedFont font) throws IOException {
+        Map<String, TrueTypeFont> mine = PARSED.get();
+        String key = font.key() + "@" + System.identityHashCode(fonts.ttfBytes(font));
+        TrueTypeFont ttf = mine.get(key);
+        if (ttf == null) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(fonts.ttfBytes(font)));
+            mine.put(key, ttf);
+        }
+        return ttf;
     }
 
     private static void setFill(PDPageContentStream cs, Rgba c) throws IOException {

@@ -121,6 +121,8 @@ public final class BackgroundRaster implements AutoCloseable {
                     + Math.round(box.getWidth() / 72 * 25.4) + " × " + Math.round(box.getHeight() / 72 * 25.4) + " mm).");
         }
         PDFRenderer renderer = new PDFRenderer(doc);
+        // below 1.5 px per pt, large embedded photos may be read subsampled: much faster, invisible at that zoom
+        renderer.setSubsamplingAllowed(key.scale < 1.5);
         rasterisations.incrementAndGet();
         return renderer.renderImage(key.page, (float) key.scale, ImageType.RGB);
     }
