@@ -45,4 +45,31 @@ class DocsScreenshots extends FxRobot {
             connector.close();
         }
     }
+
+    @Test
+    void connectDialog() throws Exception {
+        Path config = dir.resolve("connect");
+        try (org.layoutstudio.sandbox.SandboxServer server = org.layoutstudio.sandbox.SandboxServer.start()) {
+            PretixConnector connector = new PretixConnector(Locale.ENGLISH);
+            try (ShellHarness h = ShellHarness.open(config, connector)) {
+                ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
+                h.fx(() -> h.shell.openConnectDialog(null));
+                ShellHarness.waitUntil(() -> lookup("#connect-dialog").tryQuery().isPresent());
+                h.fx(() -> {
+                    lookup("#connect-server").queryAs(javafx.scene.control.TextField.class).setText(server.baseUrl());
+                    lookup("#connect-token").queryAs(javafx.scene.control.TextField.class).setText(server.token());
+                });
+                clickOn("#connect-test");
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<Connector.Choice> events =
+                        lookup("#connect-event").queryAs(javafx.scene.control.ComboBox.class);
+                ShellHarness.waitUntil(() -> events.getValue() != null);
+                javafx.scene.Scene scene = lookup("#connect-dialog").query().getScene();
+                Path out = Path.of("docs", "connect-dialog.png");
+                Snapshots.save(scene, out);
+                assertTrue(Files.size(out) > 5000);
+            }
+            connector.close();
+        }
+    }
 }
