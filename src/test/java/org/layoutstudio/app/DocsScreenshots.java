@@ -33,7 +33,6 @@ class DocsScreenshots extends FxRobot {
                 ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
                 EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
                 ShellHarness.waitUntil(() -> editor.workspace() != null);
-                h.fx(() -> editor.workspace().newDefaultTicket());
                 ShellHarness.waitUntil(() -> editor.workspace().currentDocument() != null);
                 // Let the background and the preview render.
                 ShellHarness.waitUntil(() -> h.tasks.runningProperty().get() == 0
