@@ -2,10 +2,8 @@ package org.layoutstudio.editor.canvas;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
@@ -32,7 +29,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,12 +41,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -70,7 +63,6 @@ import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutListener;
 import org.layoutstudio.layout.Units;
 import org.layoutstudio.ui.BackgroundTasks;
-import org.layoutstudio.ui.FxImages;
 
 /**
  * The editing canvas of one document: the background PDF page, one node per element drawn with the
@@ -86,10 +78,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     static final double MAX_RASTER_PX_PER_PT = 6;
     private static final double FIT_MARGIN = 24;
     private static final double TABS_HEIGHT = 30;
-    private static final double HANDLE = 8;
-    private static final double ROTATE_OFFSET_PX = 26;
-    private static final Color ACCENT = Color.web("#1a73e8");
-    private static final Color GUIDE = Color.web("#e0399b");
 
     private final EditorDocument document;
     private final CanvasRenderer renderer;
@@ -105,6 +93,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final DoubleProperty gridSpacingMm = new SimpleDoubleProperty(this, "gridSpacingMm", 5);
     private final BooleanProperty snapEnabled = new SimpleBooleanProperty(this, "snapEnabled", true);
     private final BooleanProperty rulersVisible = new SimpleBooleanProperty(this, "rulersVisible", true);
+    private final BooleanProperty pageTabsVisible = new SimpleBooleanProperty(this, "pageTabsVisible", true);
     private final ObjectProperty<ContentValues> values = new SimpleObjectProperty<>(this, "values");
     private final ReadOnlyObjectWrapper<PageSize> pageSize = new ReadOnlyObjectWrapper<>(this, "pageSize", PageSize.A4);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 1);
@@ -121,22 +110,13 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final Translate worldPan = new Translate();
     private final Scale worldScale = new Scale();
     private final Rectangle paper = new Rectangle();
-    private final ImageView background = new ImageView();
+    private final BackgroundLayer background;
     private final Path grid = new Path();
     private final Group elementsLayer = new Group();
-    private final Pane overlay = new Pane();
-    private final Group selectionLayer = new Group();
-    private final Group guideLayer = new Group();
-    private final Rectangle marquee = new Rectangle();
+    private final CanvasOverlay overlay;
 
     private final Map<Long, ElementNode> nodes = new HashMap<>();
     private final Set<Long> translated = new HashSet<>();
-    private final Map<String, Image> backgroundCache = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > 6;
-        }
-    };
     private final LayoutListener layoutListener = d -> onLayoutChanged();
     private final Runnable selectionListener = this::refreshOverlay;
     private final javafx.beans.value.ChangeListener<Number> pageListener = (o, a, b) -> onPageChanged();
@@ -149,8 +129,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private Gesture gesture;
     private boolean spaceDown;
     private Element previewed;
-    private String wantedBackground;
-    private Task<?> backgroundTask;
 
     /** A canvas for the document drawn by the ticket renderer, with the system clipboard and the shared background pool. */
     public EditorCanvas(EditorDocument document) {
@@ -171,6 +149,23 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         this.keymap = new Keymap(actions);
         this.screenDpi = screenDpi();
         ctx.pageHeightPt = pageSize.get().heightPt();
+        this.background = new BackgroundLayer(renderer, tasks, backgroundReady::set, problem::set);
+        this.overlay = new CanvasOverlay(new CanvasOverlay.View() {
+            @Override
+            public double[] toViewport(double xMm, double yMm) {
+                return EditorCanvas.this.toViewport(xMm, yMm);
+            }
+
+            @Override
+            public double pxPerMm() {
+                return EditorCanvas.this.pxPerMm();
+            }
+
+            @Override
+            public ElementGeometry geometry() {
+                return geometry;
+            }
+        });
         actions.setProblemHandler(problem::set);
         getStyleClass().add("editor-canvas");
         buildSceneGraph();
@@ -188,6 +183,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         gridVisible.addListener((o, a, b) -> rebuildGrid());
         gridSpacingMm.addListener((o, a, b) -> rebuildGrid());
         rulersVisible.addListener((o, a, b) -> requestLayout());
+        pageTabsVisible.addListener((o, a, b) -> updateTabs());
         syncNodes();
         loadPages();
     }
@@ -212,9 +208,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         paper.setFill(Color.WHITE);
         DropShadow shadow = new DropShadow(6, Color.gray(0, 0.25));
         paper.setEffect(shadow);
-        background.setSmooth(true);
-        background.setPreserveRatio(false);
-        background.setMouseTransparent(true);
         grid.setStroke(Color.web("#5b8def", 0.28));
         grid.strokeWidthProperty().bind(ctx.hairline);
         grid.visibleProperty().bind(gridVisible);
@@ -222,13 +215,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         elementsLayer.setMouseTransparent(true);
         world.getChildren().addAll(paper, background, grid, elementsLayer);
 
-        overlay.setMouseTransparent(true);
-        overlay.setManaged(false);
-        marquee.setFill(Color.web("#1a73e8", 0.08));
-        marquee.setStroke(ACCENT);
-        marquee.getStrokeDashArray().setAll(4.0, 3.0);
-        marquee.setVisible(false);
-        overlay.getChildren().addAll(guideLayer, selectionLayer, marquee);
         viewport.getChildren().addAll(world, overlay);
 
         corner.setBackground(new Background(new BackgroundFill(Color.web("#f3f4f6"), null, null)));
@@ -304,6 +290,11 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     public BooleanProperty rulersVisibleProperty() {
         return rulersVisible;
+    }
+
+    /** The canvas's own page tabs for multi-page backgrounds (on by default; off when the host shows pages itself). */
+    public BooleanProperty pageTabsVisibleProperty() {
+        return pageTabsVisible;
     }
 
     /** The outlines of text and image boxes (on by default; off shows exactly what prints). */
@@ -438,9 +429,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         document.selection().removeListener(selectionListener);
         document.pageProperty().removeListener(pageListener);
         document.backgroundPdfProperty().removeListener(backgroundListener);
-        if (backgroundTask != null) {
-            backgroundTask.cancel();
-        }
+        background.cancel();
     }
 
     // ------------------------------------------------------------------ EditContext
@@ -508,12 +497,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         if (e == null) {
             return null;
         }
-        for (Map.Entry<Handle, double[]> h : handlePoints(e).entrySet()) {
-            if (Math.abs(h.getValue()[0] - sx) <= HANDLE / 2 + 2 && Math.abs(h.getValue()[1] - sy) <= HANDLE / 2 + 2) {
-                return h.getKey();
-            }
-        }
-        return null;
+        return overlay.handleAt(e, sx, sy);
     }
 
     @Override
@@ -557,8 +541,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             }
         }
         double k = pxPerMm();
-        selectionLayer.setTranslateX(dxMm * k);
-        selectionLayer.setTranslateY(-dyMm * k);
+        overlay.translateSelection(dxMm * k, -dyMm * k);
     }
 
     @Override
@@ -581,8 +564,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             }
         }
         translated.clear();
-        selectionLayer.setTranslateX(0);
-        selectionLayer.setTranslateY(0);
+        overlay.translateSelection(0, 0);
         if (previewed != null) {
             ElementNode n = nodes.get(previewed.id());
             Element now = document.layout().find(previewed.id());
@@ -596,57 +578,17 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     @Override
     public void showGuides(List<SnapEngine.Guide> guides) {
-        // reuse a pool of lines: no nodes are added or removed while dragging (no CSS pass, no layout)
-        List<Node> pool = guideLayer.getChildren();
-        while (pool.size() < guides.size()) {
-            Line l = new Line();
-            l.setStroke(GUIDE);
-            l.setStrokeWidth(1);
-            l.setVisible(false);
-            pool.add(l);
-        }
-        double w = viewport.getWidth();
-        double h = viewport.getHeight();
-        for (int i = 0; i < pool.size(); i++) {
-            Line l = (Line) pool.get(i);
-            if (i >= guides.size()) {
-                l.setVisible(false);
-                continue;
-            }
-            SnapEngine.Guide g = guides.get(i);
-            if (g.axis() == SnapEngine.Axis.X) {
-                double x = Math.round(toViewport(g.at(), 0)[0]) + 0.5;
-                l.setStartX(x);
-                l.setEndX(x);
-                l.setStartY(0);
-                l.setEndY(h);
-            } else {
-                double y = Math.round(toViewport(0, g.at())[1]) + 0.5;
-                l.setStartX(0);
-                l.setEndX(w);
-                l.setStartY(y);
-                l.setEndY(y);
-            }
-            l.setVisible(true);
-        }
+        overlay.showGuides(guides);
     }
 
     /** The guides shown now (for tests). */
     public int guideCount() {
-        return (int) guideLayer.getChildren().stream().filter(Node::isVisible).count();
+        return overlay.guideCount();
     }
 
     @Override
     public void showMarquee(double[] box) {
-        if (box == null) {
-            marquee.setVisible(false);
-            return;
-        }
-        marquee.setX(box[0]);
-        marquee.setY(box[1]);
-        marquee.setWidth(box[2]);
-        marquee.setHeight(box[3]);
-        marquee.setVisible(true);
+        overlay.showMarquee(box);
     }
 
     @Override
@@ -882,21 +824,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         return previewed != null && previewed.id() == e.id() ? previewed : e;
     }
 
-    private Map<Handle, double[]> handlePoints(Element e) {
-        Map<Handle, double[]> out = new EnumMap<>(Handle.class);
-        MmBox b = geometry.boxOf(e);
-        for (Handle h : Handle.of(e.type())) {
-            double[] p = h == Handle.ROTATE
-                    ? b.toPage(b.width() / 2, -ROTATE_OFFSET_PX / pxPerMm())
-                    : b.toPage(h.fx * b.width(), h.fy * b.height());
-            out.put(h, toViewport(p[0], p[1]));
-        }
-        return out;
-    }
-
     /** Outlines of the selected elements; handles when one element is selected. */
     private void refreshOverlay() {
-        selectionLayer.getChildren().clear();
         List<Element> sel = new ArrayList<>();
         int page = page();
         for (Element e : document.selection().elements()) {
@@ -904,55 +833,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
                 sel.add(previewed != null && previewed.id() == e.id() ? previewed : e);
             }
         }
-        for (Element e : sel) {
-            Polygon outline = new Polygon();
-            for (double[] c : geometry.boxOf(e).corners()) {
-                double[] v = toViewport(c[0], c[1]);
-                outline.getPoints().addAll(v[0], v[1]);
-            }
-            outline.setFill(null);
-            outline.setStroke(ACCENT);
-            outline.setStrokeWidth(1.5);
-            selectionLayer.getChildren().add(outline);
-        }
-        if (sel.size() > 1) {
-            List<MmBox> boxes = new ArrayList<>();
-            sel.forEach(e -> boxes.add(geometry.boxOf(e)));
-            MmBox u = MmBox.union(boxes);
-            double[] a = toViewport(u.left(), u.top());
-            double[] b = toViewport(u.right(), u.bottom());
-            Rectangle r = new Rectangle(a[0] - 3, a[1] - 3, b[0] - a[0] + 6, b[1] - a[1] + 6);
-            r.setFill(null);
-            r.setStroke(ACCENT);
-            r.getStrokeDashArray().setAll(5.0, 4.0);
-            selectionLayer.getChildren().add(r);
-        }
-        Element single = sel.size() == 1 ? sel.get(0) : null;
-        if (single != null) {
-            Map<Handle, double[]> pts = handlePoints(single);
-            double[] rot = pts.get(Handle.ROTATE);
-            if (rot != null) {
-                MmBox b = geometry.boxOf(single);
-                double[] top = b.toPage(b.width() / 2, 0);
-                double[] t = toViewport(top[0], top[1]);
-                Line stem = new Line(t[0], t[1], rot[0], rot[1]);
-                stem.setStroke(ACCENT);
-                Circle knob = new Circle(rot[0], rot[1], 5, Color.WHITE);
-                knob.setStroke(ACCENT);
-                knob.setStrokeWidth(1.5);
-                selectionLayer.getChildren().addAll(stem, knob);
-            }
-            for (Map.Entry<Handle, double[]> h : pts.entrySet()) {
-                if (h.getKey() == Handle.ROTATE) {
-                    continue;
-                }
-                Rectangle r = new Rectangle(h.getValue()[0] - HANDLE / 2, h.getValue()[1] - HANDLE / 2, HANDLE, HANDLE);
-                r.setFill(Color.WHITE);
-                r.setStroke(ACCENT);
-                r.setStrokeWidth(1.5);
-                selectionLayer.getChildren().add(r);
-            }
-        }
+        overlay.drawSelection(sel);
     }
 
     // ------------------------------------------------------------------ background and pages
@@ -1018,7 +899,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             });
             pageTabs.getChildren().add(b);
         }
-        boolean show = n > 1;
+        boolean show = n > 1 && pageTabsVisible.get();
         if (pageTabs.isVisible() != show) {
             pageTabs.setVisible(show);
             requestLayout();
@@ -1030,43 +911,14 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         byte[] pdf = document.backgroundPdfProperty().get();
         int index = page() - 1;
         if (pdf == null || pageSizes.isEmpty() || index >= pageSizes.size()) {
-            background.setImage(null);
-            wantedBackground = null;
+            background.clear();
             backgroundReady.set(pdf == null || !pageSizes.isEmpty());
             return;
         }
-        PageSize p = pageSize.get();
-        background.setFitWidth(p.widthPt());
-        background.setFitHeight(p.heightPt());
         double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        // quarter steps of px per pt: small zoom changes reuse the image, scaled
         double scale = Math.min(MAX_RASTER_PX_PER_PT, Math.ceil(pxPerPt() * outputScale * 4) / 4);
-        String key = System.identityHashCode(pdf) + "/" + index + "@" + scale;
-        if (key.equals(wantedBackground)) {
-            return;
-        }
-        wantedBackground = key;
-        Image cached = backgroundCache.get(key);
-        if (cached != null) {
-            background.setImage(cached);
-            backgroundReady.set(true);
-            return;
-        }
-        backgroundReady.set(false);
-        if (backgroundTask != null) {
-            backgroundTask.cancel();
-        }
-        backgroundTask = tasks.run("Rendering the background", () -> FxImages.toFx(renderer.rasterize(pdf, index, scale)), img -> {
-            backgroundCache.put(key, img);
-            if (key.equals(wantedBackground)) {
-                background.setImage(img);
-                backgroundReady.set(true);
-            }
-        }, err -> {
-            if (key.equals(wantedBackground)) {
-                problem.set("The background could not be drawn: " + err.getMessage());
-                backgroundReady.set(true);
-            }
-        });
+        background.show(pdf, index, pageSize.get(), scale);
     }
 
     /** The background image shown now, or null. */
@@ -1076,7 +928,6 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     /** Forgets rasterised backgrounds (benchmarks: the uncached zoom). */
     void clearBackgroundCache() {
-        backgroundCache.clear();
-        wantedBackground = null;
+        background.clearCache();
     }
 }

@@ -51,6 +51,29 @@ public final class RendererCanvasRenderer implements CanvasRenderer {
         return r;
     }
 
+    /**
+     * Builds the shared renderer off the FX thread (scanning the system's fonts and parsing the
+     * first metrics takes seconds on a cold start): call once at application start, so that the
+     * first canvas opens without a pause.
+     */
+    public static java.util.concurrent.CompletableFuture<RendererCanvasRenderer> warmUp() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            RendererCanvasRenderer r = shared();
+            for (Element e : org.layoutstudio.layout.PretixDefaults.ticketLayout().elements()) {
+                if (e.type().isText()) {
+                    r.layoutText(e, r.sampleValues().textFor(e));
+                } else if (e.type() == org.layoutstudio.layout.ElementType.BARCODEAREA) {
+                    r.qrModules(r.sampleValues().barcodeFor(e), e.noWhitespace());
+                }
+            }
+            return r;
+        }, runnable -> {
+            Thread t = new Thread(runnable, "canvas-warm-up");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     public TextLayoutEngine engine() {
         return engine;
     }

@@ -26,8 +26,13 @@ final class InkAgreement {
         return m;
     }
 
-    /** Tolerant IoU of the ink of two images of (nearly) the same size. */
+    /** IoU of the ink of two images of (nearly) the same size, matched within one pixel. */
     static double iou(BufferedImage a, BufferedImage b, int threshold) {
+        return iou(a, b, threshold, 1);
+    }
+
+    /** IoU of the ink matched within {@code tolerance} pixels (0 = the very same pixel). */
+    static double iou(BufferedImage a, BufferedImage b, int threshold, int tolerance) {
         boolean[][] ia = ink(a, threshold);
         boolean[][] ib = ink(b, threshold);
         long countA = 0;
@@ -40,13 +45,13 @@ final class InkAgreement {
             for (int x = 0; x < w; x++) {
                 if (ia[y][x]) {
                     countA++;
-                    if (near(ib, x, y, w, h)) {
+                    if (near(ib, x, y, w, h, tolerance)) {
                         matchedA++;
                     }
                 }
                 if (ib[y][x]) {
                     countB++;
-                    if (near(ia, x, y, w, h)) {
+                    if (near(ia, x, y, w, h, tolerance)) {
                         matchedB++;
                     }
                 }
@@ -57,9 +62,9 @@ final class InkAgreement {
         return union == 0 ? 1 : matched / union;
     }
 
-    private static boolean near(boolean[][] m, int x, int y, int w, int h) {
-        for (int dy = -1; dy <= 1; dy++) {
-            for (int dx = -1; dx <= 1; dx++) {
+    private static boolean near(boolean[][] m, int x, int y, int w, int h, int t) {
+        for (int dy = -t; dy <= t; dy++) {
+            for (int dx = -t; dx <= t; dx++) {
                 int xx = x + dx;
                 int yy = y + dy;
                 if (xx >= 0 && yy >= 0 && xx < w && yy < h && m[yy][xx]) {

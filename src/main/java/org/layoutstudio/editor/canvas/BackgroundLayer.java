@@ -1,0 +1,92 @@
+package org.layoutstudio.editor.canvas;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.FxImages;
+
+/**
+ * The background PDF page under the elements, in page units (pt). It is rasterised off the FX
+ * thread at the resolution the zoom needs, once per page and resolution (a few recent images are
+ * kept), so that returning to a zoom level is immediate.
+ */
+final class BackgroundLayer extends ImageView {
+    private static final int CACHED_IMAGES = 6;
+
+    private final CanvasRenderer renderer;
+    private final BackgroundTasks tasks;
+    private final Consumer<Boolean> ready;
+    private final Consumer<String> problems;
+    private final Map<String, Image> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > CACHED_IMAGES;
+        }
+    };
+    private String wanted;
+    private Task<?> task;
+
+    BackgroundLayer(CanvasRenderer renderer, BackgroundTasks tasks, Consumer<Boolean> ready, Consumer<String> problems) {
+        this.renderer = renderer;
+        this.tasks = tasks;
+        this.ready = ready;
+        this.problems = problems;
+        setSmooth(true);
+        setPreserveRatio(false);
+        setMouseTransparent(true);
+    }
+
+    /** Shows no background. */
+    void clear() {
+        setImage(null);
+        wanted = null;
+    }
+
+    /** Shows page {@code index} (0-based) of the PDF over {@code size}, rasterised at {@code pxPerPt}. */
+    void show(byte[] pdf, int index, PageSize size, double pxPerPt) {
+        setFitWidth(size.widthPt());
+        setFitHeight(size.heightPt());
+        String key = System.identityHashCode(pdf) + "/" + index + "@" + pxPerPt;
+        if (key.equals(wanted)) {
+            return;
+        }
+        wanted = key;
+        Image cached = cache.get(key);
+        if (cached != null) {
+            setImage(cached);
+            ready.accept(true);
+            return;
+        }
+        ready.accept(false);
+        cancel();
+        task = tasks.run("Rendering the background", () -> FxImages.toFx(renderer.rasterize(pdf, index, pxPerPt)), img -> {
+            cache.put(key, img);
+            if (key.equals(wanted)) {
+                setImage(img);
+                ready.accept(true);
+            }
+        }, err -> {
+            if (key.equals(wanted)) {
+                problems.accept("The background could not be drawn: " + err.getMessage());
+                ready.accept(true);
+            }
+        });
+    }
+
+    void cancel() {
+        if (task != null) {
+            task.cancel();
+            task = null;
+        }
+    }
+
+    /** Forgets the rasterised images (benchmarks: the uncached zoom). */
+    void clearCache() {
+        cache.clear();
+        wanted = null;
+    }
+}
