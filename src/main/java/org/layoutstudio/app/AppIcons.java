@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 
 /**
  * The application icon in several sizes for the window and task bar (HiDPI picks the larger ones).
- * Read from {@code org/layoutstudio/app/icons/layout-studio-N.png}; sizes that are missing are skipped.
+ * Read from {@code org/layoutstudio/app/icons/icon-N.png} (copies of the repository's icons/); sizes that are missing are skipped.
  */
 final class AppIcons {
     private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
@@ -21,7 +21,7 @@ final class AppIcons {
         if (cache == null) {
             List<Image> images = new ArrayList<>();
             for (int size : SIZES) {
-                try (InputStream in = AppIcons.class.getResourceAsStream("icons/layout-studio-" + size + ".png")) {
+                try (InputStream in = AppIcons.class.getResourceAsStream("icons/icon-" + size + ".png")) {
                     if (in != null) {
                         images.add(new Image(in));
                     }

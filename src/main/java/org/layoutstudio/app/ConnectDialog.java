@@ -142,6 +142,7 @@ final class ConnectDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(10, 4, 4, 4));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut off
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(300);

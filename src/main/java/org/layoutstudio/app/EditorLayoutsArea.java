@@ -13,7 +13,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.layoutstudio.editor.CanvasPane;
 import org.layoutstudio.editor.EditorWorkspace;
+import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.WorkspaceServices;
 import org.layoutstudio.editor.document.PretixLayoutRepository;
 import org.layoutstudio.editor.save.CrashJournal;
@@ -42,8 +44,12 @@ final class EditorLayoutsArea implements LayoutsArea {
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         view.getChildren().add(loading);
         declareActions();
+    }
+
+    @Override
+    public void windowShown() {
         context.tasks().run("Loading the layout editor",
-                () -> WorkspaceServices.standard(new CrashJournal(context.journalDir())),
+                () -> WorkspaceServices.standard(new CrashJournal(context.journalDir())).withCanvas(this::canvas),
                 this::ready, e -> context.errors().show(context.window(), e));
     }
 
@@ -54,6 +60,29 @@ final class EditorLayoutsArea implements LayoutsArea {
         pending.forEach(p -> p.accept(workspace));
         pending.clear();
         workspace.offerRecovery();
+    }
+
+    /** The editor's canvas with the grid and snapping of the settings; changes there are remembered. */
+    private Node canvas(org.layoutstudio.editor.model.EditorDocument doc) {
+        CanvasPane pane = new CanvasPane(doc);
+        EditorCanvas canvas = pane.canvas();
+        Settings s = context.settings();
+        canvas.gridVisibleProperty().set(s.gridVisible);
+        canvas.gridSpacingMmProperty().set(s.gridSizeMm);
+        canvas.snapEnabledProperty().set(s.snapping);
+        canvas.gridVisibleProperty().addListener((o, a, b) -> {
+            s.gridVisible = b;
+            context.saveSettings();
+        });
+        canvas.gridSpacingMmProperty().addListener((o, a, b) -> {
+            s.gridSizeMm = b.doubleValue();
+            context.saveSettings();
+        });
+        canvas.snapEnabledProperty().addListener((o, a, b) -> {
+            s.snapping = b;
+            context.saveSettings();
+        });
+        return pane;
     }
 
     private void whenReady(Consumer<EditorWorkspace> step) {
@@ -135,10 +164,27 @@ final class EditorLayoutsArea implements LayoutsArea {
         PretixClient old = client;
         client = new PretixClient(connection.pretixConnection());
         PretixClient current = client;
-        whenReady(ws -> ws.repositoryProperty().set(new PretixLayoutRepository(current, context.locale().getLanguage())));
+        whenReady(ws -> {
+            PretixLayoutRepository repo = new PretixLayoutRepository(current, context.locale().getLanguage());
+            ws.repositoryProperty().set(repo);
+            if (connection.demo() && ws.views().isEmpty()) {
+                openDefaultLayout(ws, repo);
+            }
+        });
         if (old != null) {
             old.close();
         }
+    }
+
+    /** Demo mode: open the demo event's default layout, so that a newcomer sees a ticket at once. */
+    private void openDefaultLayout(EditorWorkspace ws, PretixLayoutRepository repo) {
+        context.tasks().run("Opening the demo layout", repo::list, layouts -> layouts.stream()
+                .filter(l -> l.isDefault()).findFirst().or(() -> layouts.stream().findFirst())
+                .ifPresent(l -> {
+                    if (ws.views().isEmpty()) {
+                        ws.openFromServer(l.id(), v -> { });
+                    }
+                }), e -> { }); // an empty workspace is fine too: the File menu offers everything
     }
 
     @Override

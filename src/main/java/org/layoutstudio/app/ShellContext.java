@@ -22,7 +22,7 @@ public final class ShellContext {
     private final SettingsStore settingsStore;
     private final Settings settings;
     private final ProfileStore profiles;
-    private final CredentialStore credentials;
+    private CredentialStore credentials; // opened on first use: probing the keyring takes a moment
     private final Locale locale;
     private final ResourceBundle texts;
     private final BackgroundTasks tasks;
@@ -35,7 +35,6 @@ public final class ShellContext {
         this.settingsStore = new SettingsStore(configDir);
         this.settings = settingsStore.load();
         this.profiles = new ProfileStore(configDir);
-        this.credentials = CredentialStore.open(configDir);
         this.locale = localeOf(settings.language);
         this.texts = ResourceBundle.getBundle(BUNDLE, locale);
         this.tasks = tasks;
@@ -80,7 +79,10 @@ public final class ShellContext {
         return profiles;
     }
 
-    public CredentialStore credentials() {
+    public synchronized CredentialStore credentials() {
+        if (credentials == null) {
+            credentials = CredentialStore.open(configDir);
+        }
         return credentials;
     }
 

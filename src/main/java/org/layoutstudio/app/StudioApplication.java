@@ -33,14 +33,17 @@ public final class StudioApplication extends Application {
         context.setHostServices(getHostServices());
         Theme.of(context.settings().theme).apply();
         StartupProbe.install(stage);
+        LOG.info("Settings and stores read");
         shell = new StudioShell(stage, context, Connectors.standard(context.locale()), AreaFactory.standard(),
                 uri -> getHostServices().showDocument(uri));
+        LOG.info("Main window built");
         // Anything that escapes on the FX thread ends in the one error dialog, never as a bare stack trace.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.error("Unexpected error on the UI thread: {}", Secrets.redact(String.valueOf(e)));
             context.errors().show(stage, e);
         });
         shell.show();
+        LOG.info("Main window shown");
     }
 
     @Override

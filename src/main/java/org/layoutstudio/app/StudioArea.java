@@ -19,6 +19,10 @@ public interface StudioArea {
         return List.of();
     }
 
+    /** The window is on screen: start slow loading now (not before, so the window appears sooner). */
+    default void windowShown() {
+    }
+
     /** The connection or event changed (also called once after start-up); on the FX thread. */
     default void connectionChanged(ActiveConnection connection) {
     }

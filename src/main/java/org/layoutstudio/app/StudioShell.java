@@ -130,7 +130,12 @@ public final class StudioShell {
         stage.setOnHidden(e -> close());
         context.setWindow(stage);
         stage.show();
-        connections.startUp();
+        // Slow start-up work (demo server, editor fonts) begins once the window is on screen.
+        javafx.application.Platform.runLater(() -> {
+            layouts.windowShown();
+            certificates.windowShown();
+            connections.startUp();
+        });
     }
 
     private boolean closeApproved;

@@ -33,13 +33,39 @@ class DocsScreenshots extends FxRobot {
                 ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
                 EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
                 ShellHarness.waitUntil(() -> editor.workspace() != null);
-                h.fx(() -> editor.workspace().newDefaultTicket());
                 ShellHarness.waitUntil(() -> editor.workspace().currentDocument() != null);
                 // Let the background and the preview render.
                 ShellHarness.waitUntil(() -> h.tasks.runningProperty().get() == 0
                         && org.layoutstudio.ui.BackgroundTasks.shared().runningProperty().get() == 0);
                 Path out = Path.of("docs", "app-" + theme + ".png");
                 Snapshots.save(h.stage.getScene(), out);
+                assertTrue(Files.size(out) > 5000);
+            }
+            connector.close();
+        }
+    }
+
+    @Test
+    void connectDialog() throws Exception {
+        Path config = dir.resolve("connect");
+        try (org.layoutstudio.sandbox.SandboxServer server = org.layoutstudio.sandbox.SandboxServer.start()) {
+            PretixConnector connector = new PretixConnector(Locale.ENGLISH);
+            try (ShellHarness h = ShellHarness.open(config, connector)) {
+                ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
+                h.fx(() -> h.shell.openConnectDialog(null));
+                ShellHarness.waitUntil(() -> lookup("#connect-dialog").tryQuery().isPresent());
+                h.fx(() -> {
+                    lookup("#connect-server").queryAs(javafx.scene.control.TextField.class).setText(server.baseUrl());
+                    lookup("#connect-token").queryAs(javafx.scene.control.TextField.class).setText(server.token());
+                });
+                clickOn("#connect-test");
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<Connector.Choice> events =
+                        lookup("#connect-event").queryAs(javafx.scene.control.ComboBox.class);
+                ShellHarness.waitUntil(() -> events.getValue() != null);
+                javafx.scene.Scene scene = lookup("#connect-dialog").query().getScene();
+                Path out = Path.of("docs", "connect-dialog.png");
+                Snapshots.save(scene, out);
                 assertTrue(Files.size(out) > 5000);
             }
             connector.close();

@@ -33,8 +33,17 @@ class RealAreasTest extends FxRobot {
             assertTrue(h.shell.actions().get("layout.openFromServer").enabledProperty().get(),
                     "connected to the demo event: layouts can be opened from it");
 
+            // Demo mode opens the demo event's default layout by itself.
+            ShellHarness.waitUntil(() -> ws.views().size() == 1);
+
             h.fx(() -> h.shell.openLayout(layout));
-            ShellHarness.waitUntil(() -> ws.currentDocument() != null);
+            ShellHarness.waitUntil(() -> ws.views().size() == 2);
+            // The canvas follows the grid and snapping settings, and remembers changes.
+            org.layoutstudio.editor.canvas.EditorCanvas canvas =
+                    ((org.layoutstudio.editor.CanvasPane) ws.views().get(1).canvas()).canvas();
+            assertEquals(h.context.settings().snapping, canvas.snapEnabledProperty().get());
+            h.fx(() -> canvas.gridVisibleProperty().set(true));
+            assertTrue(new SettingsStore(dir.resolve("config")).load().gridVisible);
             assertTrue(h.shell.actions().get("layout.save").enabledProperty().get());
             MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
             MenuItem undo = bar.getMenus().stream().filter(m -> m.getId().equals("menu-edit")).findFirst().orElseThrow()

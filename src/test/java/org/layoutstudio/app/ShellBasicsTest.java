@@ -27,6 +27,7 @@ class ShellBasicsTest extends FxRobot {
     void menusToolbarAndShortcutSheetComeFromTheOneTable() throws Exception {
         try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
             ActionsTable table = h.shell.actions();
+            assertEquals(8, h.stage.getIcons().size(), "the window carries the app icon in every size (HiDPI)");
             MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
             int itemsWithIds = 0;
             for (Menu m : bar.getMenus()) {
@@ -94,6 +95,26 @@ class ShellBasicsTest extends FxRobot {
             assertTrue(h.shell.actions().get("view.darkMode").selectedProperty().get());
             h.fx(() -> h.shell.actions().get("view.darkMode").selectedProperty().set(false));
             assertEquals(Theme.LIGHT.stylesheet(), javafx.application.Application.getUserAgentStylesheet());
+        }
+    }
+
+    @Test
+    void windowSizeAndPositionAreRemembered() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            h.fx(() -> {
+                h.stage.setX(40);
+                h.stage.setY(30);
+                h.stage.setWidth(900);
+                h.stage.setHeight(600);
+            });
+        }
+        Settings saved = new SettingsStore(dir).load();
+        assertEquals(40, saved.windowX, 1);
+        assertEquals(30, saved.windowY, 1);
+        assertTrue(saved.windowWidth > 800 && saved.windowWidth <= 900, "width " + saved.windowWidth);
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            assertEquals(40, h.stage.getX(), 1);
+            assertEquals(saved.windowWidth, h.stage.getScene().getWidth(), 1);
         }
     }
 
