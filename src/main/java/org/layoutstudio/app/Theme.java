@@ -6,8 +6,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Light and dark look: AtlantaFX's Primer themes plus the shell's own small stylesheet. The themes'
- * stylesheets are used by resource path: atlantafx-base 2.1.0's classes are compiled for Java 21
- * (class file 65) and cannot be loaded on the Java 17 we target, but its CSS works on JavaFX 21.
+ * stylesheets are used by resource path, which works on the class path (jar, packaged app) and on
+ * the module path of {@code ./mvnw javafx:run} alike. (atlantafx-base stays on 2.0.x: 2.1.0 is
+ * compiled for Java 21 and cannot load on the Java 17 we target.)
  */
 public enum Theme {
     LIGHT, DARK;
@@ -26,8 +27,7 @@ public enum Theme {
     public void apply() {
         String css = stylesheet();
         if (css == null) {
-            // javafx-maven-plugin 0.0.8 leaves atlantafx-base (Java 21 bytecode) off the run class path:
-            // start with JavaFX's own look rather than not at all.
+            // Should not happen; start with JavaFX's own look rather than not at all.
             LoggerFactory.getLogger(Theme.class).warn("AtlantaFX theme not found on the class path; using Modena.");
             Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
             return;

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 /** The root of the command line: {@code layout-studio <command> ...}. */
 @Command(name = "layout-studio",
         mixinStandardHelpOptions = true,
+        // Every subcommand inherits --help and --version.
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = StudioCommand.VersionProvider.class,
         description = "Layout Studio for pretix: design, check and render pretix ticket layouts.",
         subcommands = {CommandLine.HelpCommand.class})

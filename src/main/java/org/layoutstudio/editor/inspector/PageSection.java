@@ -63,10 +63,15 @@ final class PageSection extends VBox {
         pageInfo.setId("inspector-page-info");
         pageInfo.setWrapText(true);
 
-        Button replace = new Button("Replace background…");
+        // Short labels under the "Background PDF" heading: the inspector is narrow on a 1280 px screen.
+        Button replace = new Button("Replace…");
         replace.setId("inspector-replace-background");
+        replace.setTooltip(new javafx.scene.control.Tooltip("Replace the background with a PDF file"));
+        replace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         replace.setOnAction(e -> chooseBackground());
-        Button export = new Button("Export background…");
+        Button export = new Button("Export…");
+        export.setTooltip(new javafx.scene.control.Tooltip("Save the background PDF to a file"));
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setOnAction(e -> exportBackground());
 
         ComboBox<PageFormat> size = new ComboBox<>();
