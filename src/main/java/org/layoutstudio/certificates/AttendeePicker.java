@@ -64,7 +64,7 @@ public final class AttendeePicker extends VBox {
         HBox bar = new HBox(8, search, checkedInOnly);
         bar.setAlignment(Pos.CENTER_LEFT);
         status.setId("searchStatus");
-        status.setStyle("-fx-text-fill: #555;");
+        status.setStyle("-fx-opacity: 0.75;");
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table, status);

@@ -77,7 +77,7 @@ public final class BatchDownloadPane extends BorderPane {
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold;");
         Label note = new Label("At most two at a time, as pretix asks. Files already in the folder are kept.");
-        note.setStyle("-fx-text-fill: #555;");
+        note.setStyle("-fx-opacity: 0.75;");
         VBox top = new VBox(4, title, note);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);

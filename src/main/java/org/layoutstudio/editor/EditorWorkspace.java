@@ -71,7 +71,7 @@ public final class EditorWorkspace extends BorderPane {
         tabs.setId("document-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Open a layout from pretix or a file, or start a new one (File menu).");
-        empty.setStyle("-fx-text-fill: #666;");
+        empty.setStyle("-fx-opacity: 0.75;");
         StackPane placeholder = new StackPane(empty);
         centerProperty().bind(Bindings.when(Bindings.isEmpty(tabs.getTabs())).then((Node) placeholder).otherwise(tabs));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

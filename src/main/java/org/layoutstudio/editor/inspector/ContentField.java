@@ -66,7 +66,7 @@ final class ContentField extends InspectorField {
             }
         });
         sample.setWrapText(true);
-        sample.setStyle("-fx-text-fill: #555; -fx-font-size: 0.9em;");
+        sample.setStyle("-fx-opacity: 0.75; -fx-font-size: 0.9em;");
         box = new VBox(4, picker, sample, texts);
     }
 

@@ -117,7 +117,7 @@ public final class InspectorPane extends ScrollPane {
 
     static Label heading(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold; -fx-text-fill: #444; -fx-padding: 6 0 0 0;");
+        l.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
         return l;
     }
 

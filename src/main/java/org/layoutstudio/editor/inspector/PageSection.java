@@ -113,10 +113,10 @@ final class PageSection extends VBox {
         });
 
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #555;");
+        message.setStyle("-fx-opacity: 0.75;");
         Label help = new Label("The page size is the background's. A custom background must already have the right size.");
         help.setWrapText(true);
-        help.setStyle("-fx-text-fill: #555; -fx-font-size: 0.9em;");
+        help.setStyle("-fx-opacity: 0.75; -fx-font-size: 0.9em;");
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
