@@ -118,6 +118,16 @@ public final class PretixClient implements AutoCloseable {
         return out;
     }
 
+    /** The event's meta properties (pretix's event resource: {@code meta_data}, {@code item_meta_properties}). */
+    public EventMetaProperties eventMetaProperties() throws PretixException {
+        JsonNode event = getJson(connection().eventUrl(), "event");
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        event.path("meta_data").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText("")));
+        List<String> itemKeys = new ArrayList<>();
+        event.path("item_meta_properties").fieldNames().forEachRemaining(itemKeys::add);
+        return new EventMetaProperties(values, itemKeys);
+    }
+
     /** The products of the event. */
     public List<ItemInfo> items() throws PretixException {
         List<ItemInfo> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.LayoutJson;
 import org.layoutstudio.layout.PlaceholderCatalog;
+import org.layoutstudio.pretix.EventMetaProperties;
 import org.layoutstudio.pretix.ItemAssignment;
 import org.layoutstudio.pretix.ItemInfo;
 import org.layoutstudio.pretix.OrderPositionInfo;
@@ -176,6 +177,16 @@ public final class PretixLayoutRepository implements LayoutRepository {
                 } else {
                     texts.add(new EventVariable(key, "Question: " + text, PlaceholderCatalog.sample(key).replace(q.identifier(), text)));
                 }
+            }
+            try {
+                // As pretix's editor: "Event attribute: X" (meta:X) and "Item attribute: X" (itemmeta:X).
+                EventMetaProperties meta = client.eventMetaProperties();
+                meta.eventValues().forEach((name, value) ->
+                        texts.add(new EventVariable("meta:" + name, "Event attribute: " + name, value.isEmpty() ? name : value)));
+                meta.itemKeys().forEach(name ->
+                        texts.add(new EventVariable("itemmeta:" + name, "Item attribute: " + name, name)));
+            } catch (PretixException e) {
+                // without the event resource the picker simply offers no meta properties
             }
             return new EventContext(client.connection().event(), locales, texts, images);
         });
