@@ -14,19 +14,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.document.LayoutSummary;
 import org.layoutstudio.editor.document.PretixLayoutRepository;
+import org.layoutstudio.editor.document.ServerOrigin;
 import org.layoutstudio.editor.inspector.FontChoices;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.preview.TicketPreviewRenderer;
 import org.layoutstudio.editor.save.PretixChecks;
+import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixConnection;
 import org.layoutstudio.render.TicketRenderer;
@@ -36,8 +41,9 @@ import org.layoutstudio.ui.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The workspace against the sandbox server over real HTTP: open, edit, undo, redo, save, conflicts. */
+/** The workspace with the real canvas against the sandbox server over real HTTP: open, drag, edit, undo, redo, save, conflicts. */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceSandboxFxTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +57,7 @@ class WorkspaceSandboxFxTest {
         client = new PretixClient(PretixConnection.withToken(server.baseUrl(), server.organizer(), server.event(), server.token()));
         ws = new EditorWorkspace(new WorkspaceServices(BackgroundTasks.shared(),
                 new TicketPreviewRenderer(new TicketRenderer(FontCatalog.builtInOnly())), new PretixChecks(),
-                new FontChoices(List.of()), null, null));
+                new FontChoices(List.of()), null, null).withCanvas(CanvasPane::new));
         ws.repositoryProperty().set(new PretixLayoutRepository(client, "en"));
         stage.setScene(new Scene(ws, 1240, 760));
         stage.show();
@@ -98,6 +104,53 @@ class WorkspaceSandboxFxTest {
         if (robot.lookup("#findings-dialog").tryQuery().isPresent()) {
             robot.clickOn("Save anyway");
         }
+    }
+
+    /**
+     * The editor's main path: open the event's layout → drag the QR code on the real canvas → undo →
+     * redo → save → the sandbox holds the new position as pretix's editor writes it (two decimals).
+     */
+    @Test
+    void dragUndoRedoSaveStoresTheNewPositionWithTwoDecimals(FxRobot robot) throws Exception {
+        LayoutSummary first = ws.repositoryProperty().get().list().get(0);
+        fx(() -> ws.openFromServer(first.id(), v -> { }));
+        waitUntil("the layout is open", () -> ws.views().size() == 1);
+        EditorDocument doc = onFx(ws::currentDocument);
+        EditorCanvas canvas = robot.lookup(n -> n instanceof EditorCanvas).queryAs(EditorCanvas.class);
+        waitUntil("the background is drawn", () -> canvas.backgroundReadyProperty().get());
+        robot.interact(() -> canvas.snapEnabledProperty().set(false));
+
+        String original = doc.layout().toCompactJson();
+        double left = doc.layout().get(0).left(); // the QR code: 130.40 × 204.50, 64 mm
+        double bottom = doc.layout().get(0).bottom();
+        double pxPerMm = onFx(canvas::pxPerMm);
+        Point2D from = onFx(() -> canvas.screenPointOf(left + 32, bottom + 32));
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(from.getX() - 5 * pxPerMm, from.getY()));
+        robot.moveTo(new Point2D(from.getX() - 10 * pxPerMm, from.getY()));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String moved = doc.layout().get(0).string("left", "");
+        assertTrue(moved.matches("\\d+\\.\\d\\d"), "written with two decimals: " + moved);
+        assertEquals(left - 10, Double.parseDouble(moved), 1.0, "dragged about 10 mm to the left");
+        assertEquals("Move element", doc.history().undoDescription());
+        fx(ws::undo);
+        assertEquals(original, doc.layout().toCompactJson(), "undo restores the layout byte for byte");
+        fx(ws::redo);
+        assertEquals(moved, doc.layout().get(0).string("left", ""));
+
+        fx(ws::save);
+        waitUntil("saved or asked", () -> !doc.isModified() || robot.lookup("#findings-dialog").tryQuery().isPresent());
+        if (robot.lookup("#findings-dialog").tryQuery().isPresent()) {
+            robot.clickOn("Save anyway");
+        }
+        waitUntil("saved", () -> !doc.isModified());
+        long id = ((ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        LayoutDocument stored = LayoutDocument.parse(server.state().layoutJson((int) id).orElseThrow());
+        assertEquals(moved, stored.get(0).string("left", ""), "the sandbox holds the dragged position");
+        assertEquals("204.50", stored.get(0).string("bottom", ""), "untouched values keep their literal");
+        assertTrue(server.requests().count(r -> r.method().equals("PATCH")) == 1, "saved with one PATCH");
     }
 
     @Test
@@ -154,8 +207,11 @@ class WorkspaceSandboxFxTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text.contains(name), name + " in " + text);
         }
-        assertTrue(repo.eventContext().textVariables().stream().allMatch(v -> v.key().startsWith("question_")));
-        assertFalse(repo.eventContext().textVariables().isEmpty(), "the event's questions are content choices");
+        var variables = repo.eventContext().textVariables();
+        assertTrue(variables.stream().allMatch(v -> v.key().startsWith("question_") || v.key().startsWith("meta:")
+                || v.key().startsWith("itemmeta:")), variables.toString());
+        assertTrue(variables.stream().anyMatch(v -> v.key().startsWith("question_")), "the event's questions are content choices");
+        assertTrue(variables.stream().anyMatch(v -> v.key().startsWith("meta:")), "and its meta properties");
     }
 
     @Test
