@@ -23,19 +23,4 @@ public interface AreaFactory {
             }
         };
     }
-
-    /** Stand-ins that only show what the shell routes to them (shell tests). */
-    static AreaFactory placeholders() {
-        return new AreaFactory() {
-            @Override
-            public LayoutsArea layouts(ShellContext context) {
-                return new PlaceholderLayoutsArea(context);
-            }
-
-            @Override
-            public CertificatesArea certificates(ShellContext context) {
-                return new PlaceholderCertificatesArea(context);
-            }
-        };
-    }
 }

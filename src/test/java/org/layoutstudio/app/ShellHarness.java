@@ -43,7 +43,7 @@ final class ShellHarness implements AutoCloseable {
     static volatile String lastOpenedUri;
 
     static ShellHarness open(Path configDir, Connector connector) throws Exception {
-        return new ShellHarness(configDir, connector, AreaFactory.placeholders());
+        return new ShellHarness(configDir, connector, PlaceholderAreas.FACTORY);
     }
 
     static ShellHarness open(Path configDir, Connector connector, AreaFactory areas) throws Exception {
