@@ -58,14 +58,7 @@ class CertificatesScreenshotTest {
     /** Closes the batch window so that later test classes' robots do not meet it. */
     @org.junit.jupiter.api.AfterEach
     void closeBatchWindow() {
-        FxWait.run(() -> {
-            if (view != null && view.lastBatch() != null && view.lastBatch().getScene() != null) {
-                view.lastBatch().getScene().getWindow().hide();
-            }
-            if (view != null) {
-                view.dispose();
-            }
-        });
+        FxWait.closeView(view);
     }
 
     @Start

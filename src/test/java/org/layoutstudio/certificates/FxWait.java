@@ -42,4 +42,16 @@ final class FxWait {
             return null;
         });
     }
+
+    /** Hides the view's batch window (so later test classes' robots do not meet it) and disposes the view. */
+    static void closeView(CertificatesView view) {
+        run(() -> {
+            if (view != null && view.lastBatch() != null && view.lastBatch().getScene() != null) {
+                view.lastBatch().getScene().getWindow().hide();
+            }
+            if (view != null) {
+                view.dispose();
+            }
+        });
+    }
 }
