@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.layoutstudio.layout.LayoutFormatException;
-import org.layoutstudio.layout.LayoutJson;
 
 /**
  * pretix's {@code PdfLayoutValidator}: full draft 2020-12 validation against the bundled
@@ -19,7 +14,6 @@ import org.layoutstudio.layout.LayoutJson;
  */
 final class LayoutValidator {
     static final String PREFIX = "Your layout file is not a valid layout. Error message: ";
-    private static final String RESOURCE = "/org/layoutstudio/layout/pdf-layout.schema.json";
 
     private static volatile LayoutValidator shared;
 
@@ -42,16 +36,8 @@ final class LayoutValidator {
     }
 
     private LayoutValidator() {
-        try (InputStream in = LayoutValidator.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            schemaNode = LayoutJson.parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (LayoutFormatException e) {
-            throw new IllegalStateException("The bundled layout schema is broken", e);
-        }
+        // The same bundled schema the app validates with; here compiled whole, as pretix uses it.
+        schemaNode = org.layoutstudio.layout.LayoutValidator.bundledSchema();
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
     }
 
