@@ -1,5 +1,6 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.AppAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -51,7 +53,7 @@ final class MenuBarFactory {
                 item.textProperty().bind(a.dynamicLabel());
             }
         };
-        a.labelChanged.addListener((o, x, y) -> followLabel.run());
+        a.labelChangedProperty().addListener((o, x, y) -> followLabel.run());
         followLabel.run();
         item.setMnemonicParsing(false);
         if (a.icon() != null) {

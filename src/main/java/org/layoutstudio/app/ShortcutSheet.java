@@ -1,5 +1,7 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

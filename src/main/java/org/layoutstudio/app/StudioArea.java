@@ -1,5 +1,6 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.AppAction;
 import java.util.List;
 import javafx.scene.Node;
 

@@ -1,5 +1,7 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

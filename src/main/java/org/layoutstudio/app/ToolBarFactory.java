@@ -1,5 +1,7 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;

@@ -1,5 +1,6 @@
 package org.layoutstudio.app;
 
+import org.layoutstudio.ui.AppAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.layoutstudio.app;
+package org.layoutstudio.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 
 /**
- * Every action of the application shell, in menu order. The menu bar ({@link MenuBarFactory}), the
- * toolbar ({@link ToolBarFactory}) and the shortcut sheet ({@link ShortcutSheet}) are generated
- * from this one table.
+ * Every action of the application shell, in menu order. The shell's menu bar, toolbar and shortcut
+ * sheet are generated from this one table; the areas (editor, certificates) contribute their actions.
  */
 public final class ActionsTable {
     /** The menus, in the order they appear, with their bundle keys. */

@@ -1,4 +1,4 @@
-package org.layoutstudio.app;
+package org.layoutstudio.ui;
 
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -92,7 +92,12 @@ public final class AppAction {
     }
 
     /** Counts {@link #dynamicLabel(javafx.beans.value.ObservableValue)} calls, so built menus can follow. */
-    final javafx.beans.property.IntegerProperty labelChanged = new javafx.beans.property.SimpleIntegerProperty();
+    private final javafx.beans.property.IntegerProperty labelChanged = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** Changes whenever {@link #dynamicLabel(javafx.beans.value.ObservableValue)} is set anew. */
+    public javafx.beans.value.ObservableValue<Number> labelChangedProperty() {
+        return labelChanged;
+    }
 
     public boolean toolbarText() {
         return toolbarText;
