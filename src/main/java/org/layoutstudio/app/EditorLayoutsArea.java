@@ -4,6 +4,8 @@ import org.layoutstudio.ui.AppAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,7 +20,13 @@ import org.layoutstudio.editor.CanvasPane;
 import org.layoutstudio.editor.EditorWorkspace;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.WorkspaceServices;
-import org.layoutstudio.editor.document.PretixLayoutRepository;
+import org.layoutstudio.editor.document.LayoutRepository;
+import org.layoutstudio.editor.model.EventAddress;
+import org.layoutstudio.editor.model.ServerOrigin;
+import org.layoutstudio.pretix.PretixConnection;
+import org.layoutstudio.pretix.profiles.ConnectionProfile;
+import org.layoutstudio.pretix.profiles.Secrets;
+import org.layoutstudio.ui.Texts;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.SaveMode;
 import org.layoutstudio.pretix.PretixClient;
@@ -34,7 +42,6 @@ final class EditorLayoutsArea implements LayoutsArea {
     private final List<Consumer<EditorWorkspace>> pending = new ArrayList<>();
     private final List<AppAction> actions = new ArrayList<>();
     private EditorWorkspace workspace;
-    private PretixClient client;
 
     EditorLayoutsArea(ShellContext context) {
         this.context = context;
@@ -50,12 +57,14 @@ final class EditorLayoutsArea implements LayoutsArea {
     @Override
     public void windowShown() {
         context.tasks().run("Loading the layout editor",
-                () -> WorkspaceServices.standard(new CrashJournal(context.journalDir())).withCanvas(this::canvas),
+                () -> WorkspaceServices.standard(new Texts(context.texts()), new CrashJournal(context.journalDir()))
+                        .withCanvas(this::canvas),
                 this::ready, e -> context.errors().show(context.window(), e));
     }
 
     private void ready(WorkspaceServices services) {
         workspace = new EditorWorkspace(services);
+        workspace.connections().setReconnector(this::reconnector);
         view.getChildren().setAll(workspace);
         bindActions();
         pending.forEach(p -> p.accept(workspace));
@@ -145,8 +154,8 @@ final class EditorLayoutsArea implements LayoutsArea {
             switch (a.id()) {
                 case "layout.new" -> a.enabledProperty().set(true);
                 case "layout.openFromServer" -> a.enabledProperty().bind(ws.repositoryProperty().isNotNull());
-                case "layout.saveNew", "layout.replace" -> a.enabledProperty()
-                        .bind(ws.hasDocumentBinding().and(ws.repositoryProperty().isNotNull()));
+                case "layout.saveNew" -> a.enabledProperty().bind(ws.hasDocumentBinding().and(ws.repositoryProperty().isNotNull()));
+                case "layout.replace" -> a.enabledProperty().bind(ws.hasServerDocumentBinding());
                 case "edit.undo" -> {
                     a.enabledProperty().bind(ws.canUndoBinding());
                     a.dynamicLabel(ws.undoTextBinding());
@@ -160,30 +169,56 @@ final class EditorLayoutsArea implements LayoutsArea {
         }
     }
 
+    /**
+     * The new connection becomes the workspace's active event; the earlier ones stay known to the
+     * workspace, so that open documents are still saved where they came from.
+     */
     @Override
     public void connectionChanged(ActiveConnection connection) {
-        PretixClient old = client;
-        client = new PretixClient(connection.pretixConnection());
-        PretixClient current = client;
+        LayoutRepository repo = new LayoutRepository(new PretixClient(connection.pretixConnection()),
+                connection.demo() ? null : connection.profileName(), context.locale().getLanguage());
         whenReady(ws -> {
-            PretixLayoutRepository repo = new PretixLayoutRepository(current, context.locale().getLanguage());
-            ws.repositoryProperty().set(repo);
+            ws.connections().activate(repo);
             if (connection.demo() && ws.views().isEmpty()) {
                 openDefaultLayout(ws, repo);
             }
         });
-        if (old != null) {
-            old.close();
+    }
+
+    /**
+     * How to reach a document's event again when it is not connected in this session: through the
+     * saved connection it was opened with (or another one for the same server and organizer), whose
+     * token is in the credential store. The demo server of an earlier run is gone for good.
+     */
+    private Optional<Callable<LayoutRepository>> reconnector(ServerOrigin origin) {
+        if (origin.isDemo()) {
+            return Optional.empty();
         }
+        EventAddress where = origin.event();
+        List<ConnectionProfile> saved = context.profiles().profiles();
+        Optional<ConnectionProfile> profile = saved.stream().filter(p -> p.name().equals(origin.connectionName()))
+                .filter(p -> reaches(p, where)).findFirst()
+                .or(() -> saved.stream().filter(p -> reaches(p, where)).findFirst());
+        return profile.map(p -> () -> {
+            String token = context.credentials().token(p)
+                    .orElseThrow(() -> new IllegalArgumentException(context.text("editor.reconnect.noToken", p.name())));
+            Secrets.register(token);
+            PretixConnection c = PretixConnection.of(p.serverUrl(), where.organizer(), where.event(), p.authScheme(), token);
+            return new LayoutRepository(new PretixClient(c), p.name(), context.locale().getLanguage());
+        });
+    }
+
+    private static boolean reaches(ConnectionProfile p, EventAddress where) {
+        return new EventAddress(p.serverUrl(), p.organizer(), where.event()).equals(where);
     }
 
     /** Demo mode: open the demo event's default layout, so that a newcomer sees a ticket at once. */
-    private void openDefaultLayout(EditorWorkspace ws, PretixLayoutRepository repo) {
+    private void openDefaultLayout(EditorWorkspace ws, LayoutRepository repo) {
         context.tasks().run("Opening the demo layout", repo::list, layouts -> layouts.stream()
                 .filter(l -> l.isDefault()).findFirst().or(() -> layouts.stream().findFirst())
                 .ifPresent(l -> {
                     if (ws.views().isEmpty()) {
-                        ws.openFromServer(l.id(), v -> { });
+                        ws.openFromServer(repo, l.id(), v -> { });
                     }
                 }), e -> { }); // an empty workspace is fine too: the File menu offers everything
     }
@@ -210,8 +245,8 @@ final class EditorLayoutsArea implements LayoutsArea {
 
     @Override
     public void dispose() {
-        if (client != null) {
-            client.close();
+        if (workspace != null) {
+            workspace.dispose();
         }
     }
 }

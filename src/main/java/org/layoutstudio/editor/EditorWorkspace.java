@@ -8,32 +8,36 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.layoutstudio.editor.document.Connections;
 import org.layoutstudio.editor.document.Documents;
 import org.layoutstudio.editor.document.EventContext;
 import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.document.NewLayoutDialog;
 import org.layoutstudio.editor.document.OpenFromServerDialog;
 import org.layoutstudio.editor.document.PageFormat;
-import org.layoutstudio.editor.document.RepositoryException;
+import org.layoutstudio.editor.document.PdfPages;
 import org.layoutstudio.editor.inspector.InspectorPane;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.editor.model.UndoHistory;
+import org.layoutstudio.editor.model.EventAddress;
+import org.layoutstudio.editor.model.ServerOrigin;
 import org.layoutstudio.editor.preview.PreviewPane;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.JournalKeeper;
@@ -44,60 +48,70 @@ import org.layoutstudio.editor.save.SaveMode;
 import org.layoutstudio.editor.source.SourceDialog;
 
 /**
- * The editor's workspace: documents in tabs (title = name, "•" when modified), each with canvas,
- * inspector and live preview; opening (file, pretix's default, empty page, the connected event),
- * saving (file, pretix), the JSON source view, undo/redo, the unsaved-changes guard and the crash
- * journal. The app shell puts it in its window and drives it from its menus ({@link WorkspaceActions}).
+ * The editor's workspace: documents in tabs (title = name, "•" when modified, a badge naming the
+ * pretix event a layout belongs to), each with canvas, inspector and live preview; opening (file,
+ * pretix's default, empty page, a pretix event), saving (file, or the event the document came from),
+ * the JSON source view, undo/redo, the unsaved-changes guard and the crash journal. The app shell puts
+ * it in its window, hands it its connections and drives it from the actions table.
  */
 public final class EditorWorkspace extends BorderPane {
     private final WorkspaceServices services;
     private final TabPane tabs = new TabPane();
-    private final ObjectProperty<LayoutRepository> repository = new SimpleObjectProperty<>(this, "repository");
-    private final ObjectProperty<EventContext> eventContext = new SimpleObjectProperty<>(this, "eventContext", EventContext.NONE);
+    private final Connections connections = new Connections();
+    private final Map<EventAddress, EventContext> eventContexts = new HashMap<>();
+    private final ReadOnlyObjectWrapper<EventContext> eventContext = new ReadOnlyObjectWrapper<>(this, "eventContext", EventContext.NONE);
     private final ReadOnlyObjectWrapper<DocumentView> currentView = new ReadOnlyObjectWrapper<>(this, "currentView");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final IntegerProperty historyVersion = new SimpleIntegerProperty();
-    private final Runnable historyListener = () -> historyVersion.set(historyVersion.get() + 1);
-    private final SaveDialogs dialogs = new SaveDialogs(this::window);
+    /** The current document's history revision (0 without a document): the undo/redo bindings follow it. */
+    private final ObservableValue<Number> currentRevision;
+    /** Layouts being fetched, so that a second request for the same one does not open a second tab. */
+    private final Set<String> opening = new HashSet<>();
+    private final SaveDialogs dialogs;
     private final SaveController saver;
     private final JournalKeeper journal;
-    private UndoHistory watched;
 
     public EditorWorkspace(WorkspaceServices services) {
         this.services = services;
-        this.saver = new SaveController(services.tasks(), services.checks(), repository::get, dialogs);
+        this.dialogs = new SaveDialogs(this::window, services.texts());
+        this.saver = new SaveController(services.tasks(), services.checks(), connections, dialogs, this::saveAs);
         this.journal = services.journal() == null ? null : new JournalKeeper(services.journal(), services.tasks());
         getStyleClass().add("editor-workspace");
         tabs.setId("document-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        Label empty = new Label("Open a layout from pretix or a file, or start a new one (File menu).");
-        empty.setStyle("-fx-opacity: 0.75;");
+        Label empty = new Label(text("editor.workspace.empty"));
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
         StackPane placeholder = new StackPane(empty);
         centerProperty().bind(Bindings.when(Bindings.isEmpty(tabs.getTabs())).then((Node) placeholder).otherwise(tabs));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            currentView.set(b == null ? null : (DocumentView) b.getContent());
-            if (watched != null) {
-                watched.removeListener(historyListener);
-            }
-            watched = b == null ? null : currentView.get().document().history();
-            if (watched != null) {
-                watched.addListener(historyListener);
-            }
-            historyListener.run();
-        });
-        repository.addListener((o, a, b) -> loadEventContext(b));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                currentView.set(b == null ? null : (DocumentView) b.getContent()));
+        currentRevision = currentView.flatMap(v -> v.document().revisionProperty()).orElse(0L);
+        connections.activeProperty().addListener((o, a, b) -> loadEventContext(b));
     }
 
     // ----- properties for the shell -----
 
-    /** The connected event's layouts; null when not connected (then server actions are disabled). */
-    public ObjectProperty<LayoutRepository> repositoryProperty() {
-        return repository;
+    /**
+     * The pretix events this session can reach: the shell activates the current connection's; documents
+     * are saved to their own event's, whatever is active.
+     */
+    public Connections connections() {
+        return connections;
     }
 
-    /** Languages, questions and meta properties of the connected event (empty when not connected). */
+    /** The active connection's event; null when not connected (then "open from" / "save as new" are disabled). */
+    public ReadOnlyObjectProperty<LayoutRepository> repositoryProperty() {
+        return connections.activeProperty();
+    }
+
+    /** Languages, questions and meta properties of the active connection's event (empty when not connected). */
     public ReadOnlyObjectProperty<EventContext> eventContextProperty() {
-        return eventContext;
+        return eventContext.getReadOnlyProperty();
+    }
+
+    /** The texts of the bundle this workspace shows. */
+    public String text(String key, Object... args) {
+        return dialogs.text(key, args);
     }
 
     public ReadOnlyObjectProperty<DocumentView> currentViewProperty() {
@@ -131,29 +145,35 @@ public final class EditorWorkspace extends BorderPane {
         return currentView.isNotNull();
     }
 
+    /** True when the current document belongs to a pretix event (Replace on pretix is possible). */
+    public BooleanBinding hasServerDocumentBinding() {
+        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().serverOrigin() != null,
+                currentRevision, currentView);
+    }
+
     public BooleanBinding canUndoBinding() {
         return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().history().canUndo(),
-                historyVersion, currentView);
+                currentRevision, currentView);
     }
 
     public BooleanBinding canRedoBinding() {
         return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().history().canRedo(),
-                historyVersion, currentView);
+                currentRevision, currentView);
     }
 
     /** "Undo Change font size" or "Undo". */
     public StringBinding undoTextBinding() {
         return Bindings.createStringBinding(() -> {
             String d = currentDocument() == null ? null : currentDocument().history().undoDescription();
-            return d == null ? "Undo" : "Undo " + d;
-        }, historyVersion, currentView);
+            return d == null ? text("editor.undo") : text("editor.undoStep", d);
+        }, currentRevision, currentView);
     }
 
     public StringBinding redoTextBinding() {
         return Bindings.createStringBinding(() -> {
             String d = currentDocument() == null ? null : currentDocument().history().redoDescription();
-            return d == null ? "Redo" : "Redo " + d;
-        }, historyVersion, currentView);
+            return d == null ? text("editor.redo") : text("editor.redoStep", d);
+        }, currentRevision, currentView);
     }
 
     // ----- opening -----
@@ -161,8 +181,8 @@ public final class EditorWorkspace extends BorderPane {
     /** Adds a document as a new tab and selects it. */
     public DocumentView open(EditorDocument doc) {
         Node canvas = services.canvasFactory() != null ? services.canvasFactory().apply(doc) : new CanvasPlaceholder(doc);
-        InspectorPane inspector = new InspectorPane(doc, eventContext::get, services.fonts(), services.tasks());
-        PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), repository::get);
+        InspectorPane inspector = new InspectorPane(doc, () -> eventContextOf(doc), services.fonts(), services.tasks());
+        PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), () -> connections.forDocument(doc));
         DocumentView view = new DocumentView(doc, canvas, inspector, preview);
         if (canvas instanceof CanvasPane pane) {
             // the canvas shows the same data as the preview: samples or the chosen attendee
@@ -173,6 +193,7 @@ public final class EditorWorkspace extends BorderPane {
         tab.setContent(view);
         tab.textProperty().bind(Bindings.createStringBinding(
                 () -> doc.nameProperty().get() + (doc.isModified() ? " •" : ""), doc.nameProperty(), doc.modifiedProperty()));
+        showWhereItBelongs(tab, doc);
         tab.setOnCloseRequest(e -> {
             e.consume();
             requestClose(view, closed -> { });
@@ -201,14 +222,14 @@ public final class EditorWorkspace extends BorderPane {
 
     /** Asks for a layout file and opens it. */
     public void openFile() {
-        FileChooser chooser = layoutChooser("Open layout");
+        FileChooser chooser = layoutChooser(text("editor.chooser.openTitle"));
         File f = chooser.showOpenDialog(window());
         if (f != null) {
             openFile(f.toPath());
         }
     }
 
-    /** Opens a layout file off the FX thread; a broken file is reported as a sentence. */
+    /** Opens a layout file off the FX thread (or shows its tab when it is open); a broken file is explained. */
     public void openFile(Path file) {
         for (DocumentView v : views()) {
             if (file.toAbsolutePath().equals(v.document().fileProperty().get() == null ? null
@@ -217,39 +238,83 @@ public final class EditorWorkspace extends BorderPane {
                 return;
             }
         }
-        services.tasks().run("Open " + file.getFileName(), () -> Documents.openFile(file), doc -> {
+        services.tasks().run(text("editor.task.openFile", file.getFileName()), () -> Documents.openFile(file), doc -> {
             open(doc);
-            status.set("Opened " + file.getFileName() + ".");
-        }, e -> dialogs.showError("The layout could not be opened.", e.getMessage()));
+            status.set(text("editor.status.opened", file.getFileName()));
+        }, e -> dialogs.showFailure("editor.open.failed", e));
     }
 
-    /** The list of the connected event's layouts. */
+    /** The list of the active connection's layouts; the chosen one opens (or its tab shows). */
     public void openFromServer() {
-        LayoutRepository repo = repository.get();
+        LayoutRepository repo = connections.active();
         if (repo == null) {
-            dialogs.showError("Not connected.", "Connect to a pretix event first.");
+            dialogs.showNotConnected();
             return;
         }
-        OpenFromServerDialog.show(window(), repo, services.tasks(), doc -> {
-            open(doc);
-            status.set("Opened “" + doc.nameProperty().get() + "” from pretix.");
-        }, why -> dialogs.showError("The layout could not be opened.", why));
+        OpenFromServerDialog.show(window(), repo, dialogs.where(repo.address()), services.tasks(), services.texts(),
+                chosen -> openFromServer(repo, chosen.id(), v -> { }));
     }
 
-    /** Opens one layout of the connected event by id (e.g. from the command line or a link). */
+    /** Opens one layout of the active connection's event by id (or shows its tab when it is open). */
     public void openFromServer(long layoutId, Consumer<DocumentView> opened) {
-        LayoutRepository repo = repository.get();
+        LayoutRepository repo = connections.active();
         if (repo == null) {
-            dialogs.showError("Not connected.", "Connect to a pretix event first.");
+            dialogs.showNotConnected();
             return;
         }
-        OpenFromServerDialog.open(repo, services.tasks(), layoutId, doc -> opened.accept(open(doc)),
-                why -> dialogs.showError("The layout could not be opened.", why));
+        openFromServer(repo, layoutId, opened);
+    }
+
+    /**
+     * Opens layout {@code layoutId} of {@code repo}'s event. A layout that is open already is shown,
+     * not opened twice; a request while the same layout is being fetched is ignored.
+     */
+    public void openFromServer(LayoutRepository repo, long layoutId, Consumer<DocumentView> opened) {
+        DocumentView shown = viewOf(repo.address(), layoutId);
+        if (shown != null) {
+            select(shown);
+            opened.accept(shown);
+            return;
+        }
+        String key = repo.address() + "#" + layoutId;
+        if (!opening.add(key)) {
+            return;
+        }
+        services.tasks().run(text("editor.task.openLayout"), () -> repo.fetch(layoutId), fetched -> {
+            opening.remove(key);
+            DocumentView again = viewOf(repo.address(), layoutId);
+            if (again != null) {
+                select(again);
+                opened.accept(again);
+                return;
+            }
+            try {
+                DocumentView v = open(Documents.fromServer(repo, fetched, dialogs::explain));
+                status.set(text("editor.status.openedFromPretix", v.document().nameProperty().get()));
+                opened.accept(v);
+            } catch (org.layoutstudio.layout.LayoutFormatException ex) {
+                dialogs.showFailure("editor.open.failed", ex);
+            }
+        }, e -> {
+            opening.remove(key);
+            dialogs.showFailure("editor.open.failed", e);
+        });
+    }
+
+    /** The tab of layout {@code layoutId} of {@code event}, or null. */
+    private DocumentView viewOf(EventAddress event, long layoutId) {
+        for (DocumentView v : views()) {
+            ServerOrigin o = v.document().serverOrigin();
+            if (o != null && o.event().equals(event) && o.layoutId() == layoutId) {
+                return v;
+            }
+        }
+        return null;
     }
 
     // ----- saving -----
 
-    /** Save: to pretix when the document came from there, else to its file, else asks for a file. */
+    /** Save: to the pretix event the document belongs to, else to its file, else asks for a file. */
     public void save() {
         EditorDocument doc = currentDocument();
         if (doc != null) {
@@ -260,12 +325,14 @@ public final class EditorWorkspace extends BorderPane {
     public void save(EditorDocument doc, Consumer<Boolean> done) {
         Consumer<Boolean> reported = ok -> {
             if (ok) {
-                status.set("Saved “" + doc.nameProperty().get() + "”.");
+                status.set(doc.serverOrigin() != null
+                        ? text("editor.status.savedTo", doc.nameProperty().get(), dialogs.where(doc.serverOrigin().event()))
+                        : text("editor.status.saved", doc.nameProperty().get()));
             }
             done.accept(ok);
         };
-        if (Documents.origin(doc) != null && repository.get() != null) {
-            saver.saveToServer(doc, SaveMode.UPDATE, reported);
+        if (doc.serverOrigin() != null) {
+            saver.saveToOrigin(doc, SaveMode.UPDATE, reported);
         } else if (doc.fileProperty().get() != null) {
             saver.saveToFile(doc, doc.fileProperty().get(), reported);
         } else {
@@ -282,7 +349,7 @@ public final class EditorWorkspace extends BorderPane {
     }
 
     private void saveAs(EditorDocument doc, Consumer<Boolean> done) {
-        FileChooser chooser = layoutChooser("Save layout as");
+        FileChooser chooser = layoutChooser(text("editor.chooser.saveTitle"));
         chooser.setInitialFileName(doc.nameProperty().get() + ".json");
         File f = chooser.showSaveDialog(window());
         if (f == null) {
@@ -292,15 +359,24 @@ public final class EditorWorkspace extends BorderPane {
         saver.saveToFile(doc, f.toPath(), done);
     }
 
-    /** Save to the connected event: UPDATE (PATCH what changed), REPLACE (PUT) or CREATE (POST, "Save as new"). */
+    /**
+     * Save to pretix: {@link SaveMode#CREATE} posts a new layout into the active connection's event;
+     * UPDATE (PATCH what changed) and REPLACE (PUT) go to the event the document belongs to.
+     */
     public void saveToServer(SaveMode mode) {
         EditorDocument doc = currentDocument();
-        if (doc != null) {
-            saver.saveToServer(doc, mode, ok -> {
-                if (ok) {
-                    status.set("Saved “" + doc.nameProperty().get() + "” to pretix.");
-                }
-            });
+        if (doc == null) {
+            return;
+        }
+        Consumer<Boolean> reported = ok -> {
+            if (ok) {
+                status.set(text("editor.status.savedTo", doc.nameProperty().get(), dialogs.where(doc.serverOrigin().event())));
+            }
+        };
+        if (mode == SaveMode.CREATE || doc.serverOrigin() == null) {
+            saver.saveAsNew(doc, reported);
+        } else {
+            saver.saveToOrigin(doc, mode, reported);
         }
     }
 
@@ -419,17 +495,17 @@ public final class EditorWorkspace extends BorderPane {
         if (doc == null) {
             return;
         }
-        services.tasks().run("Read background", () -> {
-            if (java.nio.file.Files.size(pdf) > org.layoutstudio.editor.document.PdfPages.MAX_BACKGROUND_BYTES) {
-                throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
+        services.tasks().run(text("editor.task.readBackground"), () -> {
+            if (java.nio.file.Files.size(pdf) > PdfPages.MAX_BACKGROUND_BYTES) {
+                throw new IllegalArgumentException(text("editor.background.tooLarge"));
             }
             byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
-            org.layoutstudio.editor.document.PdfPages.info(bytes);
+            PdfPages.info(bytes);
             return bytes;
         }, bytes -> {
-            doc.replaceBackground(bytes);
-            status.set("New background: " + pdf.getFileName() + ".");
-        }, e -> dialogs.showError("This background cannot be used.", e.getMessage()));
+            doc.replaceBackground(bytes, text("editor.background.replaceStep"));
+            status.set(text("editor.status.newBackground", pdf.getFileName()));
+        }, e -> dialogs.showFailure("editor.background.unusable", e));
     }
 
     // ----- crash journal -----
@@ -441,9 +517,9 @@ public final class EditorWorkspace extends BorderPane {
 
     /** Reopens a journalled document as modified, and forgets the old entry (the new tab journals anew). */
     public DocumentView restore(CrashJournal.Entry entry) throws org.layoutstudio.layout.LayoutFormatException {
-        DocumentView v = open(JournalRestore.restore(entry));
+        DocumentView v = open(JournalRestore.restore(entry, text("editor.restore.step")));
         services.journal().forget(entry);
-        status.set("Restored “" + entry.name() + "”.");
+        status.set(text("editor.status.restored", v.document().nameProperty().get()));
         return v;
     }
 
@@ -459,8 +535,13 @@ public final class EditorWorkspace extends BorderPane {
         try {
             restore(e);
         } catch (org.layoutstudio.layout.LayoutFormatException ex) {
-            dialogs.showError("“" + e.name() + "” could not be restored.", ex.getMessage());
+            dialogs.showFailure("editor.restore.failed", ex);
         }
+    }
+
+    /** The window has closed: the connections of this session are closed. */
+    public void dispose() {
+        connections.close();
     }
 
     /** Writes the journal now (e.g. before a risky operation). */
@@ -472,25 +553,82 @@ public final class EditorWorkspace extends BorderPane {
 
     // ----- helpers -----
 
+    /** Loads the active event's languages, questions and meta properties (kept per event for its documents). */
     private void loadEventContext(LayoutRepository repo) {
         if (repo == null) {
             eventContext.set(EventContext.NONE);
             return;
         }
-        services.tasks().run("Load event details", repo::eventContext, eventContext::set,
-                e -> status.set("Event details could not be loaded: "
-                        + (e instanceof RepositoryException r ? r.userMessage() : e.getMessage())));
+        eventContext.set(eventContexts.getOrDefault(repo.address(), EventContext.NONE));
+        services.tasks().run(text("editor.task.eventDetails"), repo::eventContext, c -> {
+            eventContexts.put(repo.address(), c);
+            if (connections.active() == repo) {
+                eventContext.set(c);
+            }
+        }, e -> status.set(text("editor.status.eventDetailsFailed", dialogs.explain(e))));
+    }
+
+    /** The event details for {@code doc}: its own event's when known, else the active event's. */
+    private EventContext eventContextOf(EditorDocument doc) {
+        ServerOrigin o = doc.serverOrigin();
+        return o == null ? eventContext.get() : eventContexts.getOrDefault(o.event(), eventContext.get());
+    }
+
+    /**
+     * The tab says where its document belongs: a badge with the event for a layout from pretix, the
+     * place in the tooltip (file or event), and a warning when the server's background could not be
+     * fetched.
+     */
+    private void showWhereItBelongs(Tab tab, EditorDocument doc) {
+        Label badge = new Label();
+        badge.getStyleClass().add("document-origin-badge");
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tab.setTooltip(tip);
+        Runnable update = () -> {
+            ServerOrigin o = doc.serverOrigin();
+            Path file = doc.fileProperty().get();
+            badge.setText(o == null ? "" : o.event().event());
+            badge.setVisible(o != null);
+            badge.setManaged(o != null);
+            List<String> lines = new ArrayList<>();
+            if (o != null) {
+                lines.add(text(o.isDemo() ? "editor.tab.belongsDemo" : "editor.tab.belongs", dialogs.where(o.event()),
+                        o.connectionName()));
+            }
+            if (file != null) {
+                lines.add(text("editor.tab.file", file.toAbsolutePath()));
+            }
+            if (o == null && file == null) {
+                lines.add(text("editor.tab.new"));
+            }
+            boolean standIn = doc.isOnStandInBackground();
+            if (standIn) {
+                lines.add(text("editor.tab.standIn", o.background().problem()));
+            }
+            tip.setText(String.join("\n", lines));
+            tab.getStyleClass().remove("background-unavailable");
+            if (standIn) {
+                tab.getStyleClass().add("background-unavailable");
+            }
+        };
+        doc.serverOriginProperty().addListener((o, a, b) -> update.run());
+        doc.fileProperty().addListener((o, a, b) -> update.run());
+        doc.backgroundPdfProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        tab.setGraphic(badge);
     }
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private static FileChooser layoutChooser(String title) {
+    private FileChooser layoutChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("pretix layout (JSON)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(text("editor.chooser.layouts"), "*.json"),
+                new FileChooser.ExtensionFilter(text("editor.chooser.all"), "*"));
         return chooser;
     }
 }

@@ -8,13 +8,15 @@ import org.layoutstudio.editor.preview.PreviewRenderer;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.LayoutChecks;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.Texts;
 
 /**
- * What the workspace is built from: the background-task helper, the preview renderer, the checks run
- * before saving, the font families, the crash journal (null = none) and the canvas for a document.
+ * What the workspace is built from: the message bundle, the background-task helper, the preview
+ * renderer, the checks run before saving, the font families, the crash journal (null = none) and the
+ * canvas for a document.
  */
-public record WorkspaceServices(BackgroundTasks tasks, PreviewRenderer renderer, LayoutChecks checks, FontChoices fonts,
-                                CrashJournal journal, Function<EditorDocument, Node> canvasFactory) {
+public record WorkspaceServices(Texts texts, BackgroundTasks tasks, PreviewRenderer renderer, LayoutChecks checks,
+                                FontChoices fonts, CrashJournal journal, Function<EditorDocument, Node> canvasFactory) {
 
     /**
      * The real parts: the shared background tasks, the ticket renderer with Open Sans and the
@@ -22,27 +24,27 @@ public record WorkspaceServices(BackgroundTasks tasks, PreviewRenderer renderer,
      * journal (null = none). Loading
      * the system fonts takes a moment: call it once, off the FX thread if you can.
      */
-    public static WorkspaceServices standard(CrashJournal journal) {
+    public static WorkspaceServices standard(Texts texts, CrashJournal journal) {
         // one font catalogue for canvas and preview: both draw with the same fonts
         org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine().fonts();
-        return new WorkspaceServices(BackgroundTasks.shared(),
+        return new WorkspaceServices(texts, BackgroundTasks.shared(),
                 new org.layoutstudio.editor.preview.TicketPreviewRenderer(new org.layoutstudio.render.TicketRenderer(fonts)),
                 new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, CanvasPane::new);
     }
 
     public WorkspaceServices withJournal(CrashJournal j) {
-        return new WorkspaceServices(tasks, renderer, checks, fonts, j, canvasFactory);
+        return new WorkspaceServices(texts, tasks, renderer, checks, fonts, j, canvasFactory);
     }
 
     public WorkspaceServices withCanvas(Function<EditorDocument, Node> factory) {
-        return new WorkspaceServices(tasks, renderer, checks, fonts, journal, factory);
+        return new WorkspaceServices(texts, tasks, renderer, checks, fonts, journal, factory);
     }
 
     public WorkspaceServices withRenderer(PreviewRenderer r) {
-        return new WorkspaceServices(tasks, r, checks, fonts, journal, canvasFactory);
+        return new WorkspaceServices(texts, tasks, r, checks, fonts, journal, canvasFactory);
     }
 
     public WorkspaceServices withChecks(LayoutChecks c) {
-        return new WorkspaceServices(tasks, renderer, c, fonts, journal, canvasFactory);
+        return new WorkspaceServices(texts, tasks, renderer, c, fonts, journal, canvasFactory);
     }
 }

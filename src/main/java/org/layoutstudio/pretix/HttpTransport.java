@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one logical request: adds the user agent, the Authorization header (only on the API's
- * origin), an idempotency key on writes; retries on network failures, 5xx and 429 within the
+ * Sends one logical request: adds the user agent, the Authorization header (only on the API's own
+ * paths), an idempotency key on writes; retries on network failures, 5xx and 429 within the
  * {@link RetryPolicy}; reads a bounded body. Status codes are not judged here.
  */
 final class HttpTransport {
@@ -78,7 +78,7 @@ final class HttpTransport {
         Request.Builder rb = new Request.Builder().url(url).method(method, body)
                 .header("User-Agent", Version.userAgent())
                 .header("Accept", "application/json, application/pdf;q=0.9, */*;q=0.5");
-        if (PretixConnection.originOf(url).equals(conn.origin())) {
+        if (conn.isApiUrl(url)) {
             rb.header("Authorization", conn.authorization());
         }
         if (WRITES.contains(method)) {

@@ -225,22 +225,6 @@ public final class PretixClient implements AutoCloseable {
         return layout(write("PATCH", connection().eventUrl("ticketlayouts", Long.toString(id)), body, 200, what), what);
     }
 
-    /** Sends a PATCH with exactly these fields (the caller is responsible for what it sends). */
-    public TicketLayoutResource patchLayout(long id, ObjectNode fields) throws PretixException {
-        ObjectNode body = fields.deepCopy();
-        body.remove("item_assignments");
-        body.remove("id");
-        if (body.path("default").asBoolean(false)) {
-            body.remove("default");
-        }
-        JsonNode bg = body.get("background");
-        if (bg != null && !bg.isNull() && !bg.asText().startsWith("file:")) {
-            body.remove("background");
-        }
-        String what = "ticket layout " + id;
-        return layout(write("PATCH", connection().eventUrl("ticketlayouts", Long.toString(id)), body, 200, what), what);
-    }
-
     /** Replaces the layout with a PUT of every writable field (see {@link TicketLayoutResource#putBody()}). */
     public TicketLayoutResource replaceLayout(TicketLayoutResource edited) throws PretixException {
         Long id = Objects.requireNonNull(edited.id(), "the layout has no id; create it instead");

@@ -140,6 +140,14 @@ public final class PretixConnection {
         return u != null && originOf(u).equals(origin());
     }
 
+    /**
+     * Whether {@code url} is an API address of this server ({@code …/api/v1/…} on its origin): the
+     * only place the token goes. Static and media files of the same host are public and never get it.
+     */
+    boolean isApiUrl(HttpUrl url) {
+        return originOf(url).equals(origin()) && url.encodedPath().startsWith(base.encodedPath() + "api/v1/");
+    }
+
     static String originOf(HttpUrl u) {
         return u.scheme() + "://" + u.host().toLowerCase(java.util.Locale.ROOT) + ":" + u.port();
     }

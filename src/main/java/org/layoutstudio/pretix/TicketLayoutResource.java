@@ -24,6 +24,12 @@ import org.layoutstudio.layout.LayoutJson;
 public final class TicketLayoutResource {
     /** Sentinel for "send {@code background: null}" (back to pretix's default A4 background). */
     private static final String CLEAR = "";
+    /**
+     * Where pretix serves its default A4 ticket background ({@code static_absolute(event,
+     * "pretixpresale/pdf/ticket_default_a4.pdf")}, PRETIX.md §1.3); a manifest storage may add a hash.
+     */
+    private static final java.util.regex.Pattern DEFAULT_BACKGROUND =
+            java.util.regex.Pattern.compile(".*/pretixpresale/pdf/ticket_default_a4(\\.[0-9a-f]{6,})?\\.pdf");
 
     private final Long id;
     private final String name;
@@ -113,6 +119,24 @@ public final class TicketLayoutResource {
         return backgroundUrl;
     }
 
+    /**
+     * Whether the layout has no background of its own: pretix then reports the URL of its static
+     * default A4 ticket background, which is the same file for every installation.
+     */
+    public boolean hasPretixDefaultBackground() {
+        if (backgroundUrl == null) {
+            return true;
+        }
+        String path = backgroundUrl;
+        try {
+            String p = java.net.URI.create(backgroundUrl.trim()).getPath();
+            path = p == null ? backgroundUrl : p;
+        } catch (IllegalArgumentException e) {
+            // not a URL: matched as it is
+        }
+        return DEFAULT_BACKGROUND.matcher(path).matches();
+    }
+
     /** The {@code file:} id of a new background to send, or {@code null}. */
     public String pendingBackgroundFile() {
         return newBackground == null || newBackground.equals(CLEAR) ? null : newBackground;
@@ -171,12 +195,46 @@ public final class TicketLayoutResource {
 
     /**
      * Whether the server's copy {@code current} still is what this resource was loaded as (name,
-     * layout literally, background URL): used to detect edits made elsewhere before saving over them.
+     * layout as pretix stores it, background URL): used to detect edits made elsewhere before saving
+     * over them.
      */
     public boolean sameServerState(TicketLayoutResource current) {
         return Objects.equals(id, current.id) && name.equals(current.name)
-                && Objects.equals(backgroundUrl, current.backgroundUrl)
-                && LayoutJson.writeCompact(layout).equals(LayoutJson.writeCompact(current.layout));
+                && Objects.equals(backgroundUrl, current.backgroundUrl) && sameAsStored(layout, current.layout);
+    }
+
+    /**
+     * Whether two layout arrays are the same layout for pretix. pretix stores {@code json.dumps} of
+     * the parsed array (PRETIX.md §1.3), so a number is its value ({@code 1.50} and {@code 1.5} are
+     * one float there) while strings, keys and order count exactly.
+     */
+    static boolean sameAsStored(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {
+            return false;
+        }
+        if (a.isArray()) {
+            for (int i = 0; i < a.size(); i++) {
+                if (!sameAsStored(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject()) {
+            java.util.Iterator<String> ak = a.fieldNames();
+            java.util.Iterator<String> bk = b.fieldNames();
+            while (ak.hasNext()) {
+                String k = ak.next();
+                if (!k.equals(bk.next()) || !sameAsStored(a.get(k), b.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
     }
 
     /** Whether name, layout or the pending background differ from {@code other}. */
@@ -186,14 +244,14 @@ public final class TicketLayoutResource {
 
     /**
      * The PATCH body that turns {@code original} into this resource: only the fields that differ
-     * (name, layout compared literally, a pending background). Empty when nothing changed.
+     * (name, layout as pretix stores it, a pending background). Empty when nothing changed.
      */
     public ObjectNode patchBody(TicketLayoutResource original) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (!name.equals(original.name)) {
             body.put("name", name);
         }
-        if (!LayoutJson.writeCompact(layout).equals(LayoutJson.writeCompact(original.layout))) {
+        if (!sameAsStored(layout, original.layout)) {
             body.set("layout", layout.deepCopy());
         }
         putBackground(body);

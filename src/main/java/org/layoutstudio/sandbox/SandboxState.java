@@ -73,6 +73,16 @@ public final class SandboxState {
         return layouts.get(demoKey(), id).map(LayoutStore.Layout::layoutJson);
     }
 
+    /**
+     * Points a demo event layout's background at a media path where no file is (its download then
+     * answers 404), as when an installation lost its media files or a CDN refuses.
+     */
+    public void loseBackgroundFile(int layoutId) {
+        LayoutStore.Layout l = layouts.get(demoKey(), layoutId).orElseThrow();
+        layouts.update(l.with(l.name(), l.isDefault(), l.layoutJson(), "/media/pub/" + SandboxServer.ORGANIZER + "/"
+                + SandboxServer.EVENT + "/ticketoutputpdf/" + layoutId + "-lost.pdf"));
+    }
+
     private static String demoKey() {
         return LayoutStore.key(SandboxServer.ORGANIZER, SandboxServer.EVENT);
     }

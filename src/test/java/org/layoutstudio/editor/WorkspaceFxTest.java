@@ -2,6 +2,7 @@ package org.layoutstudio.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layoutstudio.editor.testing.FxTesting.fx;
 import static org.layoutstudio.editor.testing.FxTesting.onFx;
@@ -16,12 +17,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.layoutstudio.editor.document.ServerLayout;
 import org.layoutstudio.editor.inspector.FontChoices;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.LayoutChecks;
-import org.layoutstudio.editor.testing.InMemoryLayoutRepository;
+import org.layoutstudio.editor.testing.SandboxFixture;
+import org.layoutstudio.editor.model.ReplaceElementsCommand;
+import org.layoutstudio.sandbox.RecordedRequest;
+import org.layoutstudio.ui.Texts;
+import java.util.Locale;
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.AfterEach;
 import org.layoutstudio.editor.testing.PdfBoxTestRenderer;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.ui.BackgroundTasks;
@@ -29,39 +35,50 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+/** The workspace over real HTTP to a sandbox server: open, edit, undo, save, conflicts, failures, closing, recovery. */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceFxTest {
     @TempDir
     static Path journalDir;
 
-    private final InMemoryLayoutRepository repo = new InMemoryLayoutRepository();
+    private SandboxFixture sandbox;
     private EditorWorkspace ws;
     private Stage stage;
 
     static WorkspaceServices services(Path journal) {
-        return new WorkspaceServices(BackgroundTasks.shared(), new PdfBoxTestRenderer(), LayoutChecks.NONE,
-                new FontChoices(List.of()), journal == null ? null : new CrashJournal(journal), null);
+        return new WorkspaceServices(Texts.forLocale(Locale.ENGLISH), BackgroundTasks.shared(), new PdfBoxTestRenderer(),
+                LayoutChecks.NONE, new FontChoices(List.of()), journal == null ? null : new CrashJournal(journal), null);
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
+        sandbox = new SandboxFixture();
         ws = new EditorWorkspace(services(journalDir.resolve("journal-" + System.nanoTime())));
-        ws.repositoryProperty().set(repo);
+        ws.connections().activate(sandbox.repository(null));
         stage.setScene(new Scene(ws, 1240, 760));
         stage.show();
     }
 
-    private EditorDocument openFromServer(ServerLayout s) throws Exception {
-        fx(() -> ws.openFromServer(s.id(), v -> { }));
+    @AfterEach
+    void stop() {
+        fx(ws::dispose);
+        sandbox.close();
+    }
+
+    private EditorDocument openDefault() throws Exception {
+        fx(() -> ws.openFromServer(sandbox.defaultLayoutId(), v -> { }));
         waitUntil("the layout is open", () -> ws.views().size() == 1);
         return onFx(ws::currentDocument);
     }
 
+    private static void move(EditorDocument doc, double left) {
+        fx(() -> doc.run(ReplaceElementsCommand.of("Move", List.of(doc.layout().get(0)), e -> e.withLeft(left))));
+    }
+
     @Test
-    void editInTheInspectorUndoRedoAndSaveWritesTwoDecimals(FxRobot robot) throws Exception {
-        ServerLayout s = repo.put("Ticket", PretixDefaults.ticketLayout().toCompactJson());
-        EditorDocument doc = openFromServer(s);
+    void editInTheInspectorUndoRedoAndSavePatchesOnlyTheLayoutWithTwoDecimals(FxRobot robot) throws Exception {
+        EditorDocument doc = openDefault();
         long qr = doc.layout().get(0).id();
         fx(() -> doc.selection().select(qr));
         TextField x = robot.lookup("#inspector-x").queryAs(TextField.class);
@@ -69,7 +86,7 @@ class WorkspaceFxTest {
         robot.clickOn(x).push(KeyCode.CONTROL, KeyCode.A).write("12.5").push(KeyCode.ENTER);
         waitUntil("the edit is applied", () -> "12.50".equals(doc.layout().get(0).string("left", "")));
         assertTrue(doc.isModified());
-        assertEquals("Ticket •", robot.lookup(".tab-label").queryLabeled().getText());
+        assertTrue(robot.lookup(".tab-label").queryLabeled().getText().startsWith("Default layout •"));
         assertEquals("Undo Change x", onFx(() -> ws.undoTextBinding().get()));
 
         fx(ws::undo);
@@ -80,17 +97,23 @@ class WorkspaceFxTest {
 
         fx(ws::save);
         waitUntil("saved", () -> !doc.isModified());
-        assertEquals("PATCH layout", repo.requests.get(repo.requests.size() - 1));
-        assertTrue(repo.stored(s.id()).layoutJson().contains("\"left\":\"12.50\""));
-        assertEquals("Ticket", robot.lookup(".tab-label").queryLabeled().getText());
+        List<RecordedRequest> writes = sandbox.editorWrites();
+        assertEquals(1, writes.size(), "one request: " + writes);
+        assertEquals("PATCH", writes.get(0).method());
+        String body = new String(writes.get(0).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(body.startsWith("{\"layout\":"), "only the layout changed: " + body);
+        assertEquals("12.50", sandbox.layout(sandbox.defaultLayoutId()).get("layout").get(0).get("left").asText());
+
+        fx(ws::save);
+        waitUntil("nothing to save", () -> !doc.isModified());
+        assertEquals(1, sandbox.editorWrites().size(), "an unchanged layout sends nothing");
     }
 
     @Test
     void closingAModifiedTabAsksSaveDiscardOrCancel(FxRobot robot) throws Exception {
         fx(ws::newDefaultTicket);
         EditorDocument doc = onFx(ws::currentDocument);
-        fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Move", List.of(doc.layout().get(0)),
-                e -> e.withLeft(1))));
+        move(doc, 1);
         robot.clickOn(".tab-close-button"); // the tab's own close button asks too
         waitUntil("the dialog shows", () -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
         robot.clickOn("Cancel");
@@ -105,13 +128,13 @@ class WorkspaceFxTest {
 
     @Test
     void aServerCopyChangedBehindOurBackBringsTheConflictDialog(FxRobot robot) throws Exception {
-        ServerLayout s = repo.put("Ticket", PretixDefaults.ticketLayout().toCompactJson());
-        EditorDocument doc = openFromServer(s);
-        fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Move", List.of(doc.layout().get(0)),
-                e -> e.withLeft(1))));
+        EditorDocument doc = openDefault();
+        long id = sandbox.defaultLayoutId();
+        byte[] myBackground = doc.backgroundPdfProperty().get();
+        move(doc, 1);
         String mine = doc.layout().toCompactJson();
         String theirs = "[{\"type\":\"poweredby\",\"left\":\"5.00\",\"bottom\":\"5.00\",\"size\":\"10.00\",\"content\":\"white\"}]";
-        repo.changeBehindTheBack(s.id(), theirs);
+        sandbox.changeBehindTheBack(id, "{\"name\":\"Theirs\",\"layout\":" + theirs + "}");
 
         fx(ws::save);
         waitUntil("the conflict dialog shows", () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
@@ -120,37 +143,54 @@ class WorkspaceFxTest {
         waitUntil("theirs is loaded", () -> doc.layout().size() == 1);
         assertFalse(doc.isModified(), "the document equals the server now");
         assertEquals("white", doc.layout().get(0).string("content", ""));
+        assertEquals("Theirs", doc.nameProperty().get(), "their name comes along, in the same step");
+        assertEquals(theirs, doc.layout().toCompactJson());
+
         fx(ws::undo);
-        assertEquals(mine, doc.layout().toCompactJson(), "undo brings mine back");
+        assertEquals(mine, doc.layout().toCompactJson(), "undo brings mine back exactly");
+        assertEquals("Default layout", doc.nameProperty().get());
+        assertSame(myBackground, doc.backgroundPdfProperty().get());
+        assertTrue(doc.isModified(), "mine is a change against the server's version now");
+        fx(ws::redo);
+        assertEquals(theirs, doc.layout().toCompactJson(), "redo takes theirs again");
+        fx(ws::undo);
 
         fx(ws::save);
         waitUntil("no conflict now: saved", () -> !doc.isModified());
-        assertTrue(repo.stored(s.id()).layoutJson().contains("\"left\":\"1.00\""));
+        assertEquals("PATCH", last(sandbox.editorWrites()).method());
+        assertEquals("1.00", sandbox.layout(id).get("layout").get(0).get("left").asText());
+        assertEquals("Default layout", sandbox.layout(id).get("name").asText());
 
-        repo.changeBehindTheBack(s.id(), theirs);
-        fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Move", List.of(doc.layout().get(0)),
-                e -> e.withLeft(2))));
+        sandbox.changeBehindTheBack(id, "{\"layout\":" + theirs + "}");
+        move(doc, 2);
         fx(ws::save);
         waitUntil("the conflict dialog shows again", () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
         robot.clickOn("Keep mine");
         waitUntil("mine overwrote theirs", () -> !doc.isModified());
-        assertTrue(repo.requests.get(repo.requests.size() - 1).startsWith("PUT"));
-        assertTrue(repo.stored(s.id()).layoutJson().contains("\"left\":\"2.00\""));
+        assertEquals("PUT", last(sandbox.editorWrites()).method());
+        assertEquals("2.00", sandbox.layout(id).get("layout").get(0).get("left").asText());
+    }
+
+    private static RecordedRequest last(List<RecordedRequest> l) {
+        return l.get(l.size() - 1);
     }
 
     @Test
     void aFailedSaveKeepsTheEditsAndSaysWhy(FxRobot robot) throws Exception {
-        ServerLayout s = repo.put("Ticket", PretixDefaults.ticketLayout().toCompactJson());
-        EditorDocument doc = openFromServer(s);
-        fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Move", List.of(doc.layout().get(0)),
-                e -> e.withLeft(3))));
-        repo.failNext = new org.layoutstudio.editor.document.RepositoryException("pretix is not reachable at the moment.");
+        EditorDocument doc = openDefault();
+        move(doc, 3);
+        sandbox.server().faults().failNext(10, 503);
         fx(ws::save);
         waitUntil("the error shows", () -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().startsWith("pretix is not reachable"));
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertEquals("The layout was not saved", ((javafx.stage.Stage) pane.getScene().getWindow()).getTitle());
+        assertTrue(pane.getHeaderText().startsWith("pretix answered with an error"), pane.getHeaderText());
+        assertTrue(robot.lookup(".error-what-to-do").queryLabeled().getText().endsWith("Your changes are kept."));
+        sandbox.server().faults().failNext(0);
         robot.clickOn("OK");
         assertTrue(doc.isModified());
         assertEquals("3.00", doc.layout().get(0).string("left", ""));
+        assertEquals("130.40", sandbox.layout(sandbox.defaultLayoutId()).get("layout").get(0).get("left").asText());
     }
 
     @Test
@@ -199,7 +239,7 @@ class WorkspaceFxTest {
     @Test
     void theRecoveryDialogRestoresWhatACrashLeft(FxRobot robot) throws Exception {
         Path dir = journalDir.resolve("recovery-" + System.nanoTime());
-        new CrashJournal(dir).write("left-behind", new CrashJournal.Snapshot("Badge", null, null, false,
+        new CrashJournal(dir).write("left-behind", new CrashJournal.Snapshot("Badge", null, null,
                 "[{\"type\":\"poweredby\",\"left\":\"1.00\",\"bottom\":\"1.00\",\"size\":\"9.00\",\"content\":\"dark\"}]",
                 PretixDefaults.badgeBackgroundPdf(), 1));
         EditorWorkspace[] next = new EditorWorkspace[1];

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.document.LayoutSummary;
-import org.layoutstudio.editor.document.PretixLayoutRepository;
-import org.layoutstudio.editor.document.ServerOrigin;
+import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.inspector.FontChoices;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.preview.TicketPreviewRenderer;
@@ -55,17 +54,17 @@ class WorkspaceSandboxFxTest {
     void start(Stage stage) throws Exception {
         server = SandboxServer.start();
         client = new PretixClient(PretixConnection.withToken(server.baseUrl(), server.organizer(), server.event(), server.token()));
-        ws = new EditorWorkspace(new WorkspaceServices(BackgroundTasks.shared(),
+        ws = new EditorWorkspace(new WorkspaceServices(org.layoutstudio.ui.Texts.forLocale(java.util.Locale.ENGLISH), BackgroundTasks.shared(),
                 new TicketPreviewRenderer(new TicketRenderer(FontCatalog.builtInOnly())), new PretixChecks(),
                 new FontChoices(List.of()), null, null).withCanvas(CanvasPane::new));
-        ws.repositoryProperty().set(new PretixLayoutRepository(client, "en"));
+        ws.connections().activate(new LayoutRepository(client, null, "en"));
         stage.setScene(new Scene(ws, 1240, 760));
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        client.close();
+        org.layoutstudio.editor.testing.FxTesting.fx(ws::dispose);
         server.close();
     }
 
@@ -146,7 +145,7 @@ class WorkspaceSandboxFxTest {
             robot.clickOn("Save anyway");
         }
         waitUntil("saved", () -> !doc.isModified());
-        long id = ((ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        long id = doc.serverOrigin().layoutId();
         LayoutDocument stored = LayoutDocument.parse(server.state().layoutJson((int) id).orElseThrow());
         assertEquals(moved, stored.get(0).string("left", ""), "the sandbox holds the dragged position");
         assertEquals("204.50", stored.get(0).string("bottom", ""), "untouched values keep their literal");
@@ -156,7 +155,7 @@ class WorkspaceSandboxFxTest {
     @Test
     void openEditUndoRedoSaveWritesTheValueAsPretixDoes(FxRobot robot) throws Exception {
         EditorDocument doc = openDefault();
-        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        long id = doc.serverOrigin().layoutId();
         String before = doc.layout().get(0).string("left", "");
         fx(() -> doc.selection().select(doc.layout().get(0).id()));
         TextField x = robot.lookup("#inspector-x").queryAs(TextField.class);
@@ -259,7 +258,7 @@ class WorkspaceSandboxFxTest {
         }
         assertTrue(upload >= 0 && post > upload, "the background is uploaded before the layout is created");
         assertFalse(new String(sent.get(post).body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"default\""));
-        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        long id = doc.serverOrigin().layoutId();
         JsonNode created = serverCopy(id);
         assertFalse(created.get("default").asBoolean());
         byte[] bg = client.downloadBackground(created.get("background").asText());
@@ -271,7 +270,7 @@ class WorkspaceSandboxFxTest {
     @Test
     void aChangeBehindOurBackIsAConflictAndKeepMineOverwrites(FxRobot robot) throws Exception {
         EditorDocument doc = openDefault();
-        long id = ((org.layoutstudio.editor.document.ServerOrigin) doc.serverOriginProperty().get()).layoutId();
+        long id = doc.serverOrigin().layoutId();
         fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Move",
                 List.of(doc.layout().get(0)), e -> e.withLeft(33))));
         // someone else renames the layout in the meantime

@@ -31,7 +31,7 @@ class WorkspaceScreenshotHarness {
 
     @Start
     void start(Stage stage) {
-        ws = new EditorWorkspace(WorkspaceServices.standard(null));
+        ws = new EditorWorkspace(WorkspaceServices.standard(org.layoutstudio.ui.Texts.forLocale(java.util.Locale.ENGLISH), null));
         scene = new Scene(ws, 1500, 940);
     }
 

@@ -138,19 +138,6 @@ class LayoutEndpointsTest {
     }
 
     @Test
-    void explicitPatchDropsDefaultTrueAssignmentsAndUrls() throws Exception {
-        long id = pretix.addLayout("Foo", true, POWERED);
-        ObjectNode fields = client.getLayout(id).raw(); // the whole GET answer, as a careless caller would send it
-        fields.put("name", "Echo");
-        TicketLayoutResource r = client.patchLayout(id, fields);
-        JsonNode sent = lastBody();
-        assertFalse(sent.has("default"), sent.toString());
-        assertFalse(sent.has("item_assignments"));
-        assertFalse(sent.has("background"), "a background URL is never sent back");
-        assertEquals("Echo", r.name());
-    }
-
-    @Test
     void changesMadeElsewhereAreDetected() throws Exception {
         long id = pretix.addLayout("Foo", false, LITERALS);
         TicketLayoutResource opened = client.getLayout(id);

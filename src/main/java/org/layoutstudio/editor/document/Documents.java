@@ -3,12 +3,15 @@ package org.layoutstudio.editor.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.model.ServerBackground;
+import org.layoutstudio.editor.model.ServerOrigin;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.PretixDefaults;
 
-/** Where documents come from: a file, pretix's default ticket, an empty page, a layout on the server. */
+/** Where documents come from: a file, pretix's default ticket, an empty page, a layout on a pretix server. */
 public final class Documents {
     private Documents() {
     }
@@ -40,30 +43,40 @@ public final class Documents {
         return doc;
     }
 
-    /** A layout from the server with its downloaded background; the server copy is kept for saving. */
-    public static EditorDocument fromServer(ServerLayout layout, byte[] background) throws LayoutFormatException {
-        EditorDocument doc = new EditorDocument(LayoutDocument.parse(layout.layoutJson()), background);
-        doc.nameProperty().set(layout.name());
-        doc.serverOriginProperty().set(ServerOrigin.of(layout));
-        return doc;
+    /**
+     * A layout fetched from {@code repo}: it belongs to that event, based on the server's copy.
+     *
+     * @param explain turns a failure to fetch the background into a sentence (shown on the tab and when saving)
+     */
+    public static EditorDocument fromServer(LayoutRepository repo, LayoutRepository.Fetched fetched,
+                                            Function<Throwable, String> explain) throws LayoutFormatException {
+        ServerOrigin origin = new ServerOrigin(repo.address(), repo.connectionName(), fetched.layout(), background(fetched, explain));
+        return EditorDocument.fromServer(fetched.layout().document(), origin);
     }
 
-    /** The server copy this document was opened from, or null. */
-    public static ServerOrigin origin(EditorDocument doc) {
-        return doc.serverOriginProperty().get() instanceof ServerOrigin o ? o : null;
+    /** The background of a fetched layout as the document keeps it. */
+    public static ServerBackground background(LayoutRepository.Fetched fetched, Function<Throwable, String> explain) {
+        if (fetched.backgroundProblem() != null) {
+            return ServerBackground.unavailable(fetched.background(), explain.apply(fetched.backgroundProblem()));
+        }
+        return fetched.pretixDefault() ? ServerBackground.pretixDefault(fetched.background())
+                : ServerBackground.downloaded(fetched.background());
     }
 
-    static String baseName(Path file) {
+    /** The background PDF kept beside a layout file: {@code ticket.json} → {@code ticket.pdf}. */
+    public static Path backgroundBeside(Path layoutFile) {
+        Path dir = layoutFile.toAbsolutePath().getParent();
+        String pdf = baseName(layoutFile) + ".pdf";
+        return dir == null ? Path.of(pdf) : dir.resolve(pdf);
+    }
+
+    public static String baseName(Path file) {
         String n = file.getFileName().toString();
         return n.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? n.substring(0, n.length() - 5) : n;
     }
 
     private static byte[] siblingPdf(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null) {
-            return null;
-        }
-        Path pdf = dir.resolve(baseName(file) + ".pdf");
+        Path pdf = backgroundBeside(file);
         try {
             return Files.isRegularFile(pdf) && Files.size(pdf) <= PdfPages.MAX_BACKGROUND_BYTES ? Files.readAllBytes(pdf) : null;
         } catch (IOException e) {

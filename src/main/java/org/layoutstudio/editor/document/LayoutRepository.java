@@ -1,42 +1,177 @@
 package org.layoutstudio.editor.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.layoutstudio.editor.model.EventAddress;
+import org.layoutstudio.layout.PlaceholderCatalog;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.pretix.EventMetaProperties;
+import org.layoutstudio.pretix.ItemAssignment;
+import org.layoutstudio.pretix.ItemInfo;
+import org.layoutstudio.pretix.OrderPositionInfo;
+import org.layoutstudio.pretix.PretixClient;
+import org.layoutstudio.pretix.PretixException;
+import org.layoutstudio.pretix.QuestionInfo;
+import org.layoutstudio.pretix.TicketLayoutResource;
 
 /**
- * The editor's view of the connected event's ticket layouts. Every method blocks (call it off the
- * JavaFX thread) and fails with a {@link RepositoryException} whose message a user understands.
- * The implementation over pretix's REST client is {@code PretixLayoutRepository}.
+ * One pretix event as the editor sees it, over pretix's REST client: its layouts with product names,
+ * a layout with its background, the event's languages and variables, attendees for the preview.
+ * Writes go straight to {@link #client()} ({@code updateLayout}, {@code replaceLayout},
+ * {@code createLayout}: the pretix package's one save path). Every method blocks: call it off the FX thread.
  */
-public interface LayoutRepository {
+public final class LayoutRepository implements AutoCloseable {
+    /** A background that cannot be fetched is stood in for by a blank page of pretix's default size, A4. */
+    static final double STAND_IN_WIDTH_MM = 210;
+    static final double STAND_IN_HEIGHT_MM = 297;
 
-    /** A short description of where the layouts live, e.g. "demo / democon on 127.0.0.1". */
-    String describe();
+    private final PretixClient client;
+    private final String connectionName;
+    private final String language;
+    private final EventAddress address;
+
+    /**
+     * @param connectionName the saved connection's name, null for the built-in demo server
+     * @param language       for product and question names ("en")
+     */
+    public LayoutRepository(PretixClient client, String connectionName, String language) {
+        this.client = client;
+        this.connectionName = connectionName;
+        this.language = language;
+        this.address = new EventAddress(client.connection().baseUrl().toString(), client.connection().organizer(),
+                client.connection().event());
+    }
+
+    public PretixClient client() {
+        return client;
+    }
+
+    /** The event these layouts belong to. */
+    public EventAddress address() {
+        return address;
+    }
+
+    /** The saved connection's name, or null for the demo server. */
+    public String connectionName() {
+        return connectionName;
+    }
 
     /** Every layout of the event with its assigned product names. */
-    List<LayoutSummary> list() throws RepositoryException;
+    public List<LayoutSummary> list() throws PretixException {
+        Map<Long, String> items = new HashMap<>();
+        for (ItemInfo i : client.items()) {
+            items.put(i.id(), i.name().get(language));
+        }
+        List<LayoutSummary> out = new ArrayList<>();
+        for (TicketLayoutResource r : client.listLayouts()) {
+            List<String> products = new ArrayList<>();
+            for (ItemAssignment a : r.itemAssignments()) {
+                String n = items.getOrDefault(a.item(), "#" + a.item());
+                String label = "web".equals(a.salesChannel()) ? n : n + " (" + a.salesChannel() + ")";
+                if (!products.contains(label)) {
+                    products.add(label);
+                }
+            }
+            out.add(new LayoutSummary(r, products));
+        }
+        return out;
+    }
 
-    ServerLayout get(long id) throws RepositoryException;
+    /**
+     * A layout with the PDF it is drawn on, as pretix reported it.
+     *
+     * @param background        the background's bytes, or the stand-in page when it could not be fetched
+     * @param backgroundProblem why it could not be fetched, or null
+     */
+    public record Fetched(TicketLayoutResource layout, byte[] background, boolean pretixDefault, Throwable backgroundProblem) {
+    }
 
-    /** The PDF behind a background URL of {@link ServerLayout#backgroundUrl()}. */
-    byte[] downloadBackground(String url) throws RepositoryException;
+    /**
+     * Fetches a layout and its background. pretix's static default background is taken from the
+     * built-in copy (no download); a background that cannot be fetched does not stop the layout from
+     * opening: it comes with a blank A4 stand-in page (pretix's default size) and the reason.
+     */
+    public Fetched fetch(long id) throws PretixException {
+        return withBackground(client.getLayout(id));
+    }
 
-    /** Uploads a background PDF; returns the {@code file:…} id to send as {@code background}. */
-    String uploadBackground(byte[] pdf, String fileName) throws RepositoryException;
+    /** The background of a layout the caller already has (e.g. the server's copy in a conflict). */
+    public Fetched withBackground(TicketLayoutResource layout) {
+        if (layout.hasPretixDefaultBackground()) {
+            return new Fetched(layout, PretixDefaults.ticketBackgroundPdf(), true, null);
+        }
+        try {
+            return new Fetched(layout, client.downloadBackground(layout.backgroundUrl()), false, null);
+        } catch (PretixException e) {
+            return new Fetched(layout, PdfPages.blank(STAND_IN_WIDTH_MM, STAND_IN_HEIGHT_MM), false, e);
+        }
+    }
 
-    /** POST; never sends {@code default: true} (pretix rejects it, PRETIX.md §1.3). */
-    ServerLayout create(String name, String layoutJson, String backgroundFileId) throws RepositoryException;
-
-    /** PATCH with only the given fields (null = unchanged). */
-    ServerLayout patch(long id, String name, String layoutJson, String backgroundFileId) throws RepositoryException;
-
-    /** PUT of name and layout (background only when a new one was uploaded). */
-    ServerLayout replace(long id, String name, String layoutJson, String backgroundFileId) throws RepositoryException;
-
-    void delete(long id) throws RepositoryException;
-
-    /** Languages, questions and meta properties of the event. */
-    EventContext eventContext() throws RepositoryException;
+    /** The event's languages, questions and meta properties. */
+    public EventContext eventContext() throws PretixException {
+        List<String> locales;
+        try {
+            locales = client.eventLocales();
+        } catch (PretixException e) {
+            locales = List.of(); // settings need more permissions (or the server lacks them)
+        }
+        if (locales.isEmpty()) {
+            try {
+                locales = client.events().stream().filter(ev -> ev.slug().equals(address.event()))
+                        .findFirst().map(ev -> ev.locales()).orElse(List.of());
+            } catch (PretixException e) {
+                locales = List.of(); // then the texts offer the layout's own languages
+            }
+        }
+        List<EventVariable> texts = new ArrayList<>();
+        List<EventVariable> images = new ArrayList<>();
+        for (QuestionInfo q : client.questions()) {
+            if (q.identifier().isEmpty()) {
+                continue;
+            }
+            String text = q.question().get(language);
+            String key = "question_" + q.identifier();
+            if ("F".equals(q.type())) {
+                images.add(new EventVariable(key, "Question: " + text, ""));
+            } else {
+                texts.add(new EventVariable(key, "Question: " + text, PlaceholderCatalog.sample(key).replace(q.identifier(), text)));
+            }
+        }
+        try {
+            // As pretix's editor: "Event attribute: X" (meta:X) and "Item attribute: X" (itemmeta:X).
+            EventMetaProperties meta = client.eventMetaProperties();
+            meta.eventValues().forEach((name, value) ->
+                    texts.add(new EventVariable("meta:" + name, "Event attribute: " + name, value.isEmpty() ? name : value)));
+            meta.itemKeys().forEach(name ->
+                    texts.add(new EventVariable("itemmeta:" + name, "Item attribute: " + name, name)));
+        } catch (PretixException e) {
+            // without the event resource the picker simply offers no meta properties
+        }
+        return new EventContext(address.event(), locales, texts, images);
+    }
 
     /** Order positions with their {@code pdf_data}, for previews with real data ({@code search} may be empty). */
-    List<AttendeeData> attendees(String search) throws RepositoryException;
+    public List<AttendeeData> attendees(String search) throws PretixException {
+        List<AttendeeData> out = new ArrayList<>();
+        for (OrderPositionInfo p : client.searchOrderPositions(search)) {
+            JsonNode data = p.pdfData();
+            if (!data.isMissingNode()) {
+                out.add(new AttendeeData(p.label(), data));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "LayoutRepository[" + address + (connectionName == null ? ", demo" : ", " + connectionName) + "]";
+    }
 }

@@ -7,140 +7,152 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.Texts;
 
 /**
- * The connected event's ticket layouts: name, default flag and assigned products. Open one (with its
- * background), rename it or delete it on the server.
+ * The connected event's ticket layouts: name, default flag and assigned products. The chosen one is
+ * handed to the caller (which opens it, or shows its tab when it is open already); rename and delete
+ * go to the server through pretix's client.
  */
 public final class OpenFromServerDialog {
     private final LayoutRepository repository;
     private final BackgroundTasks tasks;
+    private final Texts texts;
     private final TableView<LayoutSummary> table = new TableView<>();
     private final Label status = new Label();
     private final Dialog<LayoutSummary> dialog = new Dialog<>();
+    private final ButtonType open;
 
-    private OpenFromServerDialog(Window owner, LayoutRepository repository, BackgroundTasks tasks) {
+    private OpenFromServerDialog(Window owner, LayoutRepository repository, String where, BackgroundTasks tasks, Texts texts) {
         this.repository = repository;
         this.tasks = tasks;
+        this.texts = texts;
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Open layout from pretix");
-        dialog.setHeaderText("Ticket layouts of " + repository.describe());
-        TableColumn<LayoutSummary, String> name = new TableColumn<>("Name");
+        dialog.setTitle(texts.get("editor.open.title"));
+        dialog.setHeaderText(texts.get("editor.open.header", where));
+        dialog.setResizable(true);
+        TableColumn<LayoutSummary, String> name = new TableColumn<>(texts.get("editor.open.column.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(220);
-        TableColumn<LayoutSummary, String> def = new TableColumn<>("Default");
+        TableColumn<LayoutSummary, String> def = new TableColumn<>(texts.get("editor.open.column.default"));
         def.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isDefault() ? "✔" : ""));
-        def.setPrefWidth(70);
-        def.setStyle("-fx-alignment: CENTER;");
-        TableColumn<LayoutSummary, String> products = new TableColumn<>("Products");
+        def.setPrefWidth(80);
+        def.getStyleClass().add("centered-column");
+        TableColumn<LayoutSummary, String> products = new TableColumn<>(texts.get("editor.open.column.products"));
         products.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productsText()));
         products.setPrefWidth(300);
-        TableColumn<LayoutSummary, Long> id = new TableColumn<>("ID");
+        TableColumn<LayoutSummary, Long> id = new TableColumn<>(texts.get("editor.open.column.id"));
         id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
         id.setPrefWidth(60);
         table.getColumns().setAll(List.of(name, def, products, id));
         table.setId("server-layouts");
-        table.setPlaceholder(new Label("Loading…"));
+        table.setPlaceholder(new Label(texts.get("editor.open.loading")));
         table.setPrefHeight(300);
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
-                dialog.setResult(table.getSelectionModel().getSelectedItem());
-                dialog.close();
-            }
-        });
-        Button rename = new Button("Rename…");
+        table.setMinHeight(160);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button rename = new Button(texts.get("editor.open.rename"));
         rename.setOnAction(e -> rename());
-        Button delete = new Button("Delete…");
+        Button delete = new Button(texts.get("editor.open.delete"));
         delete.setOnAction(e -> delete());
         rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, table, new HBox(6, rename, delete), status);
         box.setPadding(new Insets(6));
+        box.setPrefWidth(680);
         dialog.getDialogPane().setContent(box);
-        ButtonType open = new ButtonType("Open", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        open = new ButtonType(texts.get("editor.open.open"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, new ButtonType(texts.get("editor.save.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(open).disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> b == open ? table.getSelectionModel().getSelectedItem() : null);
+        // A double click chooses like the Open button: one result, one close (the dialog hands it over once).
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && table.getSelectionModel().getSelectedItem() != null && dialog.isShowing()) {
+                ((Button) dialog.getDialogPane().lookupButton(open)).fire();
+            }
+        });
     }
 
-    /** Shows the list; the chosen layout is fetched with its background and handed to {@code opened}. */
-    public static void show(Window owner, LayoutRepository repository, BackgroundTasks tasks, Consumer<EditorDocument> opened,
-                            Consumer<String> failed) {
-        OpenFromServerDialog d = new OpenFromServerDialog(owner, repository, tasks);
+    /**
+     * Shows the list; the chosen layout goes to {@code chosen} once, after the dialog closed.
+     *
+     * @param where the event in words, for the header
+     */
+    public static void show(Window owner, LayoutRepository repository, String where, BackgroundTasks tasks, Texts texts,
+                            Consumer<LayoutSummary> chosen) {
+        OpenFromServerDialog d = new OpenFromServerDialog(owner, repository, where, tasks, texts);
         d.reload();
         d.dialog.setOnHidden(e -> {
-            LayoutSummary chosen = d.dialog.getResult();
-            if (chosen != null) {
-                open(repository, tasks, chosen.id(), opened, failed);
+            LayoutSummary s = d.dialog.getResult();
+            if (s != null) {
+                chosen.accept(s);
             }
         });
         d.dialog.show();
     }
 
-    /** Fetches a layout and its background, off the FX thread. */
-    public static void open(LayoutRepository repository, BackgroundTasks tasks, long id, Consumer<EditorDocument> opened,
-                            Consumer<String> failed) {
-        tasks.run("Open layout", () -> {
-            ServerLayout layout = repository.get(id);
-            byte[] bg = repository.downloadBackground(layout.backgroundUrl());
-            return new Object[] {layout, bg};
-        }, r -> {
-            try {
-                opened.accept(Documents.fromServer((ServerLayout) r[0], (byte[]) r[1]));
-            } catch (org.layoutstudio.layout.LayoutFormatException ex) {
-                failed.accept("The layout on the server cannot be read: " + ex.getMessage());
-            }
-        }, e -> failed.accept(e instanceof RepositoryException re ? re.userMessage() : String.valueOf(e.getMessage())));
+    private void reload() {
+        status.setText(texts.get("editor.open.loading"));
+        tasks.run(texts.get("editor.open.task.list"), repository::list, list -> {
+            table.getItems().setAll(list);
+            table.setPlaceholder(new Label(texts.get("editor.open.none")));
+            status.setText(texts.get("editor.open.count", list.size()));
+        }, e -> {
+            table.setPlaceholder(new Label(texts.get("editor.open.failed")));
+            status.setText(explain(e));
+        });
     }
 
-    private void reload() {
-        status.setText("Loading…");
-        tasks.run("List layouts", repository::list, list -> {
-            table.getItems().setAll(list);
-            table.setPlaceholder(new Label("This event has no ticket layouts yet."));
-            status.setText(list.size() + (list.size() == 1 ? " layout" : " layouts"));
-        }, e -> {
-            table.setPlaceholder(new Label("The layouts could not be loaded."));
-            status.setText(e instanceof RepositoryException r ? r.userMessage() : String.valueOf(e.getMessage()));
-        });
+    private String explain(Throwable e) {
+        return new org.layoutstudio.ui.ErrorMessages(texts.bundle()).explain(e).whatHappened();
     }
 
     private void rename() {
         LayoutSummary s = table.getSelectionModel().getSelectedItem();
         TextInputDialog in = new TextInputDialog(s.name());
         in.initOwner(dialog.getDialogPane().getScene().getWindow());
-        in.setTitle("Rename layout");
-        in.setHeaderText("New name for “" + s.name() + "”");
+        in.setTitle(texts.get("editor.open.rename.title"));
+        in.setHeaderText(texts.get("editor.open.rename.header", s.name()));
         in.showAndWait().map(String::trim).filter(n -> !n.isEmpty() && !n.equals(s.name())).ifPresent(n ->
-                tasks.run("Rename layout", () -> repository.patch(s.id(), n, null, null), r -> reload(),
-                        e -> status.setText("Not renamed: " + e.getMessage())));
+                tasks.run(texts.get("editor.open.rename.title"),
+                        () -> repository.client().updateLayout(s.layout(), s.layout().withName(n)), r -> reload(),
+                        e -> status.setText(texts.get("editor.open.rename.failed", explain(e)))));
     }
 
     private void delete() {
         LayoutSummary s = table.getSelectionModel().getSelectedItem();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Products assigned to it will use the event's default layout."
-                + (s.isDefault() ? " pretix makes another layout the default." : ""), ButtonType.YES, ButtonType.CANCEL);
+        ButtonType yes = new ButtonType(texts.get("editor.open.delete.confirm"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.get("editor.save.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.get("editor.open.delete.text")
+                + (s.isDefault() ? " " + texts.get("editor.open.delete.default") : ""), yes, no);
         a.initOwner(dialog.getDialogPane().getScene().getWindow());
-        a.setHeaderText("Delete “" + s.name() + "” on the server?");
-        a.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b ->
-                tasks.run("Delete layout", () -> {
-                    repository.delete(s.id());
+        a.setResizable(true);
+        a.setHeaderText(texts.get("editor.open.delete.header", s.name()));
+        a.showAndWait().filter(b -> b == yes).ifPresent(b ->
+                tasks.run(texts.get("editor.open.delete.task"), () -> {
+                    repository.client().deleteLayout(s.id());
                     return null;
-                }, r -> reload(), e -> status.setText("Not deleted: " + e.getMessage())));
+                }, r -> reload(), e -> status.setText(texts.get("editor.open.delete.failed", explain(e)))));
     }
 }

@@ -21,7 +21,7 @@ import javafx.stage.FileChooser;
 import org.layoutstudio.editor.document.EventContext;
 import org.layoutstudio.editor.document.PageFormat;
 import org.layoutstudio.editor.document.PdfPages;
-import org.layoutstudio.editor.document.RenameCommand;
+import org.layoutstudio.editor.model.RenameCommand;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
@@ -73,6 +73,12 @@ final class PageSection extends VBox {
         export.setTooltip(new javafx.scene.control.Tooltip("Save the background PDF to a file"));
         export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setOnAction(e -> exportBackground());
+        Button useDefault = new Button("Default");
+        useDefault.setId("inspector-default-background");
+        useDefault.setTooltip(new javafx.scene.control.Tooltip("Use pretix's default A4 ticket background"));
+        useDefault.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        useDefault.setOnAction(e -> doc.replaceBackground(org.layoutstudio.layout.PretixDefaults.ticketBackgroundPdf(),
+                "Use pretix's default background"));
 
         ComboBox<PageFormat> size = new ComboBox<>();
         size.getItems().addAll(PageFormat.standard());
@@ -100,7 +106,7 @@ final class PageSection extends VBox {
                 }
                 f = PageFormat.custom(rw.value(), rh.value());
             }
-            doc.replaceBackground(PdfPages.blank(f.widthMm(), f.heightMm()));
+            doc.replaceBackground(PdfPages.blank(f.widthMm(), f.heightMm()), "Create empty background");
             message.setText("The background is now an empty " + f.label() + " page.");
         });
 
@@ -126,7 +132,7 @@ final class PageSection extends VBox {
         grid.addRow(2, new Label("Elements"), elements);
         grid.addRow(3, new Label("Language"), language);
         GridPane.setHgrow(name, Priority.ALWAYS);
-        HBox bgButtons = new HBox(6, replace, export);
+        javafx.scene.layout.FlowPane bgButtons = new javafx.scene.layout.FlowPane(6, 6, replace, export, useDefault);
         getChildren().addAll(grid, InspectorPane.heading("Background PDF"), bgButtons, size, custom, empty, help, message);
         doc.backgroundPdfProperty().addListener((o, a, b) -> readPageInfo());
         doc.nameProperty().addListener((o, a, b) -> {
@@ -205,7 +211,7 @@ final class PageSection extends VBox {
             PdfPages.Info info = PdfPages.info(bytes);
             return new Object[] {bytes, info};
         }, r -> {
-            doc.replaceBackground((byte[]) r[0]);
+            doc.replaceBackground((byte[]) r[0], "Replace background");
             PdfPages.Info info = (PdfPages.Info) r[1];
             message.setText("New background: " + info.describe() + (info.pages() > 10
                     ? ". pretix asks for at most 10 pages." : "."));

@@ -8,7 +8,8 @@ import org.layoutstudio.layout.LayoutDocument;
 
 /**
  * The one undo history of a document. "Modified" is derived: the entry at the top of the history
- * differs from the one recorded at the last save — never a hand-kept flag.
+ * differs from the one recorded at the last save — never a hand-kept flag. Every change of state
+ * (run, undo, redo, save) raises the {@link #revision()}, which views follow instead of counting.
  */
 public final class UndoHistory {
     /** Nudges closer together than this merge into one step. */
@@ -20,6 +21,8 @@ public final class UndoHistory {
     private int top; // number of applied entries
     private Entry saved; // entry on top at the last save (null = the state as opened)
     private long lastRunMillis;
+    private long revision;
+    private boolean executing;
     private final java.util.function.LongSupplier clock;
 
     public UndoHistory(LayoutDocument document) {
@@ -39,9 +42,14 @@ public final class UndoHistory {
         }
     }
 
-    /** Executes the command and records it; the redo branch is cut. */
+    /**
+     * Executes the command and records it; the redo branch is cut.
+     *
+     * @throws IllegalStateException when called from inside another command's execute or undo (a
+     *                               command that pushes a command would make undo inexact)
+     */
     public void run(Command command) {
-        command.execute(document);
+        perform(() -> command.execute(document));
         long now = clock.getAsLong();
         Entry current = top > 0 ? entries.get(top - 1) : null;
         entries.subList(top, entries.size()).clear();
@@ -72,8 +80,9 @@ public final class UndoHistory {
         if (!canUndo()) {
             return;
         }
+        Command c = entries.get(top - 1).command;
+        perform(() -> c.undo(document));
         top--;
-        entries.get(top).command.undo(document);
         lastRunMillis = 0;
         fire();
     }
@@ -82,7 +91,8 @@ public final class UndoHistory {
         if (!canRedo()) {
             return;
         }
-        entries.get(top).command.execute(document);
+        Command c = entries.get(top).command;
+        perform(() -> c.execute(document));
         top++;
         lastRunMillis = 0;
         fire();
@@ -119,12 +129,9 @@ public final class UndoHistory {
         return !Objects.equals(current, saved);
     }
 
-    /** Forgets everything (a document replaced from outside, e.g. "take theirs" reload). */
-    public void clear() {
-        entries.clear();
-        top = 0;
-        saved = null;
-        fire();
+    /** Raised by every change of state: a run, undo, redo or save. */
+    public long revision() {
+        return revision;
     }
 
     public void addListener(Runnable l) {
@@ -135,7 +142,20 @@ public final class UndoHistory {
         listeners.remove(l);
     }
 
+    private void perform(Runnable step) {
+        if (executing) {
+            throw new IllegalStateException("A command was pushed while another one executes");
+        }
+        executing = true;
+        try {
+            step.run();
+        } finally {
+            executing = false;
+        }
+    }
+
     private void fire() {
+        revision++;
         for (Runnable l : listeners) {
             l.run();
         }

@@ -19,19 +19,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.layoutstudio.editor.document.ServerOrigin;
+import org.layoutstudio.editor.model.EventAddress;
+import org.layoutstudio.editor.model.ServerBackground;
+import org.layoutstudio.editor.model.ServerOrigin;
+import org.layoutstudio.layout.LayoutJson;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.pretix.TicketLayoutResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A folder with the unsaved state of open documents, so that a crash or kill loses at most the last
- * seconds: one subfolder per document with {@code meta.json} (name, file, server origin), the
- * layout and the background PDF. A clean close deletes the entries; on the next start
+ * seconds: one subfolder per document with {@code meta.json} (name, file, and where on pretix it
+ * belongs with the server's copy), the layout, the background PDF and — when it differs — the
+ * server's background. A clean close deletes the entries; on the next start
  * {@link #recoverable()} lists what is left. Plain Java; writes are atomic per file.
  */
 public final class CrashJournal {
     private static final Logger LOG = LoggerFactory.getLogger(CrashJournal.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String BACKGROUND = "background.pdf";
+    private static final String SERVER_BACKGROUND = "server-background.pdf";
 
     private final Path directory;
     private final Map<String, Long> lastSequence = new HashMap<>();
@@ -62,13 +71,12 @@ public final class CrashJournal {
     }
 
     /** The state of one document at one moment (taken on the FX thread, written off it). */
-    public record Snapshot(String name, Path file, ServerOrigin origin, boolean backgroundChanged,
-                           String layoutJson, byte[] background, long sequence) {
+    public record Snapshot(String name, Path file, ServerOrigin origin, String layoutJson, byte[] background, long sequence) {
     }
 
     /** A document found in the journal. */
-    public record Entry(String id, String name, Path file, ServerOrigin origin, boolean backgroundChanged,
-                        Instant savedAt, String layoutJson, byte[] background) {
+    public record Entry(String id, String name, Path file, ServerOrigin origin, Instant savedAt, String layoutJson,
+                        byte[] background) {
     }
 
     /**
@@ -84,19 +92,25 @@ public final class CrashJournal {
         ObjectNode meta = JSON.createObjectNode();
         meta.put("name", s.name());
         meta.put("file", s.file() == null ? null : s.file().toAbsolutePath().toString());
-        meta.put("backgroundChanged", s.backgroundChanged());
         meta.put("savedAt", Instant.now().toString());
-        if (s.origin() != null) {
+        ServerOrigin origin = s.origin();
+        if (origin != null) {
             ObjectNode o = meta.putObject("origin");
-            o.put("layoutId", s.origin().layoutId());
-            o.put("name", s.origin().name());
-            o.put("default", s.origin().isDefault());
-            o.put("layout", s.origin().layoutJson());
-            o.put("backgroundUrl", s.origin().backgroundUrl());
+            o.put("server", origin.event().server());
+            o.put("organizer", origin.event().organizer());
+            o.put("event", origin.event().event());
+            o.put("connection", origin.connectionName());
+            // the resource as pretix sent it, number literals kept
+            o.put("resource", LayoutJson.writeCompact(origin.layout().raw()));
+            o.put("backgroundSource", origin.background().source().name());
+            o.put("backgroundProblem", origin.background().problem());
+            boolean sameAsShown = origin.background().pdf() == s.background();
+            o.put("backgroundSameAsShown", sameAsShown);
+            if (!sameAsShown && origin.background().source() != ServerBackground.Source.PRETIX_DEFAULT) {
+                atomicWrite(dir.resolve(SERVER_BACKGROUND), origin.background().pdf());
+            }
         }
-        if (s.background() != null) {
-            atomicWrite(dir.resolve("background.pdf"), s.background());
-        }
+        atomicWrite(dir.resolve(BACKGROUND), s.background());
         atomicWrite(dir.resolve("layout.json"), s.layoutJson().getBytes(StandardCharsets.UTF_8));
         // meta last: an entry without meta.json is incomplete and not offered
         atomicWrite(dir.resolve("meta.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(meta));
@@ -155,22 +169,35 @@ public final class CrashJournal {
             }
             JsonNode meta = JSON.readTree(metaFile.toFile());
             String layout = Files.readString(dir.resolve("layout.json"), StandardCharsets.UTF_8);
-            Path bgFile = dir.resolve("background.pdf");
-            byte[] bg = Files.isRegularFile(bgFile) ? Files.readAllBytes(bgFile) : null;
-            ServerOrigin origin = null;
+            Path bgFile = dir.resolve(BACKGROUND);
+            byte[] bg = Files.isRegularFile(bgFile) ? Files.readAllBytes(bgFile) : PretixDefaults.ticketBackgroundPdf();
             JsonNode o = meta.get("origin");
-            if (o != null && o.isObject()) {
-                origin = new ServerOrigin(o.path("layoutId").asLong(), o.path("name").asText(),
-                        o.path("default").asBoolean(), o.path("layout").asText(), o.path("backgroundUrl").asText(null));
-            }
+            ServerOrigin origin = o != null && o.isObject() ? origin(o, dir, bg) : null;
             String file = meta.path("file").isTextual() ? meta.get("file").asText() : null;
-            return new Entry(id, meta.path("name").asText("Recovered layout"), file == null ? null : Path.of(file),
-                    origin, meta.path("backgroundChanged").asBoolean(), Instant.parse(meta.path("savedAt").asText()),
-                    layout, bg);
+            return new Entry(id, meta.path("name").asText(""), file == null ? null : Path.of(file),
+                    origin, Instant.parse(meta.path("savedAt").asText()), layout, bg);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Skipping unreadable journal entry {}: {}", dir, e.toString());
             return null;
         }
+    }
+
+    private static ServerOrigin origin(JsonNode o, Path dir, byte[] shown) throws IOException {
+        EventAddress event = new EventAddress(o.path("server").asText(), o.path("organizer").asText(), o.path("event").asText());
+        String connection = o.path("connection").isTextual() ? o.get("connection").asText() : null;
+        TicketLayoutResource resource;
+        try {
+            resource = TicketLayoutResource.fromJson(LayoutJson.parse(o.path("resource").asText()));
+        } catch (org.layoutstudio.layout.LayoutFormatException | IllegalArgumentException e) {
+            throw new IOException("the server copy in the journal cannot be read", e);
+        }
+        ServerBackground.Source source = ServerBackground.Source.valueOf(o.path("backgroundSource").asText("DOWNLOADED"));
+        Path serverBg = dir.resolve(SERVER_BACKGROUND);
+        byte[] pdf = o.path("backgroundSameAsShown").asBoolean() ? shown
+                : source == ServerBackground.Source.PRETIX_DEFAULT ? PretixDefaults.ticketBackgroundPdf()
+                : Files.readAllBytes(serverBg);
+        String problem = o.path("backgroundProblem").isTextual() ? o.get("backgroundProblem").asText() : null;
+        return new ServerOrigin(event, connection, resource, new ServerBackground(pdf, source, problem));
     }
 
     private static void atomicWrite(Path target, byte[] bytes) throws IOException {

@@ -8,7 +8,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
-import org.layoutstudio.editor.document.Documents;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.slf4j.Logger;
@@ -66,8 +65,6 @@ public final class JournalKeeper {
         Tracked t = new Tracked(doc);
         documents.put(doc, t);
         doc.history().addListener(t.listener);
-        doc.modifiedProperty().addListener((o, a, b) -> t.listener.run());
-        doc.nameProperty().addListener((o, a, b) -> t.listener.run());
         if (doc.isModified()) {
             t.listener.run();
         }
@@ -120,8 +117,7 @@ public final class JournalKeeper {
         }
         t.hasEntry = true;
         CrashJournal.Snapshot s = new CrashJournal.Snapshot(doc.nameProperty().get(), doc.fileProperty().get(),
-                Documents.origin(doc), doc.isBackgroundChanged(), doc.layout().toCompactJson(),
-                doc.backgroundPdfProperty().get(), ++sequence);
+                doc.serverOrigin(), doc.layout().toCompactJson(), doc.backgroundPdfProperty().get(), ++sequence);
         String id = t.id;
         tasks.run("Journal " + s.name(), () -> {
             journal.write(id, s);

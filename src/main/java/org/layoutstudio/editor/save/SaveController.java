@@ -1,93 +1,173 @@
 package org.layoutstudio.editor.save;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import org.layoutstudio.editor.document.Connections;
 import org.layoutstudio.editor.document.Documents;
 import org.layoutstudio.editor.document.LayoutRepository;
-import org.layoutstudio.editor.document.RepositoryException;
-import org.layoutstudio.editor.document.ServerLayout;
-import org.layoutstudio.editor.document.ServerOrigin;
+import org.layoutstudio.editor.model.Command;
+import org.layoutstudio.editor.model.CompositeCommand;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.model.RenameCommand;
 import org.layoutstudio.editor.model.ReplaceAllCommand;
+import org.layoutstudio.editor.model.ServerBackground;
+import org.layoutstudio.editor.model.ServerOrigin;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.pretix.PretixClient;
+import org.layoutstudio.pretix.TicketLayoutResource;
 import org.layoutstudio.ui.BackgroundTasks;
 
 /**
- * Saving a document (FX thread; the work runs in the background): to a file as pretty JSON, or to
- * pretix. Before a server save the layout is checked (errors block, warnings can be accepted) and the
- * server copy is compared with the one at open (conflict dialog). A failed save keeps the edits and
- * says why. {@code done} receives true when the document was saved.
+ * Saving a document (FX thread; the work runs in the background): to a file, or to pretix — always to
+ * the event the document belongs to ({@link ServerOrigin}), whatever connection is active now. Before
+ * a server save the layout is checked (errors block, warnings can be accepted) and the server's copy
+ * is compared with the one the document is based on (conflict dialog). The requests are the pretix
+ * package's: {@code changedSince}, {@code uploadBackground}, then {@code updateLayout} (PATCH of what
+ * changed), {@code replaceLayout} (PUT) or {@code createLayout} (POST). A failed save keeps the edits
+ * and says why. {@code done} receives true when the document was saved.
  */
 public final class SaveController {
     private final BackgroundTasks tasks;
     private final LayoutChecks checks;
-    private final Supplier<LayoutRepository> repository;
+    private final Connections connections;
     private final SaveDialogs dialogs;
+    private final BiConsumer<EditorDocument, Consumer<Boolean>> saveAsFile;
 
-    public SaveController(BackgroundTasks tasks, LayoutChecks checks, Supplier<LayoutRepository> repository, SaveDialogs dialogs) {
+    /**
+     * @param saveAsFile asks for a file and saves there (offered when the document's event is not connected)
+     */
+    public SaveController(BackgroundTasks tasks, LayoutChecks checks, Connections connections, SaveDialogs dialogs,
+                          BiConsumer<EditorDocument, Consumer<Boolean>> saveAsFile) {
         this.tasks = tasks;
         this.checks = checks;
-        this.repository = repository;
+        this.connections = connections;
         this.dialogs = dialogs;
+        this.saveAsFile = saveAsFile;
     }
 
     public SaveDialogs dialogs() {
         return dialogs;
     }
 
-    /** Writes the layout as pretty JSON (atomically), then the document is saved. */
+    // ----- files -----
+
+    /**
+     * Writes the layout as pretty JSON (atomically); a background other than pretix's default goes
+     * beside it as a PDF of the same name (which opening the file reads again), so nothing is lost.
+     */
     public void saveToFile(EditorDocument doc, Path file, Consumer<Boolean> done) {
         String json = doc.layout().toPrettyJson();
-        tasks.run("Save " + file.getFileName(), () -> {
-            Path tmp = file.resolveSibling(file.getFileName() + ".saving");
-            Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        byte[] background = doc.backgroundPdfProperty().get();
+        boolean withBackground = !doc.isOnStandInBackground() && !Arrays.equals(background, PretixDefaults.ticketBackgroundPdf());
+        tasks.run(dialogs.text("editor.save.task.file", file.getFileName()), () -> {
+            writeAtomically(file, (json + "\n").getBytes(StandardCharsets.UTF_8));
+            if (withBackground) {
+                writeAtomically(Documents.backgroundBeside(file), background);
+            }
             return file;
         }, p -> {
             doc.fileProperty().set(p);
-            if (doc.serverOriginProperty().get() == null) {
-                doc.nameProperty().set(nameOf(p));
+            String fileName = Documents.baseName(p);
+            if (doc.serverOrigin() == null && !fileName.equals(doc.nameProperty().get())) {
+                doc.run(new RenameCommand(doc, fileName)); // a file's layout is called after the file
             }
             doc.markSaved();
             done.accept(true);
         }, e -> {
-            dialogs.showError("The layout was not saved.", "Writing " + file + " failed: " + e.getMessage()
-                    + " Your changes are kept.");
+            dialogs.showSaveFailed(e);
             done.accept(false);
         });
     }
 
-    private static String nameOf(Path p) {
-        String n = p.getFileName().toString();
-        return n.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+    private static void writeAtomically(Path target, byte[] bytes) throws java.io.IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".saving");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Saves to pretix with the given mode, after checks and the conflict check. */
-    public void saveToServer(EditorDocument doc, SaveMode mode, Consumer<Boolean> done) {
-        LayoutRepository repo = repository.get();
+    // ----- pretix -----
+
+    /**
+     * Saves to the event the document belongs to: {@link SaveMode#UPDATE} (PATCH of what changed) or
+     * {@link SaveMode#REPLACE} (PUT). When that event is not connected now, the user chooses: connect
+     * to it again, save as a file, or save into the current event as a new layout.
+     */
+    public void saveToOrigin(EditorDocument doc, SaveMode mode, Consumer<Boolean> done) {
+        ServerOrigin origin = Objects.requireNonNull(doc.serverOrigin(), "the document does not come from pretix");
+        if (mode == SaveMode.CREATE) {
+            throw new IllegalArgumentException("A new layout is saved with saveAsNew");
+        }
+        Optional<LayoutRepository> repo = connections.forEvent(origin.event());
+        if (repo.isPresent()) {
+            checkThen(doc, () -> checkServerCopy(doc, repo.get(), mode, done), done);
+        } else {
+            unreachable(doc, origin, mode, done);
+        }
+    }
+
+    /** Saves as a new layout (POST) into the active connection's event; the document then belongs there. */
+    public void saveAsNew(EditorDocument doc, Consumer<Boolean> done) {
+        LayoutRepository repo = connections.active();
         if (repo == null) {
-            dialogs.showError("The layout was not saved.", "Connect to a pretix event first.");
+            dialogs.showNotConnected();
             done.accept(false);
             return;
         }
-        ServerOrigin origin = Documents.origin(doc);
-        SaveMode effective = origin == null ? SaveMode.CREATE : mode;
+        checkThen(doc, () -> send(doc, repo, SaveMode.CREATE, doc.nameProperty().get(), done), done);
+    }
+
+    private void unreachable(EditorDocument doc, ServerOrigin origin, SaveMode mode, Consumer<Boolean> done) {
+        Optional<Callable<LayoutRepository>> reconnect = connections.reconnector(origin);
+        LayoutRepository current = connections.active();
+        dialogs.askUnreachable(doc.nameProperty().get(), dialogs.where(origin.event()), reconnect.isPresent(),
+                current == null ? null : dialogs.where(current.address()), choice -> {
+                    switch (choice) {
+                        case RECONNECT -> tasks.run(dialogs.text("editor.save.task.reconnect"), reconnect.get(), repo -> {
+                            connections.add(repo);
+                            saveToOrigin(doc, mode, done);
+                        }, e -> {
+                            dialogs.showSaveFailed(e);
+                            done.accept(false);
+                        });
+                        case SAVE_FILE -> saveAsFile.accept(doc, done);
+                        case SAVE_NEW_IN_CURRENT -> saveAsNew(doc, done);
+                        default -> done.accept(false);
+                    }
+                });
+    }
+
+    /** Validation, preflight and the document's own warnings; then {@code next}, or the findings dialog first. */
+    private void checkThen(EditorDocument doc, Runnable next, Consumer<Boolean> done) {
         LayoutDocument snapshot = doc.layout().copy();
         byte[] bg = doc.backgroundPdfProperty().get();
-        tasks.run("Check layout", () -> checks.check(snapshot, bg), findings -> {
+        List<Finding> own = new ArrayList<>();
+        if (doc.isOnStandInBackground()) {
+            own.add(Finding.warning(dialogs.text("editor.save.standInBackground", doc.serverOrigin().background().problem())));
+        }
+        tasks.run(dialogs.text("editor.save.task.check"), () -> {
+            List<Finding> all = new ArrayList<>(own);
+            all.addAll(checks.check(snapshot, bg));
+            return all;
+        }, findings -> {
             if (findings.isEmpty()) {
-                afterChecks(doc, repo, effective, done);
+                next.run();
             } else {
                 dialogs.showFindings(findings, go -> {
                     if (go) {
-                        afterChecks(doc, repo, effective, done);
+                        next.run();
                     } else {
                         done.accept(false);
                     }
@@ -96,21 +176,21 @@ public final class SaveController {
         }, e -> failed(e, done));
     }
 
-    private void afterChecks(EditorDocument doc, LayoutRepository repo, SaveMode mode, Consumer<Boolean> done) {
-        ServerOrigin origin = Documents.origin(doc);
-        if (mode == SaveMode.CREATE || origin == null) {
-            send(doc, repo, SaveMode.CREATE, doc.nameProperty().get(), done);
-            return;
-        }
-        ServerSaver saver = new ServerSaver(repo);
-        tasks.run("Check server copy", () -> {
-            ServerLayout theirs = saver.changedOnServer(origin);
-            if (theirs == null) {
+    /** The server's copy, with its background, when it changed since the document's base. */
+    public record Conflict(TicketLayoutResource server, LayoutDocument layout, ServerBackground background) {
+    }
+
+    private void checkServerCopy(EditorDocument doc, LayoutRepository repo, SaveMode mode, Consumer<Boolean> done) {
+        ServerOrigin origin = doc.serverOrigin();
+        tasks.run(dialogs.text("editor.save.task.serverCopy"), () -> {
+            Optional<TicketLayoutResource> changed = repo.client().changedSince(origin.layout());
+            if (changed.isEmpty()) {
                 return null;
             }
-            byte[] theirBg = java.util.Objects.equals(theirs.backgroundUrl(), origin.backgroundUrl()) ? null
-                    : repo.downloadBackground(theirs.backgroundUrl());
-            return new Conflict(theirs, LayoutDocument.parse(theirs.layoutJson()), theirBg);
+            TicketLayoutResource theirs = changed.get();
+            ServerBackground bg = Objects.equals(theirs.backgroundUrl(), origin.layout().backgroundUrl()) ? origin.background()
+                    : Documents.background(repo.withBackground(theirs), dialogs::explain);
+            return new Conflict(theirs, theirs.document(), bg);
         }, conflict -> {
             if (conflict == null) {
                 send(doc, repo, mode, doc.nameProperty().get(), done);
@@ -121,51 +201,72 @@ public final class SaveController {
                         switch (choice) {
                             case KEEP_MINE -> send(doc, repo, SaveMode.REPLACE, doc.nameProperty().get(), done);
                             case TAKE_THEIRS -> {
-                                takeTheirs(doc, conflict);
+                                takeTheirs(doc, conflict, dialogs.text("editor.save.takeTheirs"));
                                 done.accept(true);
                             }
-                            case SAVE_COPY -> send(doc, repo, SaveMode.CREATE, doc.nameProperty().get() + " (copy)", done);
+                            case SAVE_COPY -> send(doc, repo, SaveMode.CREATE,
+                                    dialogs.text("editor.save.copyName", doc.nameProperty().get()), done);
                             default -> done.accept(false);
                         }
                     });
         }, e -> failed(e, done));
     }
 
-    /** The server's copy, with its background, after a conflict. */
-    public record Conflict(ServerLayout server, LayoutDocument layout, byte[] background) {
-    }
-
-    /** Loads the server's version as one undoable step; the document is then saved (equal to the server). */
-    public static void takeTheirs(EditorDocument doc, Conflict conflict) {
-        doc.run(new ReplaceAllCommand("Take the server's version", conflict.layout().elements()));
-        doc.nameProperty().set(conflict.server().name());
-        if (conflict.background() != null) {
-            doc.backgroundPdfProperty().set(conflict.background());
+    /**
+     * Loads the server's version — elements, name and background — as one undoable step; the
+     * document is then based on it and saved (equal to the server). Undo brings the user's version
+     * back, as a change to save over theirs.
+     */
+    public static void takeTheirs(EditorDocument doc, Conflict conflict, String description) {
+        List<Command> steps = new ArrayList<>();
+        steps.add(new ReplaceAllCommand(description, conflict.layout().elements()));
+        steps.add(new RenameCommand(doc, conflict.server().name()));
+        if (conflict.background().pdf() != doc.backgroundPdfProperty().get()) {
+            steps.add(doc.backgroundCommand(conflict.background().pdf(), description));
         }
-        doc.serverOriginProperty().set(ServerOrigin.of(conflict.server()));
+        doc.run(new CompositeCommand(description, steps));
+        doc.serverOriginProperty().set(doc.serverOrigin().withServerCopy(conflict.server(), conflict.background()));
         doc.markSaved();
     }
 
     private void send(EditorDocument doc, LayoutRepository repo, SaveMode mode, String name, Consumer<Boolean> done) {
-        ServerOrigin origin = Documents.origin(doc);
+        ServerOrigin origin = doc.serverOrigin();
+        ServerBackground serverHas = mode == SaveMode.CREATE ? null : origin.background();
+        BackgroundChange change = BackgroundChange.of(doc, serverHas);
+        ServerBackground before = mode != SaveMode.CREATE ? serverHas : doc.isOnStandInBackground() ? origin.background() : null;
+        JsonNode layout = doc.layout().toJson();
         byte[] bg = doc.backgroundPdfProperty().get();
-        boolean upload = mode == SaveMode.CREATE
-                ? doc.isBackgroundChanged() || !Arrays.equals(bg, PretixDefaults.ticketBackgroundPdf())
-                : doc.isBackgroundChanged();
-        SaveRequest request = new SaveRequest(name, doc.layout().toCompactJson(), upload ? bg : null, origin);
-        ServerSaver saver = new ServerSaver(repo);
-        tasks.run(mode.label(), () -> saver.save(request, mode), saved -> {
-            doc.serverOriginProperty().set(ServerOrigin.of(saved));
-            doc.nameProperty().set(saved.name());
+        TicketLayoutResource base = mode == SaveMode.CREATE ? TicketLayoutResource.newLayout(name, layout) : origin.layout();
+        tasks.run(dialogs.text(mode.textKey()), () -> {
+            PretixClient client = repo.client();
+            TicketLayoutResource edited = base.withName(name).withLayout(layout);
+            if (change == BackgroundChange.UPLOAD) {
+                edited = edited.withBackgroundFile(client.uploadBackground(bg, backgroundFileName(name)));
+            } else if (change == BackgroundChange.RESET) {
+                edited = edited.withDefaultBackground();
+            }
+            return switch (mode) {
+                case UPDATE -> client.updateLayout(base, edited);
+                case REPLACE -> client.replaceLayout(edited);
+                case CREATE -> client.createLayout(edited);
+            };
+        }, saved -> {
+            if (!saved.name().equals(doc.nameProperty().get())) {
+                doc.run(new RenameCommand(doc, saved.name())); // "Save as a copy" names the copy
+            }
+            doc.serverOriginProperty().set(new ServerOrigin(repo.address(), repo.connectionName(), saved, change.after(bg, before)));
             doc.markSaved();
             done.accept(true);
         }, e -> failed(e, done));
     }
 
+    private static String backgroundFileName(String layoutName) {
+        String n = layoutName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (n.isEmpty() ? "background" : n) + ".pdf";
+    }
+
     private void failed(Throwable e, Consumer<Boolean> done) {
-        String why = e instanceof RepositoryException r ? r.userMessage()
-                : e.getMessage() != null ? e.getMessage() : "An unexpected error happened (" + e.getClass().getSimpleName() + ").";
-        dialogs.showError("The layout was not saved.", why + " Your changes are kept.");
+        dialogs.showSaveFailed(e);
         done.accept(false);
     }
 

@@ -1,7 +1,10 @@
 package org.layoutstudio.editor.save;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -12,53 +15,85 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.ui.ErrorDialog;
+import org.layoutstudio.ui.ErrorReport;
+import org.layoutstudio.ui.Texts;
 
 /**
  * The dialogs of saving and closing. They never block the caller: the answer comes to a callback,
- * so that tests and the rest of the UI keep running while a dialog is open.
+ * so that tests and the rest of the UI keep running while a dialog is open. Texts come from the
+ * bundle ({@code editor.save.*}); failures are explained by {@code ui/ErrorMessages}.
  */
 public final class SaveDialogs {
     public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     public enum ConflictChoice { KEEP_MINE, TAKE_THEIRS, SAVE_COPY, CANCEL }
 
-    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    public static final ButtonType DISCARD = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-    public static final ButtonType KEEP_MINE = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
-    public static final ButtonType TAKE_THEIRS = new ButtonType("Take theirs", ButtonBar.ButtonData.NO);
-    public static final ButtonType SAVE_COPY = new ButtonType("Save as a copy", ButtonBar.ButtonData.OTHER);
-    public static final ButtonType SAVE_ANYWAY = new ButtonType("Save anyway", ButtonBar.ButtonData.YES);
+    /** What to do with a document whose event is not connected now. */
+    public enum UnreachableChoice { RECONNECT, SAVE_FILE, SAVE_NEW_IN_CURRENT, CANCEL }
 
-    private final java.util.function.Supplier<Window> owner;
+    private final Supplier<Window> owner;
+    private final Texts texts;
+    private final ErrorDialog errors;
 
-    public SaveDialogs(java.util.function.Supplier<Window> owner) {
+    public SaveDialogs(Supplier<Window> owner, Texts texts) {
         this.owner = owner;
+        this.texts = Objects.requireNonNull(texts);
+        this.errors = new ErrorDialog(texts.bundle());
     }
 
-    private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
-        Alert a = new Alert(type, text, buttons);
+    /** A text of the bundle, formatted with {@code args}. */
+    public String text(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /** An event in words: "democon of demo on 127.0.0.1". */
+    public String where(org.layoutstudio.editor.model.EventAddress event) {
+        return text("editor.origin.where", event.organizer(), event.event(), event.host());
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The one explanation of a failure, as a sentence (e.g. why a background could not be fetched). */
+    public String explain(Throwable e) {
+        return errors.messages().explain(e).whatHappened();
+    }
+
+    private ButtonType button(String key, ButtonBar.ButtonData data) {
+        return new ButtonType(text(key), data);
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
+        Alert a = new Alert(type, content == null ? "" : content, buttons);
         Window w = owner.get();
         if (w != null) {
             a.initOwner(w);
         }
         a.setTitle(title);
         a.setHeaderText(header);
-        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        a.getDialogPane().setPrefWidth(520);
+        a.setResizable(true);
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.getDialogPane().setPrefWidth(540);
         return a;
     }
 
     /** Save / Don't save / Cancel for a modified document that is being closed. */
     public void askUnsaved(String name, Consumer<UnsavedChoice> answer) {
-        Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes", "Save the changes to “" + name + "”?",
-                "Your changes are lost if you don't save them.", SAVE, DISCARD, ButtonType.CANCEL);
+        ButtonType save = button("editor.save.unsaved.save", ButtonBar.ButtonData.YES);
+        ButtonType discard = button("editor.save.unsaved.discard", ButtonBar.ButtonData.NO);
+        ButtonType cancel = button("editor.save.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, text("editor.save.unsaved.title"), text("editor.save.unsaved.header", name),
+                text("editor.save.unsaved.text"), save, discard, cancel);
         a.getDialogPane().setId("unsaved-dialog");
         a.setOnHidden(e -> {
             ButtonType b = a.getResult();
-            answer.accept(b == SAVE ? UnsavedChoice.SAVE : b == DISCARD ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL);
+            answer.accept(b == save ? UnsavedChoice.SAVE : b == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL);
         });
         a.show();
     }
@@ -69,64 +104,123 @@ public final class SaveDialogs {
      */
     public void showFindings(List<Finding> findings, Consumer<Boolean> proceed) {
         boolean errors = findings.stream().anyMatch(Finding::isError);
-        String text = findings.stream().map(f -> (f.isError() ? "✖ " : "⚠ ") + f.sentence()).collect(Collectors.joining("\n"));
+        String list = findings.stream().map(f -> (f.isError() ? "✖ " : "⚠ ") + f.sentence()).collect(Collectors.joining("\n"));
+        ButtonType anyway = button("editor.save.findings.saveAnyway", ButtonBar.ButtonData.YES);
+        ButtonType ok = button("editor.save.ok", ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = button("editor.save.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = errors
-                ? alert(Alert.AlertType.ERROR, "Layout has errors", "pretix would reject this layout. Fix these first:", null, ButtonType.OK)
-                : alert(Alert.AlertType.WARNING, "Check before saving", "The layout may not print as intended:", null, SAVE_ANYWAY, ButtonType.CANCEL);
-        TextArea list = new TextArea(text);
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefRowCount(Math.min(12, findings.size() + 1));
-        a.getDialogPane().setContent(list);
+                ? alert(Alert.AlertType.ERROR, text("editor.save.findings.errorsTitle"), text("editor.save.findings.errorsHeader"), null, ok)
+                : alert(Alert.AlertType.WARNING, text("editor.save.findings.warningsTitle"), text("editor.save.findings.warningsHeader"),
+                        null, anyway, cancel);
+        TextArea area = new TextArea(list);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.min(12, findings.size() + 1));
+        a.getDialogPane().setContent(area);
         a.getDialogPane().setId("findings-dialog");
-        a.setOnHidden(e -> proceed.accept(!errors && a.getResult() == SAVE_ANYWAY));
+        a.setOnHidden(e -> proceed.accept(!errors && a.getResult() == anyway));
         a.show();
     }
 
     /**
      * The layout changed on the server since it was opened: compare (differing elements and both
-     * JSONs), keep mine (overwrite), take theirs (reload), save mine as a copy, or cancel.
+     * JSONs), keep mine (overwrite), take theirs (load theirs as an undoable step), save mine as a
+     * copy, or cancel.
      */
     public void askConflict(String name, LayoutDocument mine, LayoutDocument theirs, String theirName,
                             Consumer<ConflictChoice> answer) {
-        Alert a = alert(Alert.AlertType.WARNING, "Changed on the server", "“" + name + "” was changed on the server since you opened it.",
-                null, KEEP_MINE, TAKE_THEIRS, SAVE_COPY, ButtonType.CANCEL);
-        List<String> diffs = LayoutDiff.describe(mine, theirs);
-        if (!java.util.Objects.equals(name, theirName)) {
-            diffs.add(0, "The name is “" + theirName + "” on the server.");
+        ButtonType keep = button("editor.save.conflict.keepMine", ButtonBar.ButtonData.YES);
+        ButtonType take = button("editor.save.conflict.takeTheirs", ButtonBar.ButtonData.NO);
+        ButtonType copy = button("editor.save.conflict.saveCopy", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = button("editor.save.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, text("editor.save.conflict.title"), text("editor.save.conflict.header", name),
+                null, keep, take, copy, cancel);
+        List<String> diffs = new ArrayList<>(LayoutDiff.describe(mine, theirs));
+        if (!Objects.equals(name, theirName)) {
+            diffs.add(0, text("editor.save.conflict.otherName", theirName));
         }
         ListView<String> list = new ListView<>();
-        list.getItems().setAll(diffs.isEmpty() ? List.of("The elements are the same; the name or background differs.") : diffs);
+        list.getItems().setAll(diffs.isEmpty() ? List.of(text("editor.save.conflict.sameElements")) : diffs);
         list.setPrefHeight(160);
         list.setId("conflict-differences");
         TextArea mineText = new TextArea(mine.toPrettyJson());
         TextArea theirsText = new TextArea(theirs.toPrettyJson());
-        mineText.setEditable(false);
-        theirsText.setEditable(false);
-        mineText.setStyle("-fx-font-family: monospace;");
-        theirsText.setStyle("-fx-font-family: monospace;");
-        SplitPane both = new SplitPane(new VBox(4, new Label("Yours"), mineText), new VBox(4, new Label("On the server"), theirsText));
+        for (TextArea t : List.of(mineText, theirsText)) {
+            t.setEditable(false);
+            t.getStyleClass().add("json-source");
+        }
+        SplitPane both = new SplitPane(new VBox(4, new Label(text("editor.save.conflict.yours")), mineText),
+                new VBox(4, new Label(text("editor.save.conflict.theirs")), theirsText));
         both.setPrefHeight(260);
-        TabPane compare = new TabPane(new Tab("Differences", list), new Tab("Both JSONs", both));
+        TabPane compare = new TabPane(new Tab(text("editor.save.conflict.differences"), list),
+                new Tab(text("editor.save.conflict.bothJson"), both));
         compare.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Label explain = new Label("Keep mine overwrites the server's version. Take theirs loads the server's version "
-                + "(Undo brings yours back). Save as a copy keeps both.");
+        Label explain = new Label(text("editor.save.conflict.explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         a.getDialogPane().setContent(new VBox(8, explain, compare));
-        a.getDialogPane().setPrefWidth(680);
+        a.getDialogPane().setPrefWidth(700);
         a.getDialogPane().setId("conflict-dialog");
         a.setOnHidden(e -> {
             ButtonType b = a.getResult();
-            answer.accept(b == KEEP_MINE ? ConflictChoice.KEEP_MINE : b == TAKE_THEIRS ? ConflictChoice.TAKE_THEIRS
-                    : b == SAVE_COPY ? ConflictChoice.SAVE_COPY : ConflictChoice.CANCEL);
+            answer.accept(b == keep ? ConflictChoice.KEEP_MINE : b == take ? ConflictChoice.TAKE_THEIRS
+                    : b == copy ? ConflictChoice.SAVE_COPY : ConflictChoice.CANCEL);
         });
         a.show();
     }
 
-    /** A failure as a sentence; the edits are kept. */
-    public void showError(String header, String sentence) {
-        Alert a = alert(Alert.AlertType.ERROR, "Layout Studio", header, sentence, ButtonType.OK);
-        a.getDialogPane().setId("error-dialog");
+    /**
+     * The document belongs to an event that is not connected now. Offers what is possible: connect
+     * to it again (a saved connection knows it), save as a file, save into the current event as a new
+     * layout — never a silent write elsewhere.
+     *
+     * @param current the current event ("democon on 127.0.0.1"), or null when there is none
+     */
+    public void askUnreachable(String name, String origin, boolean canReconnect, String current,
+                               Consumer<UnreachableChoice> answer) {
+        ButtonType reconnect = button("editor.save.unreachable.reconnect", ButtonBar.ButtonData.YES);
+        ButtonType file = button("editor.save.unreachable.file", ButtonBar.ButtonData.OTHER);
+        ButtonType asNew = new ButtonType(current == null ? "" : text("editor.save.unreachable.asNew", current),
+                ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = button("editor.save.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> buttons = new ArrayList<>();
+        if (canReconnect) {
+            buttons.add(reconnect);
+        }
+        buttons.add(file);
+        if (current != null) {
+            buttons.add(asNew);
+        }
+        buttons.add(cancel);
+        Alert a = alert(Alert.AlertType.WARNING, text("editor.save.unreachable.title"),
+                text("editor.save.unreachable.header", name, origin),
+                text(canReconnect ? "editor.save.unreachable.textReconnect" : "editor.save.unreachable.text"),
+                buttons.toArray(ButtonType[]::new));
+        a.getDialogPane().setId("unreachable-dialog");
+        a.setOnHidden(e -> {
+            ButtonType b = a.getResult();
+            answer.accept(b == reconnect ? UnreachableChoice.RECONNECT : b == file ? UnreachableChoice.SAVE_FILE
+                    : b == asNew ? UnreachableChoice.SAVE_NEW_IN_CURRENT : UnreachableChoice.CANCEL);
+        });
         a.show();
+    }
+
+    /** A failed save: what happened (from {@code ErrorMessages}), and that the edits are kept. */
+    public void showSaveFailed(Throwable e) {
+        showFailure("editor.save.failed", e);
+    }
+
+    /** Saving to pretix needs a connected event. */
+    public void showNotConnected() {
+        errors.show(owner.get(), new ErrorReport(text("editor.save.failed"), text("editor.save.notConnected"),
+                text("editor.save.notConnected.todo"), "")).getDialogPane().setId("error-dialog");
+    }
+
+    /** A failure under a title of the bundle ({@code titleKey}), explained by {@code ErrorMessages}. */
+    public void showFailure(String titleKey, Throwable e) {
+        ErrorReport r = errors.messages().explain(e);
+        String todo = r.whatToDo() + ("editor.save.failed".equals(titleKey) ? " " + text("editor.save.kept") : "");
+        errors.show(owner.get(), new ErrorReport(text(titleKey), r.whatHappened(), todo, r.details()))
+                .getDialogPane().setId("error-dialog");
     }
 }

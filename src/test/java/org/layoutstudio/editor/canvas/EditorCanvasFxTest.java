@@ -254,7 +254,7 @@ class EditorCanvasFxTest {
 
     @Test
     void pageTabsForAMultiPageBackground(FxRobot robot) throws Exception {
-        robot.interact(() -> doc.backgroundPdfProperty().set(new byte[] {1}));
+        robot.interact(() -> doc.replaceBackground(new byte[] {1}, "Two pages"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.pageCountProperty().get() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, canvas.pageCountProperty().get());

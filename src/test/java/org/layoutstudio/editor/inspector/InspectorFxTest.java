@@ -133,6 +133,7 @@ class InspectorFxTest {
         robot.clickOn("#inspector-empty-background");
         waitUntil("the page info follows the new background",
                 () -> robot.lookup("#inspector-page-info").queryLabeled().getText().startsWith("210 × 297"));
-        assertTrue(doc.isBackgroundChanged());
+        assertTrue(doc.isModified(), "a new background is a change");
+        assertEquals("Create empty background", doc.history().undoDescription());
     }
 }

@@ -1,7 +1,5 @@
-package org.layoutstudio.editor.document;
+package org.layoutstudio.editor.model;
 
-import org.layoutstudio.editor.model.Command;
-import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.LayoutDocument;
 
 /** Renames a document: an undoable step like any edit, so that a rename makes the document modified. */
