@@ -184,4 +184,37 @@ class LayoutEndpointsTest {
         assertEquals(PretixException.Kind.REFUSED, e.kind());
         assertTrue(pretix.requests().isEmpty());
     }
+
+    @Test
+    void aLayoutIsTheSameForPretixWhenItsNumbersHaveTheSameValue() throws Exception {
+        // pretix stores json.dumps of the parsed array: 1.50 and 1.5 are one float there; strings count exactly
+        TicketLayoutResource base = TicketLayoutResource.fromJson(LayoutJson.parse(
+                "{\"id\":1,\"name\":\"A\",\"layout\":[{\"left\":1.50,\"size\":\"1.50\"}]}"));
+        TicketLayoutResource sameValue = base.withLayout(LayoutJson.parse("[{\"left\":1.5,\"size\":\"1.50\"}]"));
+        TicketLayoutResource otherString = base.withLayout(LayoutJson.parse("[{\"left\":1.50,\"size\":\"1.5\"}]"));
+        TicketLayoutResource otherOrder = base.withLayout(LayoutJson.parse("[{\"size\":\"1.50\",\"left\":1.50}]"));
+        assertTrue(sameValue.patchBody(base).isEmpty(), "no PATCH for 1.5 against 1.50");
+        assertTrue(base.sameServerState(sameValue), "and no conflict");
+        assertTrue(otherString.patchBody(base).has("layout"));
+        assertFalse(base.sameServerState(otherString));
+        assertTrue(otherOrder.patchBody(base).has("layout"), "key order is part of what pretix stores");
+    }
+
+    @Test
+    void pretixsStaticDefaultBackgroundIsRecognisedWhereverItIsServed() throws Exception {
+        for (String url : new String[] {"http://example.com/static/pretixpresale/pdf/ticket_default_a4.pdf",
+                "https://tickets.example.org/static/pretixpresale/pdf/ticket_default_a4.3a9f1c2b7d.pdf",
+                "https://cdn.example.org/pretix/static/pretixpresale/pdf/ticket_default_a4.pdf?v=2"}) {
+            assertTrue(withBackground(url).hasPretixDefaultBackground(), url);
+        }
+        for (String url : new String[] {"https://pretix.eu/media/pub/acme/fest/ticketoutputpdf/1-abc.pdf",
+                "https://evil.example/static/pretixpresale/pdf/ticket_default_a4.pdf.exe",
+                "https://pretix.eu/static/pretixpresale/pdf/other_default_a4.pdf"}) {
+            assertFalse(withBackground(url).hasPretixDefaultBackground(), url);
+        }
+    }
+
+    private static TicketLayoutResource withBackground(String url) throws Exception {
+        return TicketLayoutResource.fromJson(LayoutJson.parse("{\"id\":1,\"name\":\"A\",\"layout\":[],\"background\":\"" + url + "\"}"));
+    }
 }

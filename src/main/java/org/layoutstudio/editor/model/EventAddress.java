@@ -32,11 +32,11 @@ public record EventAddress(String server, String organizer, String event) {
         return s.endsWith("/") ? s : s + "/";
     }
 
-    /** The server's host name ("pretix.eu", "127.0.0.1"). */
+    /** The server's host, with its port when it has one ("pretix.eu", "127.0.0.1:8345"): two local servers differ. */
     public String host() {
         try {
-            String h = URI.create(server).getHost();
-            return h == null ? server : h;
+            URI u = URI.create(server);
+            return u.getHost() == null ? server : u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
         } catch (IllegalArgumentException e) {
             return server;
         }

@@ -79,4 +79,51 @@ class UndoHistoryTest {
         h.undo();
         assertEquals(original, d.toCompactJson());
     }
+
+    @Test
+    void theRevisionCountsEveryChangeOfState() throws Exception {
+        LayoutDocument d = doc();
+        UndoHistory h = new UndoHistory(d, now::get);
+        long r0 = h.revision();
+        h.run(nudge(d, 1));
+        long r1 = h.revision();
+        h.undo();
+        long r2 = h.revision();
+        h.redo();
+        long r3 = h.revision();
+        h.markSaved();
+        long r4 = h.revision();
+        assertTrue(r0 < r1 && r1 < r2 && r2 < r3 && r3 < r4, List.of(r0, r1, r2, r3, r4).toString());
+        h.undo();
+        h.undo(); // nothing left to undo: no change, no new revision
+        assertEquals(r4 + 1, h.revision());
+    }
+
+    @Test
+    void aCommandPushedWhileAnotherExecutesIsRefused() throws Exception {
+        LayoutDocument d = doc();
+        UndoHistory h = new UndoHistory(d, now::get);
+        String before = d.toCompactJson();
+        Command nested = new Command() {
+            @Override
+            public void execute(LayoutDocument document) {
+                h.run(nudge(document, 3)); // a command that pushes a command would make undo inexact
+            }
+
+            @Override
+            public void undo(LayoutDocument document) {
+            }
+
+            @Override
+            public String description() {
+                return "Nested";
+            }
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> h.run(nested));
+        assertTrue(e.getMessage().contains("while another one executes"), e.getMessage());
+        assertEquals(before, d.toCompactJson(), "nothing changed");
+        assertFalse(h.canUndo(), "nothing was recorded");
+        h.run(nudge(d, 2));
+        assertTrue(h.canUndo(), "the history works on afterwards");
+    }
 }
