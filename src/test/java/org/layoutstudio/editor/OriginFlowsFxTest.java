@@ -290,4 +290,35 @@ class OriginFlowsFxTest {
         assertTrue(a.layout(id).get("background").asText().endsWith("/static/pretixpresale/pdf/ticket_default_a4.pdf"));
         assertNotSame(badge, doc.backgroundPdfProperty().get());
     }
+
+    @Test
+    void takingTheirsWithTheirNewBackgroundIsOneStepUndoneExactly(FxRobot robot) throws Exception {
+        EditorDocument doc = openDefaultOf(a, null);
+        long id = a.defaultLayoutId();
+        byte[] original = doc.backgroundPdfProperty().get();
+        move(doc, 5);
+        String mine = doc.layout().toCompactJson();
+        byte[] theirBackground = PdfPages.blank(148, 105);
+        try (LayoutRepository other = a.repository(null)) { // someone else uploads a background in the meantime
+            String file = other.client().uploadBackground(theirBackground, "theirs.pdf");
+            a.changeBehindTheBack(id, "{\"background\":\"" + file + "\"}");
+        }
+        String theirs = a.layout(id).get("layout").toString();
+
+        fx(ws::save);
+        waitUntil("the conflict dialog shows", () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        robot.clickOn("Take theirs");
+        waitUntil("theirs is loaded", () -> !doc.isModified());
+        assertArrayEquals(theirBackground, doc.backgroundPdfProperty().get(), "their background came along");
+        assertEquals(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(theirs),
+                com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(doc.layout().toCompactJson()));
+        assertEquals("Take the server's version", doc.history().undoDescription());
+
+        fx(ws::undo);
+        assertEquals(mine, doc.layout().toCompactJson(), "undo restores exactly my JSON");
+        assertSame(original, doc.backgroundPdfProperty().get(), "and exactly my background's bytes");
+        fx(ws::redo);
+        assertArrayEquals(theirBackground, doc.backgroundPdfProperty().get());
+        assertFalse(doc.isModified(), "redo is back at the server's version");
+    }
 }
