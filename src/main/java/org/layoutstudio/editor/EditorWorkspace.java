@@ -420,11 +420,11 @@ public final class EditorWorkspace extends BorderPane {
             return;
         }
         services.tasks().run("Read background", () -> {
-            if (java.nio.file.Files.size(pdf) > org.layoutstudio.editor.document.PdfPages.MAX_BACKGROUND_BYTES) {
+            if (java.nio.file.Files.size(pdf) > org.layoutstudio.render.raster.BackgroundPdf.MAX_BYTES) {
                 throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
             }
             byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
-            org.layoutstudio.editor.document.PdfPages.info(bytes);
+            org.layoutstudio.render.raster.BackgroundPdf.read(bytes);
             return bytes;
         }, bytes -> {
             doc.replaceBackground(bytes);

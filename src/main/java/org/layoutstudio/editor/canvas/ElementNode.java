@@ -2,15 +2,24 @@ package org.layoutstudio.editor.canvas;
 
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.Printability;
 import org.layoutstudio.layout.Rgba;
 
 /**
  * One element on the canvas, drawn in page coordinates (pt, y down from the page's top edge). A
- * drag moves it with its translate only; the document changes on release and the node redraws.
+ * drag moves it with its translate only; the document changes on release and the node redraws. An
+ * element pretix would not print ({@link Printability}) is a ghost: style class {@value #GHOST}
+ * and an outline of its box ({@value #GHOST_FRAME}), so that it can still be found and fixed.
  */
 public abstract class ElementNode extends Group {
+    /** Style class of an element pretix would not print. */
+    public static final String GHOST = "element-ghost";
+    /** Style class of a ghost's outline. */
+    public static final String GHOST_FRAME = "element-ghost-frame";
+
     protected final NodeContext ctx;
     private Element element;
 
@@ -33,6 +42,29 @@ public abstract class ElementNode extends Group {
         getChildren().clear();
         getTransforms().clear();
         draw(e);
+        boolean ghost = !Printability.printable(e, ctx.page);
+        getStyleClass().remove(GHOST);
+        if (ghost) {
+            getStyleClass().add(GHOST);
+            getChildren().add(ghostFrame(e));
+        }
+    }
+
+    /** True when pretix would not print the element shown. */
+    public boolean isGhost() {
+        return getStyleClass().contains(GHOST);
+    }
+
+    /** The element's (turned) box, outlined; its look comes from the stylesheet. */
+    private Polygon ghostFrame(Element e) {
+        Polygon p = new Polygon();
+        for (double[] c : ctx.geometry.boxOf(e).corners()) {
+            p.getPoints().addAll(NodeContext.pt(c[0]), ctx.y(c[1]));
+        }
+        p.setFill(null);
+        p.strokeWidthProperty().bind(ctx.hairline.multiply(2));
+        p.getStyleClass().add(GHOST_FRAME);
+        return p;
     }
 
     protected abstract void draw(Element e);

@@ -7,6 +7,7 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
 /** Where documents come from: a file, pretix's default ticket, an empty page, a layout on the server. */
 public final class Documents {
@@ -35,7 +36,7 @@ public final class Documents {
 
     /** No elements on one blank page of the given size. */
     public static EditorDocument emptyPage(PageFormat format) {
-        EditorDocument doc = new EditorDocument(new LayoutDocument(), PdfPages.blank(format.widthMm(), format.heightMm()));
+        EditorDocument doc = new EditorDocument(new LayoutDocument(), BackgroundPdf.blank(format.widthMm(), format.heightMm()));
         doc.nameProperty().set("New layout (" + format.label() + ")");
         return doc;
     }
@@ -65,7 +66,7 @@ public final class Documents {
         }
         Path pdf = dir.resolve(baseName(file) + ".pdf");
         try {
-            return Files.isRegularFile(pdf) && Files.size(pdf) <= PdfPages.MAX_BACKGROUND_BYTES ? Files.readAllBytes(pdf) : null;
+            return Files.isRegularFile(pdf) && Files.size(pdf) <= BackgroundPdf.MAX_BYTES ? Files.readAllBytes(pdf) : null;
         } catch (IOException e) {
             return null;
         }

@@ -2,13 +2,13 @@ package org.layoutstudio.editor.gestures;
 
 import java.util.List;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.ElementGeometry;
 import org.layoutstudio.editor.canvas.Handle;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.ElementType;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Resizes one element by a handle. Square elements (QR code, logo) keep their aspect and grow from

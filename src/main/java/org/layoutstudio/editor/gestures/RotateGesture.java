@@ -2,9 +2,9 @@ package org.layoutstudio.editor.gestures;
 
 import java.util.List;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Turns a text element about its top-left corner, as pretix's renderer does. Shift snaps to 15°;

@@ -1,12 +1,12 @@
 package org.layoutstudio.editor.save;
 
 import java.nio.file.Files;
-import org.layoutstudio.editor.document.PdfPages;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceAllCommand;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
 /**
  * Reopens a journalled document as modified: the document starts from its last saved state (the
@@ -37,7 +37,7 @@ public final class JournalRestore {
                 return LayoutDocument.parse(entry.origin().layoutJson());
             }
             if (entry.file() != null && Files.isRegularFile(entry.file())
-                    && Files.size(entry.file()) < PdfPages.MAX_BACKGROUND_BYTES) {
+                    && Files.size(entry.file()) < BackgroundPdf.MAX_BYTES) {
                 return LayoutDocument.read(entry.file());
             }
         } catch (LayoutFormatException | java.io.IOException e) {

@@ -20,6 +20,7 @@ import org.layoutstudio.editor.actions.SystemTextClipboard;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.MmBox;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +34,7 @@ class EditorCanvasFxTest {
             + "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"100.00\",\"bottom\":\"20.00\",\"size\":\"30.00\",\"content\":\"secret\",\"nowhitespace\":true},"
             + "{\"type\":\"textcontainer\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"100.00\",\"fontsize\":\"13.0\",\"width\":\"60.00\",\"height\":\"10.00\","
             + "\"content\":\"event_name\",\"text\":\"Sample event\",\"align\":\"left\",\"verticalalign\":\"middle\"},"
-            + "{\"type\":\"poweredby\",\"page\":2,\"left\":\"10.00\",\"bottom\":\"10.00\",\"size\":\"20.00\",\"content\":\"dark\"}"
+            + "{\"type\":\"poweredby\",\"page\":2,\"left\":\"150.00\",\"bottom\":\"250.00\",\"size\":\"20.00\",\"content\":\"dark\"}"
             + "]";
 
     private EditorDocument doc;
@@ -262,12 +263,14 @@ class EditorCanvasFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, doc.pageProperty().get());
         assertNotNull(canvas.nodeFor(el(3).id()));
+        assertFalse(canvas.nodeFor(el(3).id()).isGhost(), "the background has a page 2");
     }
 
     @Test
     void onlyTheShownPageIsDrawnAndZoomKeysWork(FxRobot robot) {
         long logo = el(3).id();
-        assertEquals(null, canvas.nodeFor(logo));
+        assertTrue(canvas.nodeFor(logo).isGhost(), "without a background pretix prints one page: the page-2 logo is a ghost on it");
+        assertFalse(canvas.nodeFor(el(0).id()).isGhost());
         robot.interact(() -> doc.pageProperty().set(2));
         assertNotNull(canvas.nodeFor(logo));
         assertEquals(null, canvas.nodeFor(el(0).id()));
@@ -279,5 +282,53 @@ class EditorCanvasFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, canvas.getZoom(), 1e-9);
         assertNotEquals(z, canvas.getZoom());
+    }
+
+    private Element add(FxRobot robot, String json) {
+        Element[] e = new Element[1];
+        robot.interact(() -> {
+            try {
+                e[0] = Element.parse(json);
+            } catch (org.layoutstudio.layout.LayoutFormatException ex) {
+                throw new IllegalArgumentException(ex);
+            }
+            doc.run(new org.layoutstudio.editor.model.InsertElementsCommand("Add", List.of(e[0]), doc.layout().size()));
+            doc.history().clear();
+        });
+        return e[0];
+    }
+
+    @Test
+    void elementsPretixWouldNotPrintAreSelectableGhosts(FxRobot robot) throws Exception {
+        Element zero = add(robot, "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"150.00\",\"bottom\":\"150.00\",\"size\":\"0\",\"content\":\"secret\"}");
+        Element turned = add(robot, "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"180.00\",\"bottom\":\"100.00\",\"size\":\"-30.00\",\"content\":\"secret\"}");
+        Element lost = add(robot, "{\"type\":\"imagearea\",\"page\":7,\"left\":\"150.00\",\"bottom\":\"200.00\",\"width\":\"20.00\",\"height\":\"20.00\",\"content\":\"\"}");
+        Element logo = add(robot, "{\"type\":\"poweredby\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"200.00\",\"size\":\"-10\",\"content\":\"dark\"}");
+        assertTrue(canvas.nodeFor(zero.id()).isGhost(), "a QR code of size 0 prints nothing");
+        assertFalse(canvas.nodeFor(turned.id()).isGhost(), "a negative QR code is printed (turned), so it is drawn");
+        assertTrue(canvas.nodeFor(lost.id()).isGhost(), "page 7 of a one-page background: a ghost on the last page");
+        assertTrue(canvas.nodeFor(logo.id()).isGhost(), "a logo of size -10 breaks pretix's ticket");
+        assertFalse(canvas.nodeFor(el(1).id()).isGhost());
+        assertTrue(canvas.nodeFor(zero.id()).getStyleClass().contains(ElementNode.GHOST));
+
+        // still selectable where it would be, so that it can be fixed
+        twoPxPerMm(robot);
+        robot.clickOn(canvas.screenPointOf(160, 210));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(lost.id()), doc.selection().ids());
+        robot.clickOn(canvas.screenPointOf(165, 85)); // inside the turned QR code's square (150..180 × 70..100)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(turned.id()), doc.selection().ids());
+        // fixing it brings it back
+        robot.interact(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Fix", List.of(doc.layout().find(zero.id())),
+                e -> e.withMm("size", 20))));
+        assertFalse(canvas.nodeFor(zero.id()).isGhost());
+
+        String css;
+        try (var in = EditorCanvasFxTest.class.getResourceAsStream("/org/layoutstudio/app/shell.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(css.contains("." + ElementNode.GHOST + " {") && css.contains("." + ElementNode.GHOST_FRAME + " {"),
+                "the ghost's look is in the stylesheet");
     }
 }
