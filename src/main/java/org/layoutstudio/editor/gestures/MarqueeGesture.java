@@ -40,7 +40,7 @@ public final class MarqueeGesture implements Gesture {
     @Override
     public void release(MouseEvent e) {
         host.showMarquee(null);
-        if (Math.hypot(e.getX() - startX, e.getY() - startY) >= SelectGesture.DRAG_SLOP) {
+        if (SelectGesture.isDrag(startX, startY, e)) {
             select(e);
         }
     }

@@ -76,8 +76,14 @@ public final class MoveGesture implements Gesture {
         if (moving.isEmpty() || (Math.abs(dx) < 0.005 && Math.abs(dy) < 0.005)) {
             return;
         }
-        host.document().run(new ReplaceElementsCommand(Moves.describe("Move", moving.size()), moving,
-                Moves.translate(moving, dx, dy)));
+        List<Element> moved = Moves.translate(moving, dx, dy);
+        boolean changed = false;
+        for (int i = 0; i < moved.size(); i++) {
+            changed |= !moved.get(i).sameContent(moving.get(i));
+        }
+        if (changed) { // a drag back to the start (or by less than the written precision) is no edit
+            host.document().run(new ReplaceElementsCommand(Moves.describe("Move", moving.size()), moving, moved));
+        }
     }
 
     @Override

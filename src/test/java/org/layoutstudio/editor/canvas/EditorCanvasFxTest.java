@@ -298,6 +298,60 @@ class EditorCanvasFxTest {
         return e[0];
     }
 
+    private void pressAndRelease(FxRobot robot, Point2D at) {
+        robot.moveTo(at);
+        robot.press(MouseButton.PRIMARY);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Issue 11: a click on the bottom handle with grid and snapping on moved y 251.30 → 250.00 and made height 7.83 → 9.13. */
+    @Test
+    void aClickOnAHandleIsNoEdit(FxRobot robot) {
+        twoPxPerMm(robot);
+        robot.interact(() -> {
+            canvas.gridVisibleProperty().set(true);
+            canvas.gridSpacingMmProperty().set(5);
+            canvas.snapEnabledProperty().set(true);
+        });
+        Element box = add(robot, "{\"type\":\"textcontainer\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"251.30\",\"fontsize\":\"13.0\","
+                + "\"width\":\"60.00\",\"height\":\"7.83\",\"content\":\"event_name\",\"rotation\":0}");
+        String before = box.compactJson();
+        robot.clickOn(canvas.screenPointOf(50, 255));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(box.id()), doc.selection().ids());
+        pressAndRelease(robot, canvas.screenPointOf(50, 251.30)); // the S handle
+        assertEquals(before, doc.layout().find(box.id()).compactJson(), "the element is unchanged");
+        assertFalse(doc.history().canUndo(), "no command in the history");
+
+        // a real drag on the handle still resizes, snapped to the grid
+        drag(robot, canvas.screenPointOf(50, 251.30), 0, 4); // 2 mm down → 249.30, snapped to 250.00
+        assertEquals("250.00", doc.layout().find(box.id()).string("bottom", ""));
+        assertEquals("9.13", doc.layout().find(box.id()).string("height", ""));
+        assertEquals("Resize Text box", doc.history().undoDescription());
+        robot.interact(() -> doc.history().undo());
+
+        // the rotate knob (13 mm above the top edge's middle at 2 px per mm): rounding the angle is no edit either
+        robot.interact(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Turn", List.of(doc.layout().find(box.id())),
+                e -> e.withRotation(12.345))));
+        robot.interact(() -> doc.history().clear());
+        String turned = doc.layout().find(box.id()).compactJson();
+        MmBox b = canvas.geometry().boxOf(doc.layout().find(box.id()));
+        double[] knob = b.toPage(b.width() / 2, -13);
+        pressAndRelease(robot, canvas.screenPointOf(knob[0], knob[1]));
+        assertEquals(turned, doc.layout().find(box.id()).compactJson());
+        assertFalse(doc.history().canUndo());
+
+        // a press on the element with a jiggle below the drag slop is a click, not a move
+        Point2D inside = canvas.screenPointOf(40, 40);
+        String image = el(0).compactJson();
+        robot.moveTo(inside).press(MouseButton.PRIMARY).moveBy(1, 1).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(image, el(0).compactJson());
+        assertFalse(doc.history().canUndo());
+
+    }
+
     @Test
     void elementsPretixWouldNotPrintAreSelectableGhosts(FxRobot robot) throws Exception {
         Element zero = add(robot, "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"150.00\",\"bottom\":\"150.00\",\"size\":\"0\",\"content\":\"secret\"}");
