@@ -490,7 +490,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         double tol = 2 / pxPerMm();
         List<Element> all = elementsOnPage();
         for (int i = all.size() - 1; i >= 0; i--) {
-            MmBox b = geometry.boxOf(all.get(i));
+            MmBox b = ElementNode.findable(geometry.boxOf(all.get(i)));
             double[] l = b.toLocal(xMm, yMm);
             if (l[0] >= -tol && l[0] <= b.width() + tol && l[1] >= -tol && l[1] <= b.height() + tol) {
                 return all.get(i);

@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 import org.layoutstudio.layout.Printability;
 import org.layoutstudio.layout.Rgba;
 
@@ -19,6 +20,8 @@ public abstract class ElementNode extends Group {
     public static final String GHOST = "element-ghost";
     /** Style class of a ghost's outline. */
     public static final String GHOST_FRAME = "element-ghost-frame";
+    /** The smallest box shown and hit on the canvas, mm (a size 0 would leave nothing to see or click). */
+    static final double FINDABLE_MM = 6;
 
     protected final NodeContext ctx;
     private Element element;
@@ -58,7 +61,7 @@ public abstract class ElementNode extends Group {
     /** The element's (turned) box, outlined; its look comes from the stylesheet. */
     private Polygon ghostFrame(Element e) {
         Polygon p = new Polygon();
-        for (double[] c : ctx.geometry.boxOf(e).corners()) {
+        for (double[] c : findable(ctx.geometry.boxOf(e)).corners()) {
             p.getPoints().addAll(NodeContext.pt(c[0]), ctx.y(c[1]));
         }
         p.setFill(null);
@@ -68,6 +71,19 @@ public abstract class ElementNode extends Group {
     }
 
     protected abstract void draw(Element e);
+
+    /**
+     * A box at least {@link #FINDABLE_MM} on each side, grown about its centre: an element of size 0
+     * is still seen (as a ghost) and hit by a click.
+     */
+    static MmBox findable(MmBox b) {
+        double w = Math.max(b.width(), FINDABLE_MM);
+        double h = Math.max(b.height(), FINDABLE_MM);
+        if (w == b.width() && h == b.height()) {
+            return b;
+        }
+        return new MmBox(b.left() - (w - b.width()) / 2, b.bottom() - (h - b.height()) / 2, w, h, b.rotation());
+    }
 
     /** A thin dashed outline of a box in page pt, one pixel wide at any zoom. */
     protected Rectangle frame(double x, double y, double w, double h, Color color) {

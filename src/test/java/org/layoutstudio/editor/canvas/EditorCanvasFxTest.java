@@ -365,8 +365,11 @@ class EditorCanvasFxTest {
         assertFalse(canvas.nodeFor(el(1).id()).isGhost());
         assertTrue(canvas.nodeFor(zero.id()).getStyleClass().contains(ElementNode.GHOST));
 
-        // still selectable where it would be, so that it can be fixed
+        // still selectable where it would be, so that it can be fixed (one of size 0 too)
         twoPxPerMm(robot);
+        robot.clickOn(canvas.screenPointOf(151.5, 151.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(zero.id()), doc.selection().ids());
         robot.clickOn(canvas.screenPointOf(160, 210));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of(lost.id()), doc.selection().ids());

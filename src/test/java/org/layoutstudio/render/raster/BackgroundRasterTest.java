@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.layoutstudio.layout.PretixDefaults;
-import org.layoutstudio.render.Pdfs4Test;
 
 class BackgroundRasterTest {
     private static final byte[] A4 = PretixDefaults.ticketBackgroundPdf();
