@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutFormatException;
@@ -12,6 +13,12 @@ import org.layoutstudio.layout.LayoutValidator;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Preflight;
 import org.layoutstudio.layout.ValidationReport;
+import org.layoutstudio.render.RenderException;
+import org.layoutstudio.render.RenderedGeometry;
+import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.raster.BackgroundPdf;
+import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.render.text.TextLayoutEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Legacy texts measured as the renderer lays them out (the font catalogue is built only for one). */
+    private final Preflight preflight = new Preflight(Set.of(),
+            RenderedGeometry.of(() -> new TextLayoutEngine(FontCatalog.standard()), TicketValues.sample()));
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,8 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
         PageGeometry page = null;
         if (background != null) {
             try {
-                page = BackgroundPages.read(background);
-            } catch (BackgroundPages.UnreadableBackground e) {
+                page = BackgroundPdf.read(background);
+            } catch (RenderException e) {
                 err.println("error: " + e.getMessage());
                 return StudioCommand.FAILED;
             }
@@ -74,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report = LayoutValidator.pretix().validate(root);
         if (!errorsOnly) {
-            report = report.plus(new Preflight().check(root, page));
+            report = report.plus(preflight.check(root, page));
         }
         for (Finding f : report.findings()) {
             out.println(line(file, f));

@@ -33,11 +33,11 @@ import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.document.NewLayoutDialog;
 import org.layoutstudio.editor.document.OpenFromServerDialog;
 import org.layoutstudio.editor.document.PageFormat;
-import org.layoutstudio.editor.document.PdfPages;
 import org.layoutstudio.editor.inspector.InspectorPane;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.EventAddress;
 import org.layoutstudio.editor.model.ServerOrigin;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.editor.preview.PreviewPane;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.JournalKeeper;
@@ -496,11 +496,11 @@ public final class EditorWorkspace extends BorderPane {
             return;
         }
         services.tasks().run(text("editor.task.readBackground"), () -> {
-            if (java.nio.file.Files.size(pdf) > PdfPages.MAX_BACKGROUND_BYTES) {
+            if (java.nio.file.Files.size(pdf) > BackgroundPdf.MAX_BYTES) {
                 throw new IllegalArgumentException(text("editor.background.tooLarge"));
             }
             byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
-            PdfPages.info(bytes);
+            BackgroundPdf.read(bytes);
             return bytes;
         }, bytes -> {
             doc.replaceBackground(bytes, text("editor.background.replaceStep"));

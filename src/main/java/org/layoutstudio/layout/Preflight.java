@@ -27,6 +27,7 @@ public final class Preflight {
     private static final double TOLERANCE_MM = 0.01;
 
     private final Set<String> extraFonts;
+    private final ElementGeometry geometry;
 
     /** A preflight that knows only pretix's own fonts and those of the free font pack. */
     public Preflight() {
@@ -35,7 +36,13 @@ public final class Preflight {
 
     /** Also accepts these families without warning (e.g. fonts seen in the server's other layouts). */
     public Preflight(Collection<String> extraFonts) {
+        this(extraFonts, ElementGeometry.estimating());
+    }
+
+    /** With the geometry that measures legacy texts (the renderer's text layout) instead of estimating them. */
+    public Preflight(Collection<String> extraFonts, ElementGeometry geometry) {
         this.extraFonts = Set.copyOf(new LinkedHashSet<>(extraFonts));
+        this.geometry = geometry;
     }
 
     /**
@@ -87,61 +94,109 @@ public final class Preflight {
     }
 
     private void checkPlacement(int number, Element e, String t, PageGeometry page, List<Finding> out) {
-        double pageNumber = 1;
-        if (e.has("page")) {
-            var p = e.get("page");
-            if (!p.isNumber()) {
-                return; // the schema reports it
-            }
-            pageNumber = p.asDouble();
+        if (e.has("page") && !e.get("page").isNumber()) {
+            return; // the schema reports it
         }
-        if (pageNumber < 1 || pageNumber != Math.rint(pageNumber) || !Double.isFinite(pageNumber)) {
-            out.add(Finding.warning(number, t, "page", "\"page\" is " + Sentences.show(e.get("page"))
-                    + "; pages are numbered 1, 2, …, so pretix never prints this element."));
+        Printability.NotPrinted why = Printability.whyNot(e, page);
+        if (why != null) {
+            out.add(Finding.warning(number, t, why.key(), notPrinted(e, why, page)));
             return;
         }
-        if (page != null && pageNumber > page.pageCount()) {
-            out.add(Finding.warning(number, t, "page", "it is on page " + Sentences.show(e.get("page"))
-                    + ", but the background has " + pages(page.pageCount()) + "; pretix never prints it."));
+        checkSigns(number, e, t, out);
+        if (!geometry.isMeasurable(e)) {
             return;
         }
-        for (String key : new String[] {"size", "width", "height", "fontsize"}) {
-            Double v = e.has(key) ? e.numberOrNull(key) : null;
-            if (v != null && v <= 0 && Element.isDimensionOf(e.type(), key)) {
-                out.add(Finding.warning(number, t, key, "\"" + key + "\" is " + Sentences.show(e.get(key))
-                        + "; with a size of zero or less nothing is printed."));
-                return;
-            }
-        }
-        ElementBounds b = ElementBounds.of(e);
-        if (b == null) {
-            return;
-        }
+        MmBox b = geometry.boxOf(e).bounds();
         double w = page == null ? Double.POSITIVE_INFINITY : page.widthMm();
         double h = page == null ? Double.POSITIVE_INFINITY : page.heightMm();
         String size = page == null ? "" : " of the " + page.describe() + " page";
-        if (b.maxX() <= 0 || b.maxY() <= 0 || b.minX() >= w || b.minY() >= h) {
+        if (b.right() <= 0 || b.top() <= 0 || b.left() >= w || b.bottom() >= h) {
             out.add(Finding.warning(number, t, "", "it lies entirely outside the "
                     + (page == null ? "" : page.describe() + " ") + "page; it will not be printed."));
             return;
         }
         List<String> sides = new ArrayList<>();
-        if (b.minX() < -TOLERANCE_MM) {
-            sides.add(Units.mmString(-b.minX()) + " mm beyond the left edge");
+        if (b.left() < -TOLERANCE_MM) {
+            sides.add(Units.mmString(-b.left()) + " mm beyond the left edge");
         }
-        if (b.maxX() > w + TOLERANCE_MM) {
-            sides.add(Units.mmString(b.maxX() - w) + " mm beyond the right edge");
+        if (b.right() > w + TOLERANCE_MM) {
+            sides.add(Units.mmString(b.right() - w) + " mm beyond the right edge");
         }
-        if (b.minY() < -TOLERANCE_MM) {
-            sides.add(Units.mmString(-b.minY()) + " mm beyond the bottom edge");
+        if (b.bottom() < -TOLERANCE_MM) {
+            sides.add(Units.mmString(-b.bottom()) + " mm beyond the bottom edge");
         }
-        if (b.maxY() > h + TOLERANCE_MM) {
-            sides.add(Units.mmString(b.maxY() - h) + " mm beyond the top edge");
+        if (b.top() > h + TOLERANCE_MM) {
+            sides.add(Units.mmString(b.top() - h) + " mm beyond the top edge");
         }
         if (!sides.isEmpty()) {
             out.add(Finding.warning(number, t, "", "it reaches " + String.join(" and ", sides) + size
                     + "; that part is cut off."));
         }
+    }
+
+    /** The sentence for an element pretix does not print ({@link Printability}). */
+    private static String notPrinted(Element e, Printability.NotPrinted why, PageGeometry page) {
+        String value = "\"" + why.key() + "\" is " + Sentences.show(e.get(why.key()));
+        return switch (why.reason()) {
+            case NOT_A_PAGE -> value + "; pages are numbered 1, 2, …, so pretix never prints this element.";
+            case PAGE_MISSING -> "it is on page " + Sentences.show(e.get("page")) + ", but the background has "
+                    + pages(page.pageCount()) + "; pretix never prints it.";
+            case NO_SIZE -> value + "; with a size of zero pretix prints nothing of it.";
+            case BREAKS_TICKET -> value + (e.type() == ElementType.POWEREDBY
+                    ? "; pretix cannot scale its logo to that and produces no ticket at all."
+                    : "; pretix cannot wrap text into that width and produces no ticket at all.");
+            case UNKNOWN_TYPE -> "pretix does not know this type and prints nothing.";
+        };
+    }
+
+    /** Negative sizes that pretix does print, in a way nobody means. */
+    private static void checkSigns(int number, Element e, String t, List<Finding> out) {
+        switch (e.type()) {
+            case BARCODEAREA:
+                if (below(e, "size", 0)) {
+                    out.add(Finding.warning(number, t, "size", "\"size\" is " + Sentences.show(e.get("size"))
+                            + "; pretix prints the QR code turned upside down, to the left of and below its position."));
+                }
+                return;
+            case IMAGEAREA:
+                for (String key : new String[] {"width", "height"}) {
+                    if (below(e, key, 0)) {
+                        out.add(Finding.warning(number, t, key, "\"" + key + "\" is " + Sentences.show(e.get(key))
+                                + "; pretix prints only a grey box there, on the other side of its position."));
+                        return;
+                    }
+                }
+                return;
+            case TEXTCONTAINER:
+                if (atMostZero(e, "height")) {
+                    out.add(Finding.warning(number, t, "height", "\"height\" is " + Sentences.show(e.get("height"))
+                            + (e.autoresize() ? "; pretix shrinks the text to 1 pt trying to fit it." : "; the box has no room, so pretix prints the text outside it.")));
+                }
+                checkFontSign(number, e, t, out);
+                return;
+            case TEXTAREA:
+                checkFontSign(number, e, t, out);
+                return;
+            default:
+        }
+    }
+
+    private static void checkFontSign(int number, Element e, String t, List<Finding> out) {
+        if (below(e, "fontsize", 0)) {
+            out.add(Finding.warning(number, t, "fontsize", "\"fontsize\" is " + Sentences.show(e.get("fontsize"))
+                    + "; pretix prints the text turned upside down."));
+        }
+    }
+
+    /** True when the value is a number below {@code limit}. */
+    private static boolean below(Element e, String key, double limit) {
+        Double v = e.numberOrNull(key);
+        return v != null && v < limit;
+    }
+
+    private static boolean atMostZero(Element e, String key) {
+        Double v = e.numberOrNull(key);
+        return v != null && v <= 0;
     }
 
     private static String pages(int n) {

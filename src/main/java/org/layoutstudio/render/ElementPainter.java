@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.Rgba;
 import org.layoutstudio.layout.Units;
 import org.layoutstudio.render.text.FontCatalog;
@@ -199,7 +200,8 @@ final class ElementPainter {
         double h = Units.mmToPt(e.height());
         Optional<PDImageXObject> img = Optional.empty();
         String key = e.content();
-        if (!key.isEmpty()) {
+        // pretix: the image is scaled to its box first, which fails for a side of 0 or less (grey box instead)
+        if (!key.isEmpty() && w > 0 && h > 0) {
             String ref = values.imageRef(key).orElse(null);
             if (ref != null) {
                 img = images.computeIfAbsent(ref, r -> values.image(key).flatMap(this::decode));
@@ -230,7 +232,7 @@ final class ElementPainter {
         PDImageXObject logo = logo(style);
         // pretix: resize(None, size) gives the box the logo's aspect, so the logo fills it: height = size
         double h = Units.mmToPt(e.size());
-        double w = h * logo.getWidth() / logo.getHeight();
+        double w = h * ElementGeometry.LOGO_ASPECT;
         cs.drawImage(logo, (float) Units.mmToPt(e.left()), (float) Units.mmToPt(e.bottom()), (float) w, (float) h);
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.layoutstudio.layout.ElementGeometry;
 
 /**
  * QR codes module for module as pretix draws them (PRETIX.md §5.5) with reportlab's
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
  * square unless {@code nowhitespace}. ZXing encodes; the mask is chosen here.
  */
 public final class QrCodes {
-    /** reportlab's QrCodeWidget default border, in modules, used unless {@code nowhitespace}. */
-    public static final int QUIET_ZONE = 4;
+    /** The quiet zone in modules, used unless {@code nowhitespace} (the layout geometry's fact). */
+    public static final int QUIET_ZONE = ElementGeometry.QR_QUIET_ZONE_MODULES;
 
     private static final Pattern NUMERIC = Pattern.compile("[0-9]*");
     private static final Pattern ALPHANUMERIC = Pattern.compile("[-0-9A-Z $%*+./:]*");

@@ -12,9 +12,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.PretixDefaults;
-import org.layoutstudio.render.raster.PdfInfo;
+import org.layoutstudio.layout.Printability;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.render.raster.Pdfs;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.render.text.TextLayoutEngine;
@@ -42,26 +45,6 @@ public final class TicketRenderer {
         return text;
     }
 
-    /**
-     * Maps a background page's user space to the page as a viewer shows it: the MediaBox's corner to
-     * the origin and the page turned by its /Rotate, as pretix's merge does (pypdf's
-     * {@code transfer_rotation_to_content}).
-     */
-    static java.awt.geom.AffineTransform displayTransform(PDPage page) {
-        PDRectangle box = page.getMediaBox();
-        double x0 = box.getLowerLeftX();
-        double y0 = box.getLowerLeftY();
-        double w = box.getWidth();
-        double h = box.getHeight();
-        int rot = ((page.getRotation() % 360) + 360) % 360;
-        return switch (rot) {
-            case 90 -> new java.awt.geom.AffineTransform(0, -1, 1, 0, -y0, x0 + w);
-            case 180 -> new java.awt.geom.AffineTransform(-1, 0, 0, -1, x0 + w, y0 + h);
-            case 270 -> new java.awt.geom.AffineTransform(0, 1, -1, 0, y0 + h, -x0);
-            default -> new java.awt.geom.AffineTransform(1, 0, 0, 1, -x0, -y0);
-        };
-    }
-
     /** One ticket; without a background pretix's default A4 ticket background is used. */
     public byte[] render(LayoutDocument layout, TicketValues values, byte[] backgroundPdfOrNull) throws RenderException {
         return render(layout, List.of(values), backgroundPdfOrNull);
@@ -76,14 +59,15 @@ public final class TicketRenderer {
         byte[] bgBytes = backgroundPdfOrNull == null ? PretixDefaults.ticketBackgroundPdf() : backgroundPdfOrNull;
         try (PDDocument bg = Pdfs.open(bgBytes);
              PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(Pdfs.MAX_MAIN_MEMORY).streamCache)) {
-            PdfInfo info = PdfInfo.of(bg);
-            PDRectangle pageSize = new PDRectangle((float) info.widthPt(), (float) info.heightPt());
+            PageGeometry geometry = BackgroundPdf.of(bg);
+            refuseWhatBreaksPretix(layout, geometry);
+            PDRectangle pageSize = new PDRectangle((float) geometry.widthPt(), (float) geometry.heightPt());
             LayerUtility layers = new LayerUtility(out);
             int pages = bg.getNumberOfPages();
             PDFormXObject[] forms = new PDFormXObject[pages];
             for (int i = 0; i < pages; i++) {
                 forms[i] = layers.importPageAsForm(bg, i);
-                forms[i].setMatrix(displayTransform(bg.getPage(i)));
+                forms[i].setMatrix(BackgroundPdf.displayTransform(bg.getPage(i)));
             }
             ElementPainter painter = new ElementPainter(out, fonts, text);
             List<Element> elements = layout.elements();
@@ -94,7 +78,7 @@ public final class TicketRenderer {
                     try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
                         cs.drawForm(forms[i]);
                         for (Element e : elements) {
-                            if (e.page() == i + 1) {
+                            if (Printability.isOnPage(e, i + 1) && Printability.printable(e, geometry)) {
                                 painter.paint(cs, e, values);
                             }
                         }
@@ -109,6 +93,19 @@ public final class TicketRenderer {
             return buf.toByteArray();
         } catch (IOException e) {
             throw new RenderException("The ticket PDF could not be written (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** pretix produces no ticket at all when one element breaks its renderer ({@link Printability.Reason#BREAKS_TICKET}); nor do we. */
+    private static void refuseWhatBreaksPretix(LayoutDocument layout, PageGeometry page) throws RenderException {
+        for (int i = 0; i < layout.size(); i++) {
+            Element e = layout.get(i);
+            Printability.NotPrinted why = Printability.whyNot(e, page);
+            if (why != null && why.reason() == Printability.Reason.BREAKS_TICKET) {
+                String what = e.type() == ElementType.POWEREDBY ? "scale the logo to a size" : "wrap text into a width";
+                throw new RenderException("Element " + (i + 1) + " (" + e.type().label() + "): pretix cannot " + what
+                        + " of 0 or less and produces no ticket with this layout.");
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.editor.document.LayoutRepository;
-import org.layoutstudio.editor.document.PdfPages;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.editor.inspector.FontChoices;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
@@ -258,7 +258,7 @@ class OriginFlowsFxTest {
         byte[] original = doc.backgroundPdfProperty().get();
         String layoutBefore = doc.layout().toCompactJson();
         Path pdf = temp.resolve("badge.pdf");
-        byte[] badge = PdfPages.blank(100, 50);
+        byte[] badge = BackgroundPdf.blank(100, 50);
         Files.write(pdf, badge);
 
         fx(() -> ws.setBackgroundPdf(pdf));
@@ -298,7 +298,7 @@ class OriginFlowsFxTest {
         byte[] original = doc.backgroundPdfProperty().get();
         move(doc, 5);
         String mine = doc.layout().toCompactJson();
-        byte[] theirBackground = PdfPages.blank(148, 105);
+        byte[] theirBackground = BackgroundPdf.blank(148, 105);
         try (LayoutRepository other = a.repository(null)) { // someone else uploads a background in the meantime
             String file = other.client().uploadBackground(theirBackground, "theirs.pdf");
             a.changeBehindTheBack(id, "{\"background\":\"" + file + "\"}");

@@ -230,7 +230,7 @@ class WorkspaceFxTest {
         robot.clickOn("OK");
         waitUntil("the new document is open", () -> ws.views().size() == 1);
         EditorDocument doc = onFx(ws::currentDocument);
-        var info = org.layoutstudio.editor.document.PdfPages.info(doc.backgroundPdfProperty().get());
+        var info = org.layoutstudio.render.raster.BackgroundPdf.read(doc.backgroundPdfProperty().get());
         assertEquals(82, info.widthMm(), 0.01);
         assertEquals(203, info.heightMm(), 0.01);
         assertEquals(0, doc.layout().size());

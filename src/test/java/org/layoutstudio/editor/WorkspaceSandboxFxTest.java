@@ -262,7 +262,7 @@ class WorkspaceSandboxFxTest {
         JsonNode created = serverCopy(id);
         assertFalse(created.get("default").asBoolean());
         byte[] bg = client.downloadBackground(created.get("background").asText());
-        var info = org.layoutstudio.editor.document.PdfPages.info(bg);
+        var info = org.layoutstudio.render.raster.BackgroundPdf.read(bg);
         assertEquals(148, info.widthMm(), 0.1);
         assertEquals(105, info.heightMm(), 0.1);
     }

@@ -56,13 +56,13 @@ class PreflightTest {
         String rotated = "[" + text(",\"rotation\":90") + "]";
         assertEquals(List.of("element 1 (textcontainer): it reaches 30.00 mm beyond the bottom edge of the 210.00 × 297.00 mm page; that part is cut off."),
                 warnings(rotated, A4));
-        ElementBounds b = ElementBounds.of(LayoutDocument.parse(rotated).get(0));
-        assertEquals(0, b.minX(), 1e-9);
-        assertEquals(10, b.maxX(), 1e-9);
-        assertEquals(-30, b.minY(), 1e-9);
-        assertEquals(20, b.maxY(), 1e-9);
-        ElementBounds upright = ElementBounds.of(LayoutDocument.parse("[" + text("") + "]").get(0));
-        assertEquals(new ElementBounds(10, 10, 60, 20), upright);
+        MmBox b = ElementGeometry.estimating().boxOf(LayoutDocument.parse(rotated).get(0)).bounds();
+        assertEquals(0, b.left(), 1e-9);
+        assertEquals(10, b.right(), 1e-9);
+        assertEquals(-30, b.bottom(), 1e-9);
+        assertEquals(20, b.top(), 1e-9);
+        MmBox upright = ElementGeometry.estimating().boxOf(LayoutDocument.parse("[" + text("") + "]").get(0));
+        assertEquals(MmBox.of(10, 10, 50, 10), upright);
     }
 
     @Test
@@ -152,12 +152,44 @@ class PreflightTest {
     }
 
     @Test
-    void zeroOrNegativeSizes() throws Exception {
-        assertEquals(List.of("element 1 (textcontainer): \"height\" is \"0.00\"; with a size of zero or less nothing is printed."),
-                warnings("[" + text("").replace("\"height\":\"10\"", "\"height\":\"0.00\"") + "]", A4));
-        assertEquals(List.of("element 1 (textcontainer): \"fontsize\" is -3; with a size of zero or less nothing is printed."),
-                warnings("[" + text("").replace("\"fontsize\":\"13.0\"", "\"fontsize\":-3") + "]", A4));
-        assertEquals(List.of("element 1 (poweredby): \"size\" is \"0\"; with a size of zero or less nothing is printed."),
+    void zeroOrNegativeSizesSayWhatPretixDoes() throws Exception {
+        assertEquals(List.of("element 1 (barcodearea): \"size\" is \"0\"; with a size of zero pretix prints nothing of it."),
+                warnings("[{\"type\":\"barcodearea\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"0\"}]", A4));
+        assertEquals(List.of("element 1 (barcodearea): \"size\" is \"-30\"; pretix prints the QR code turned upside down, to the left of and below its position."),
+                warnings("[{\"type\":\"barcodearea\",\"left\":\"50\",\"bottom\":\"50\",\"size\":\"-30\"}]", A4),
+                "printed, inside the page (20..50 mm): no other warning");
+        assertEquals(List.of("element 1 (poweredby): \"size\" is \"0\"; pretix cannot scale its logo to that and produces no ticket at all."),
                 warnings("[{\"type\":\"poweredby\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"0\",\"content\":\"dark\"}]", A4));
+        assertEquals(List.of("element 1 (textcontainer): \"width\" is -1; pretix cannot wrap text into that width and produces no ticket at all."),
+                warnings("[" + text("").replace("\"width\":\"50\"", "\"width\":-1") + "]", A4));
+        assertEquals(List.of("element 1 (imagearea): \"height\" is 0; with a size of zero pretix prints nothing of it."),
+                warnings("[{\"type\":\"imagearea\",\"left\":\"10\",\"bottom\":\"10\",\"width\":\"30\",\"height\":0,\"content\":\"question_photo\"}]", A4));
+        assertEquals(List.of("element 1 (textcontainer): \"height\" is \"0.00\"; the box has no room, so pretix prints the text outside it."),
+                warnings("[" + text("").replace("\"height\":\"10\"", "\"height\":\"0.00\"") + "]", A4));
+        assertEquals(List.of("element 1 (textcontainer): \"fontsize\" is 0; with a size of zero pretix prints nothing of it."),
+                warnings("[" + text("").replace("\"fontsize\":\"13.0\"", "\"fontsize\":0") + "]", A4));
+        assertEquals(List.of("element 1 (textcontainer): \"fontsize\" is -3; pretix prints the text turned upside down."),
+                warnings("[" + text("").replace("\"fontsize\":\"13.0\"", "\"fontsize\":-3") + "]", A4));
+    }
+
+    @Test
+    void preflightAndPrintabilityAgree() throws Exception {
+        String[] layouts = {
+            "{\"type\":\"barcodearea\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"0\"}",
+            "{\"type\":\"barcodearea\",\"left\":\"50\",\"bottom\":\"50\",\"size\":\"-30\"}",
+            "{\"type\":\"barcodearea\",\"page\":2,\"left\":\"10\",\"bottom\":\"10\",\"size\":\"20\"}",
+            "{\"type\":\"barcodearea\",\"page\":1.5,\"left\":\"10\",\"bottom\":\"10\",\"size\":\"20\"}",
+            "{\"type\":\"poweredby\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"-5\",\"content\":\"dark\"}",
+            "{\"type\":\"imagearea\",\"left\":\"10\",\"bottom\":\"10\",\"width\":\"-30\",\"height\":\"20\",\"content\":\"\"}",
+            text("").replace("\"width\":\"50\"", "\"width\":\"0\""),
+            text(""),
+        };
+        for (String json : layouts) {
+            Element e = Element.parse(json);
+            List<Finding> found = new Preflight().checkElement(1, e, A4);
+            boolean saysNotPrinted = found.stream().anyMatch(f -> f.message().contains("nothing") || f.message().contains("never prints")
+                    || f.message().contains("no ticket"));
+            assertEquals(!Printability.printable(e, A4), saysNotPrinted, json + " → " + found);
+        }
     }
 }

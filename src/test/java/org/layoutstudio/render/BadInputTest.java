@@ -15,9 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.render.raster.BackgroundRaster;
-import org.layoutstudio.render.raster.PdfInfo;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.render.text.FontException;
 
@@ -71,7 +72,7 @@ class BadInputTest {
     void thousandPageBackground() {
         assertTimeoutPreemptively(GUARD, () -> {
             byte[] bg = Pdfs4Test.background(1000, 210, 297);
-            assertEquals(1000, PdfInfo.read(bg).pageCount());
+            assertEquals(1000, BackgroundPdf.read(bg).pageCount());
             byte[] pdf = RENDERER.render(PretixDefaults.ticketLayout(), TicketValues.sample(), bg);
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 assertEquals(1000, d.getNumberOfPages(), "one page per background page");
@@ -88,7 +89,7 @@ class BadInputTest {
     void hugeBackground() {
         assertTimeoutPreemptively(GUARD, () -> {
             byte[] bg = Pdfs4Test.background(1, 20_000, 20_000);
-            PdfInfo info = PdfInfo.read(bg);
+            PageGeometry info = BackgroundPdf.read(bg);
             assertEquals(20_000, info.widthMm(), 0.01);
             byte[] pdf = RENDERER.render(PretixDefaults.ticketLayout(), TicketValues.sample(), bg);
             assertTrue(pdf.length > 1000);

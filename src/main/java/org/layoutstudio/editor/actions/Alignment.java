@@ -2,10 +2,10 @@ package org.layoutstudio.editor.actions;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.layoutstudio.editor.canvas.ElementGeometry;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Align the selection's boxes to the bounds of the selection, or a single element to the page.

@@ -3,10 +3,10 @@ package org.layoutstudio.editor.actions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.layoutstudio.editor.canvas.ElementGeometry;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Distribute three or more elements so that the gaps between their boxes are equal; the first and

@@ -1,7 +1,8 @@
 package org.layoutstudio.editor.actions;
 
-import org.layoutstudio.editor.canvas.ElementGeometry;
-import org.layoutstudio.editor.canvas.PageSize;
+import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.PageGeometry;
 
 /**
  * What the actions need to know of the view they act in: element geometry, the page shown and its
@@ -11,15 +12,20 @@ import org.layoutstudio.editor.canvas.PageSize;
 public interface EditContext {
     ElementGeometry geometry();
 
-    PageSize pageSize();
+    PageGeometry pageGeometry();
 
     /** 1-based page shown. */
     int page();
 
+    /** True when the element is shown on the page shown (and so can be selected there). */
+    default boolean isShown(Element e) {
+        return e.page() == page();
+    }
+
     /** Centre of the visible part of the page, mm from the bottom-left corner. */
     double[] visibleCenterMm();
 
-    static EditContext of(ElementGeometry geometry, PageSize size, int page, double centerXMm, double centerYMm) {
+    static EditContext of(ElementGeometry geometry, PageGeometry size, int page, double centerXMm, double centerYMm) {
         return new EditContext() {
             @Override
             public ElementGeometry geometry() {
@@ -27,7 +33,7 @@ public interface EditContext {
             }
 
             @Override
-            public PageSize pageSize() {
+            public PageGeometry pageGeometry() {
                 return size;
             }
 

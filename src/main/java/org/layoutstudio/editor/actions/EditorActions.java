@@ -3,7 +3,6 @@ package org.layoutstudio.editor.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.model.Command;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.InsertElementsCommand;
@@ -11,6 +10,7 @@ import org.layoutstudio.editor.model.RemoveElementsCommand;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Every editing action of the canvas as one method, each turning into a command run through the
@@ -61,7 +61,7 @@ public final class EditorActions {
     public void selectAll() {
         List<Long> ids = new ArrayList<>();
         for (Element e : document.layout().elements()) {
-            if (e.page() == context.page()) {
+            if (context.isShown(e)) {
                 ids.add(e.id());
             }
         }
@@ -75,7 +75,7 @@ public final class EditorActions {
     // ----- arrange -----
 
     public void align(Alignment alignment) {
-        run(alignment.command(document.selection().elements(), context.geometry(), context.pageSize().box()));
+        run(alignment.command(document.selection().elements(), context.geometry(), context.pageGeometry().box()));
     }
 
     public void distribute(Distribution distribution) {

@@ -2,8 +2,8 @@ package org.layoutstudio.editor.actions;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.layoutstudio.editor.canvas.ElementGeometry;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.PlaceholderCatalog;
 import org.layoutstudio.layout.Units;
 

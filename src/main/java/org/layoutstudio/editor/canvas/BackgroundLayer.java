@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.FxImages;
 
@@ -47,7 +48,7 @@ final class BackgroundLayer extends ImageView {
     }
 
     /** Shows page {@code index} (0-based) of the PDF over {@code size}, rasterised at {@code pxPerPt}. */
-    void show(byte[] pdf, int index, PageSize size, double pxPerPt) {
+    void show(byte[] pdf, int index, PageGeometry size, double pxPerPt) {
         setFitWidth(size.widthPt());
         setFitHeight(size.heightPt());
         String key = System.identityHashCode(pdf) + "/" + index + "@" + pxPerPt;

@@ -13,6 +13,8 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * The canvas's top layer, in screen pixels so that it keeps its size at any zoom: selection

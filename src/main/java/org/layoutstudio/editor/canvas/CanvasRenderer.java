@@ -1,8 +1,8 @@
 package org.layoutstudio.editor.canvas;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.PageGeometry;
 
 /**
  * The pieces of the ticket renderer the canvas draws with, so that the canvas shows what pretix
@@ -22,8 +22,8 @@ public interface CanvasRenderer {
     /** pretix's sample values. */
     ContentValues sampleValues();
 
-    /** The sizes of the pages of a background PDF (slow). */
-    List<PageSize> pageSizes(byte[] pdf) throws Exception;
+    /** The pages of a background PDF as pretix prints them (slow). */
+    PageGeometry pages(byte[] pdf) throws Exception;
 
     /** One page of a background PDF at {@code pxPerPt} pixels per point (slow; may be cached). */
     BufferedImage rasterize(byte[] pdf, int pageIndex, double pxPerPt) throws Exception;

@@ -13,9 +13,10 @@ import org.layoutstudio.layout.Rgba;
  * @param originX  pt from the page's left edge
  * @param originY  pt from the page's bottom edge (PDF convention)
  * @param rotation degrees clockwise
+ * @param height   the paragraph's height as the text layout reports it, pt (a legacy text's block height)
  */
 public record CanvasText(String fontKey, double fontSize, double leading, List<Line> lines,
-                         double originX, double originY, double rotation, Rgba color) {
+                         double originX, double originY, double rotation, Rgba color, double height) {
 
     public CanvasText {
         lines = List.copyOf(lines);

@@ -60,7 +60,10 @@ import org.layoutstudio.editor.gestures.PanGesture;
 import org.layoutstudio.editor.gestures.ZoomGesture;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.LayoutListener;
+import org.layoutstudio.layout.MmBox;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Units;
 import org.layoutstudio.ui.BackgroundTasks;
 
@@ -83,7 +86,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final CanvasRenderer renderer;
     private final BackgroundTasks tasks;
     private final NodeContext ctx;
-    private final CanvasGeometry geometry;
+    private final TextHeights textHeights;
+    private final ElementGeometry geometry;
     private final EditorActions actions;
     private final Keymap keymap;
     private final double screenDpi;
@@ -95,7 +99,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final BooleanProperty rulersVisible = new SimpleBooleanProperty(this, "rulersVisible", true);
     private final BooleanProperty pageTabsVisible = new SimpleBooleanProperty(this, "pageTabsVisible", true);
     private final ObjectProperty<ContentValues> values = new SimpleObjectProperty<>(this, "values");
-    private final ReadOnlyObjectWrapper<PageSize> pageSize = new ReadOnlyObjectWrapper<>(this, "pageSize", PageSize.A4);
+    private final ReadOnlyObjectWrapper<PageGeometry> pageGeometry = new ReadOnlyObjectWrapper<>(this, "pageGeometry", PageGeometry.A4_PORTRAIT);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 1);
     private final ReadOnlyBooleanWrapper backgroundReady = new ReadOnlyBooleanWrapper(this, "backgroundReady", true);
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>(this, "problem");
@@ -122,7 +126,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final javafx.beans.value.ChangeListener<Number> pageListener = (o, a, b) -> onPageChanged();
     private final javafx.beans.value.ChangeListener<byte[]> backgroundListener = (o, a, b) -> loadPages();
 
-    private List<PageSize> pageSizes = List.of();
+    /** The background's pages, null while unknown; without a background pretix prints on its default A4 page. */
+    private PageGeometry backgroundPages;
     private double panX;
     private double panY;
     private boolean fitted;
@@ -144,11 +149,13 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         this.renderer = renderer;
         this.tasks = tasks;
         this.ctx = new NodeContext(renderer);
-        this.geometry = new CanvasGeometry(ctx::text);
+        this.textHeights = new TextHeights(ctx::text);
+        this.geometry = ElementGeometry.measuring(textHeights);
+        ctx.geometry = geometry;
         this.actions = new EditorActions(document, this, clipboard);
         this.keymap = new Keymap(actions);
         this.screenDpi = screenDpi();
-        ctx.pageHeightPt = pageSize.get().heightPt();
+        ctx.setPage(pageGeometry.get());
         this.background = new BackgroundLayer(renderer, tasks, backgroundReady::set, problem::set);
         this.overlay = new CanvasOverlay(new CanvasOverlay.View() {
             @Override
@@ -312,8 +319,9 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         values.set(ticket == null ? null : ContentValues.of(ticket));
     }
 
-    public ReadOnlyObjectProperty<PageSize> pageSizeProperty() {
-        return pageSize.getReadOnlyProperty();
+    /** The page as pretix prints it (the background's, or pretix's default A4 page). */
+    public ReadOnlyObjectProperty<PageGeometry> pageGeometryProperty() {
+        return pageGeometry.getReadOnlyProperty();
     }
 
     /** Pages of the background PDF (1 without a background). */
@@ -348,7 +356,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     public void fitPage() {
         double vw = viewport.getWidth();
         double vh = viewport.getHeight();
-        PageSize p = pageSize.get();
+        PageGeometry p = pageGeometry.get();
         if (vw <= 0 || vh <= 0) {
             fitted = false;
             return;
@@ -361,7 +369,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     public void fitWidth() {
         double vw = viewport.getWidth();
-        PageSize p = pageSize.get();
+        PageGeometry p = pageGeometry.get();
         if (vw <= 0) {
             return;
         }
@@ -402,7 +410,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
     /** The page as drawn (background and elements, no selection or guides) at the current zoom. */
     public WritableImage snapshotPage() {
-        PageSize p = pageSize.get();
+        PageGeometry p = pageGeometry.get();
         double s = pxPerPt();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
@@ -440,8 +448,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     }
 
     @Override
-    public PageSize pageSize() {
-        return pageSize.get();
+    public PageGeometry pageGeometry() {
+        return pageGeometry.get();
     }
 
     @Override
@@ -452,7 +460,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     @Override
     public double[] visibleCenterMm() {
         double[] c = toMm(viewport.getWidth() / 2, viewport.getHeight() / 2);
-        PageSize p = pageSize.get();
+        PageGeometry p = pageGeometry.get();
         return new double[] {clamp(c[0], 0, p.widthMm()), clamp(c[1], 0, p.heightMm())};
     }
 
@@ -467,14 +475,14 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     public double[] toMm(double sx, double sy) {
         double s = pxPerPt();
         double xPt = (sx - panX) / s;
-        double yPt = pageSize.get().heightPt() - (sy - panY) / s;
+        double yPt = pageGeometry.get().heightPt() - (sy - panY) / s;
         return new double[] {Units.ptToMm(xPt), Units.ptToMm(yPt)};
     }
 
     /** A page point (mm, y up) in viewport pixels. */
     double[] toViewport(double xMm, double yMm) {
         double s = pxPerPt();
-        return new double[] {panX + s * Units.mmToPt(xMm), panY + s * (pageSize.get().heightPt() - Units.mmToPt(yMm))};
+        return new double[] {panX + s * Units.mmToPt(xMm), panY + s * (pageGeometry.get().heightPt() - Units.mmToPt(yMm))};
     }
 
     @Override
@@ -482,7 +490,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         double tol = 2 / pxPerMm();
         List<Element> all = elementsOnPage();
         for (int i = all.size() - 1; i >= 0; i--) {
-            MmBox b = geometry.boxOf(all.get(i));
+            MmBox b = ElementNode.findable(geometry.boxOf(all.get(i)));
             double[] l = b.toLocal(xMm, yMm);
             if (l[0] >= -tol && l[0] <= b.width() + tol && l[1] >= -tol && l[1] <= b.height() + tol) {
                 return all.get(i);
@@ -503,13 +511,28 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     @Override
     public List<Element> elementsOnPage() {
         List<Element> out = new ArrayList<>();
-        int page = page();
         for (Element e : document.layout().elements()) {
-            if (e.page() == page) {
+            if (isShown(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /**
+     * True when the element is drawn on the page shown: those of this page, and on the last page, as
+     * ghosts, those on pages the background lacks (on the first, those on no page at all), so that
+     * they can be found and fixed.
+     */
+    @Override
+    public boolean isShown(Element e) {
+        int page = page();
+        int on = e.page();
+        if (on == page) {
+            return true;
+        }
+        int last = pageCount.get();
+        return page == last && on > last || page == 1 && on < 1;
     }
 
     @Override
@@ -525,7 +548,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
                 others.add(geometry.boxOf(e));
             }
         }
-        return SnapEngine.of(pageSize.get(), others, gridVisible.get() ? gridSpacingMm.get() : 0);
+        return SnapEngine.of(pageGeometry.get(), others, gridVisible.get() ? gridSpacingMm.get() : 0);
     }
 
     @Override
@@ -747,7 +770,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         List<Node> order = new ArrayList<>();
         Set<Long> alive = new HashSet<>();
         for (Element e : document.layout().elements()) {
-            if (e.page() != page) {
+            if (!isShown(e)) {
                 continue;
             }
             ElementNode n = nodes.get(e.id());
@@ -769,7 +792,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private void redrawAll() {
         nodes.clear();
         elementsLayer.getChildren().clear();
-        geometry.clear();
+        textHeights.clear();
         syncNodes();
         refreshOverlay();
     }
@@ -790,7 +813,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         if (!rulersVisible.get()) {
             return;
         }
-        PageSize p = pageSize.get();
+        PageGeometry p = pageGeometry.get();
         double k = pxPerMm();
         topRuler.draw(panX, k, p.widthMm());
         leftRuler.draw(panY + p.heightPt() * pxPerPt(), k, p.heightMm());
@@ -802,7 +825,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         if (!gridVisible.get() || step <= 0) {
             return;
         }
-        PageSize p = pageSize.get();
+        PageGeometry p = pageGeometry.get();
         for (double x = step; x < p.widthMm() - 1e-6; x += step) {
             double xp = Units.mmToPt(x);
             grid.getElements().addAll(new MoveTo(xp, 0), new LineTo(xp, p.heightPt()));
@@ -818,7 +841,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             return null;
         }
         Element e = document.selection().elements().get(0);
-        if (e.page() != page()) {
+        if (!isShown(e)) {
             return null;
         }
         return previewed != null && previewed.id() == e.id() ? previewed : e;
@@ -827,9 +850,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     /** Outlines of the selected elements; handles when one element is selected. */
     private void refreshOverlay() {
         List<Element> sel = new ArrayList<>();
-        int page = page();
         for (Element e : document.selection().elements()) {
-            if (e.page() == page) {
+            if (isShown(e)) {
                 sel.add(previewed != null && previewed.id() == e.id() ? previewed : e);
             }
         }
@@ -841,7 +863,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private void loadPages() {
         byte[] pdf = document.backgroundPdfProperty().get();
         if (pdf == null) {
-            pageSizes = List.of();
+            backgroundPages = null;
             pageCount.set(1);
             updatePageSize();
             requestBackground();
@@ -849,12 +871,12 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             return;
         }
         backgroundReady.set(false);
-        tasks.run("Reading the background PDF", () -> renderer.pageSizes(pdf), sizes -> {
+        tasks.run("Reading the background PDF", () -> renderer.pages(pdf), pages -> {
             if (document.backgroundPdfProperty().get() != pdf) {
                 return;
             }
-            pageSizes = List.copyOf(sizes);
-            pageCount.set(Math.max(1, sizes.size()));
+            backgroundPages = pages;
+            pageCount.set(pages.pageCount());
             updatePageSize();
             updateTabs();
             requestBackground();
@@ -864,22 +886,21 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         });
     }
 
+    /** pretix sizes every page like the first one (PRETIX.md §5.1): one page geometry for all. */
     private void updatePageSize() {
-        int i = page() - 1;
-        PageSize p = i >= 0 && i < pageSizes.size() ? pageSizes.get(i) : pageSizes.isEmpty() ? PageSize.A4 : pageSizes.get(0);
+        PageGeometry p = backgroundPages == null ? PageGeometry.A4_PORTRAIT : backgroundPages;
         paper.setWidth(p.widthPt());
         paper.setHeight(p.heightPt());
-        if (!p.equals(pageSize.get())) {
+        if (!p.equals(pageGeometry.get())) {
             boolean wasFitted = fitted;
-            pageSize.set(p);
-            ctx.pageHeightPt = p.heightPt();
+            pageGeometry.set(p);
+            ctx.setPage(p);
             redrawAll();
             rebuildGrid();
             if (wasFitted) {
                 fitPage();
             }
         }
-        ctx.pageHeightPt = p.heightPt();
         applyTransform();
     }
 
@@ -910,15 +931,15 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private void requestBackground() {
         byte[] pdf = document.backgroundPdfProperty().get();
         int index = page() - 1;
-        if (pdf == null || pageSizes.isEmpty() || index >= pageSizes.size()) {
+        if (pdf == null || backgroundPages == null || index >= backgroundPages.pageCount()) {
             background.clear();
-            backgroundReady.set(pdf == null || !pageSizes.isEmpty());
+            backgroundReady.set(pdf == null || backgroundPages != null);
             return;
         }
         double outputScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
         // quarter steps of px per pt: small zoom changes reuse the image, scaled
         double scale = Math.min(MAX_RASTER_PX_PER_PT, Math.ceil(pxPerPt() * outputScale * 4) / 4);
-        background.show(pdf, index, pageSize.get(), scale);
+        background.show(pdf, index, pageGeometry.get(), scale);
     }
 
     /** The background image shown now, or null. */

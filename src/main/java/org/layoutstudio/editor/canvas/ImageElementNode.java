@@ -7,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /** A dynamic image: the light grey box pretix prints when it has no picture, named by its content key. */
 final class ImageElementNode extends ElementNode {
@@ -16,10 +17,11 @@ final class ImageElementNode extends ElementNode {
 
     @Override
     protected void draw(Element e) {
-        double x = NodeContext.pt(e.left());
-        double w = NodeContext.pt(e.width());
-        double h = NodeContext.pt(e.height());
-        double y = ctx.y(e.bottom() + e.height());
+        MmBox b = ctx.geometry.boxOf(e); // pretix draws the grey box with signed sides: the same area
+        double x = NodeContext.pt(b.left());
+        double w = NodeContext.pt(b.width());
+        double h = NodeContext.pt(b.height());
+        double y = ctx.y(b.top());
         Rectangle box = new Rectangle(x, y, Math.max(w, 0), Math.max(h, 0));
         box.setFill(Color.gray(0.8));
         Text label = new Text(e.content().isEmpty() ? "Image" : e.content());

@@ -4,6 +4,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.paint.Color;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /** pretix's "powered by" logo: {@code size} is its height, the width follows the PNG. */
 final class LogoElementNode extends ElementNode {
@@ -13,10 +14,11 @@ final class LogoElementNode extends ElementNode {
 
     @Override
     protected void draw(Element e) {
-        double h = NodeContext.pt(e.size());
-        double w = h * ElementGeometry.LOGO_ASPECT;
-        double x = NodeContext.pt(e.left());
-        double y = ctx.y(e.bottom() + e.size());
+        MmBox b = ctx.geometry.boxOf(e);
+        double h = NodeContext.pt(b.height());
+        double w = NodeContext.pt(b.width());
+        double x = NodeContext.pt(b.left());
+        double y = ctx.y(b.top());
         Image img = ctx.logo(e.content());
         if (img == null) {
             getChildren().add(frame(x, y, w, h, Color.GRAY, false));

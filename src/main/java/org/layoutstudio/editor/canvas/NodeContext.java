@@ -10,9 +10,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Units;
 
-/** What element nodes draw with: the page height, the renderer, fonts, the values, line widths. */
+/** What element nodes draw with: the page, the geometry, the renderer, fonts, the values, line widths. */
 final class NodeContext {
     final CanvasRenderer renderer;
     final FxFonts fonts;
@@ -21,13 +23,22 @@ final class NodeContext {
     /** Draws the frames of text and image boxes (helpful while editing; off for print fidelity). */
     final BooleanProperty frames = new SimpleBooleanProperty(true);
     private final Map<String, Image> logos = new HashMap<>();
-    double pageHeightPt;
+    /** The background's pages: what is printable, and the page height nodes draw from. */
+    PageGeometry page = PageGeometry.A4_PORTRAIT;
+    double pageHeightPt = page.heightPt();
+    /** The one element geometry (set by the canvas, with its text heights). */
+    ElementGeometry geometry = ElementGeometry.estimating();
     ContentValues values;
 
     NodeContext(CanvasRenderer renderer) {
         this.renderer = renderer;
         this.fonts = new FxFonts(renderer::fontBytes);
         this.values = renderer.sampleValues();
+    }
+
+    void setPage(PageGeometry p) {
+        page = p;
+        pageHeightPt = p.heightPt();
     }
 
     /** y of a page coordinate (mm from the bottom) in node coordinates (pt from the top). */

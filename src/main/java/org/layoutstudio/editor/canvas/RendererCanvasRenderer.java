@@ -2,16 +2,16 @@ package org.layoutstudio.editor.canvas;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.render.QrCodes;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.render.raster.BackgroundRaster;
-import org.layoutstudio.render.raster.PdfInfo;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.render.text.ResolvedFont;
 import org.layoutstudio.render.text.TextBlock;
@@ -87,7 +87,7 @@ public final class RendererCanvasRenderer implements CanvasRenderer {
         for (TextLine l : b.lines()) {
             lines.add(new CanvasText.Line(l.text(), l.x(), l.baseline(), l.width()));
         }
-        return new CanvasText(key, b.fontSize(), b.leading(), lines, b.originX(), b.originY(), b.rotation(), b.color());
+        return new CanvasText(key, b.fontSize(), b.leading(), lines, b.originX(), b.originY(), b.rotation(), b.color(), b.height());
     }
 
     @Override
@@ -106,11 +106,9 @@ public final class RendererCanvasRenderer implements CanvasRenderer {
         return samples;
     }
 
-    /** pretix sizes every page like the first one (PRETIX.md §5.1). */
     @Override
-    public List<PageSize> pageSizes(byte[] pdf) throws RenderException {
-        PdfInfo info = PdfInfo.read(pdf);
-        return Collections.nCopies(Math.max(1, info.pageCount()), new PageSize(info.widthPt(), info.heightPt()));
+    public PageGeometry pages(byte[] pdf) throws RenderException {
+        return BackgroundPdf.read(pdf);
     }
 
     @Override

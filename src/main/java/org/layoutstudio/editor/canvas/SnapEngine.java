@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.layoutstudio.layout.MmBox;
+import org.layoutstudio.layout.PageGeometry;
 
 /**
  * Snapping maths, in mm: a moving box's edges and centre are pulled to the page's edges and centre,
@@ -38,7 +40,7 @@ public final class SnapEngine {
      * Targets: the page's edges and centre, every other box's edges and centre, and a grid of
      * {@code gridMm} (0 = no grid).
      */
-    public static SnapEngine of(PageSize page, Collection<MmBox> others, double gridMm) {
+    public static SnapEngine of(PageGeometry page, Collection<MmBox> others, double gridMm) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         if (page != null) {

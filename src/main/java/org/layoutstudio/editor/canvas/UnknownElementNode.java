@@ -4,6 +4,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /** An element type this program does not know (pretix ignores it when printing): a dashed box with its type. */
 final class UnknownElementNode extends ElementNode {
@@ -13,7 +14,7 @@ final class UnknownElementNode extends ElementNode {
 
     @Override
     protected void draw(Element e) {
-        MmBox b = ElementGeometry.fixedBox(e, 0);
+        MmBox b = ctx.geometry.boxOf(e);
         double x = NodeContext.pt(b.left());
         double y = ctx.y(b.top());
         getChildren().add(frame(x, y, NodeContext.pt(b.width()), NodeContext.pt(b.height()), Color.web("#b04040"), false));

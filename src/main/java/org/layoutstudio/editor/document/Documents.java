@@ -10,6 +10,7 @@ import org.layoutstudio.editor.model.ServerOrigin;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
 /** Where documents come from: a file, pretix's default ticket, an empty page, a layout on a pretix server. */
 public final class Documents {
@@ -38,7 +39,7 @@ public final class Documents {
 
     /** No elements on one blank page of the given size. */
     public static EditorDocument emptyPage(PageFormat format) {
-        EditorDocument doc = new EditorDocument(new LayoutDocument(), PdfPages.blank(format.widthMm(), format.heightMm()));
+        EditorDocument doc = new EditorDocument(new LayoutDocument(), BackgroundPdf.blank(format.widthMm(), format.heightMm()));
         doc.nameProperty().set("New layout (" + format.label() + ")");
         return doc;
     }
@@ -78,7 +79,7 @@ public final class Documents {
     private static byte[] siblingPdf(Path file) {
         Path pdf = backgroundBeside(file);
         try {
-            return Files.isRegularFile(pdf) && Files.size(pdf) <= PdfPages.MAX_BACKGROUND_BYTES ? Files.readAllBytes(pdf) : null;
+            return Files.isRegularFile(pdf) && Files.size(pdf) <= BackgroundPdf.MAX_BYTES ? Files.readAllBytes(pdf) : null;
         } catch (IOException e) {
             return null;
         }

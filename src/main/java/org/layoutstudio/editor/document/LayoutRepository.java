@@ -16,6 +16,7 @@ import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.pretix.QuestionInfo;
 import org.layoutstudio.pretix.TicketLayoutResource;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
 /**
  * One pretix event as the editor sees it, over pretix's REST client: its layouts with product names,
@@ -106,7 +107,7 @@ public final class LayoutRepository implements AutoCloseable {
         try {
             return new Fetched(layout, client.downloadBackground(layout.backgroundUrl()), false, null);
         } catch (PretixException e) {
-            return new Fetched(layout, PdfPages.blank(STAND_IN_WIDTH_MM, STAND_IN_HEIGHT_MM), false, e);
+            return new Fetched(layout, BackgroundPdf.blank(STAND_IN_WIDTH_MM, STAND_IN_HEIGHT_MM), false, e);
         }
     }
 

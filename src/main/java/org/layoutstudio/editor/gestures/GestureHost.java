@@ -3,13 +3,13 @@ package org.layoutstudio.editor.gestures;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.layoutstudio.editor.canvas.ElementGeometry;
 import org.layoutstudio.editor.canvas.Handle;
-import org.layoutstudio.editor.canvas.MmBox;
-import org.layoutstudio.editor.canvas.PageSize;
 import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.MmBox;
+import org.layoutstudio.layout.PageGeometry;
 
 /**
  * What a gesture may do with the canvas it runs on. Screen coordinates are the canvas viewport's
@@ -23,7 +23,7 @@ public interface GestureHost {
     /** 1-based page shown. */
     int page();
 
-    PageSize pageSize();
+    PageGeometry pageGeometry();
 
     /** Screen pixels per mm at the current zoom. */
     double pxPerMm();

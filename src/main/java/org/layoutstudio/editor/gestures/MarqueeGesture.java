@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Drag on empty page: a rubber band selects the elements it touches; with Shift or Ctrl/Cmd they are
@@ -40,7 +40,7 @@ public final class MarqueeGesture implements Gesture {
     @Override
     public void release(MouseEvent e) {
         host.showMarquee(null);
-        if (Math.hypot(e.getX() - startX, e.getY() - startY) >= SelectGesture.DRAG_SLOP) {
+        if (SelectGesture.isDrag(startX, startY, e)) {
             select(e);
         }
     }

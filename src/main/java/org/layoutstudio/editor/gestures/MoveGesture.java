@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.input.MouseEvent;
 import org.layoutstudio.editor.actions.Moves;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Drags the selection. While dragging only the nodes move (a translate, cheap with hundreds of
@@ -33,8 +33,10 @@ public final class MoveGesture implements Gesture {
     public MoveGesture(GestureHost host, double pressX, double pressY) {
         this.host = host;
         this.moving = new ArrayList<>();
+        Set<Long> shown = new HashSet<>();
+        host.elementsOnPage().forEach(e -> shown.add(e.id()));
         for (Element e : host.document().selection().elements()) {
-            if (e.page() == host.page()) {
+            if (shown.contains(e.id())) {
                 moving.add(e);
                 ids.add(e.id());
             }
@@ -74,8 +76,14 @@ public final class MoveGesture implements Gesture {
         if (moving.isEmpty() || (Math.abs(dx) < 0.005 && Math.abs(dy) < 0.005)) {
             return;
         }
-        host.document().run(new ReplaceElementsCommand(Moves.describe("Move", moving.size()), moving,
-                Moves.translate(moving, dx, dy)));
+        List<Element> moved = Moves.translate(moving, dx, dy);
+        boolean changed = false;
+        for (int i = 0; i < moved.size(); i++) {
+            changed |= !moved.get(i).sameContent(moving.get(i));
+        }
+        if (changed) { // a drag back to the start (or by less than the written precision) is no edit
+            host.document().run(new ReplaceElementsCommand(Moves.describe("Move", moving.size()), moving, moved));
+        }
     }
 
     @Override

@@ -2,18 +2,19 @@ package org.layoutstudio.editor.gestures;
 
 import java.util.List;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.ElementGeometry;
 import org.layoutstudio.editor.canvas.Handle;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.ElementType;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Resizes one element by a handle. Square elements (QR code, logo) keep their aspect and grow from
  * the opposite corner; legacy text changes only its width. Works in the element's own (rotated)
- * frame; unrotated edges snap like moves do. One command on release.
+ * frame; unrotated edges snap like moves do. One command on release, and none for a click on the
+ * handle (no drag beyond the slop) or a drag that ends where it began.
  */
 public final class ResizeGesture implements Gesture {
     /** No box gets smaller than this (mm). */
@@ -26,6 +27,9 @@ public final class ResizeGesture implements Gesture {
     private final SnapEngine snap;
     private final double offsetX;
     private final double offsetY;
+    private final double pressX;
+    private final double pressY;
+    private boolean dragging;
     private Element current;
 
     public ResizeGesture(GestureHost host, Element element, Handle handle, MouseEvent press) {
@@ -35,7 +39,9 @@ public final class ResizeGesture implements Gesture {
         this.box = host.boxOf(element);
         this.handle = handle;
         this.snap = host.snapEngine(java.util.Set.of(element.id()));
-        double[] p = host.toMm(press.getX(), press.getY());
+        this.pressX = press.getX();
+        this.pressY = press.getY();
+        double[] p = host.toMm(pressX, pressY);
         double[] local = box.toLocal(p[0], p[1]);
         this.offsetX = local[0] - handle.fx * box.width();
         this.offsetY = local[1] - handle.fy * box.height();
@@ -43,6 +49,11 @@ public final class ResizeGesture implements Gesture {
 
     @Override
     public void drag(MouseEvent e) {
+        // a press snaps nothing: until the pointer really moves, the element stays as it is
+        dragging |= SelectGesture.isDrag(pressX, pressY, e);
+        if (!dragging) {
+            return;
+        }
         double[] p = host.toMm(e.getX(), e.getY());
         double[] l = box.toLocal(p[0], p[1]);
         double lx = l[0] - offsetX;
@@ -66,6 +77,9 @@ public final class ResizeGesture implements Gesture {
         drag(e);
         host.showGuides(List.of());
         host.endPreview();
+        if (current.sameContent(original)) {
+            return;
+        }
         host.document().run(new ReplaceElementsCommand("Resize " + original.type().label(), List.of(original), List.of(current)));
     }
 

@@ -2,13 +2,14 @@ package org.layoutstudio.editor.gestures;
 
 import java.util.List;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.MmBox;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.MmBox;
 
 /**
  * Turns a text element about its top-left corner, as pretix's renderer does. Shift snaps to 15°;
- * otherwise the angle is kept to 0.1°. One command on release.
+ * otherwise the angle is kept to 0.1°. One command on release, and none for a click on the knob
+ * (no drag beyond the slop: rounding must not change the angle) or a drag back to the start.
  */
 public final class RotateGesture implements Gesture {
     private final GestureHost host;
@@ -16,6 +17,9 @@ public final class RotateGesture implements Gesture {
     private final double originX;
     private final double originY;
     private final double startAngle;
+    private final double pressX;
+    private final double pressY;
+    private boolean dragging;
     private Element current;
 
     public RotateGesture(GestureHost host, Element element, MouseEvent press) {
@@ -27,6 +31,8 @@ public final class RotateGesture implements Gesture {
         this.originX = o[0];
         this.originY = o[1];
         this.startAngle = angle(press);
+        this.pressX = press.getX();
+        this.pressY = press.getY();
     }
 
     /** Clockwise angle (degrees) of the pointer around the origin. */
@@ -37,6 +43,10 @@ public final class RotateGesture implements Gesture {
 
     @Override
     public void drag(MouseEvent e) {
+        dragging |= SelectGesture.isDrag(pressX, pressY, e);
+        if (!dragging) {
+            return;
+        }
         current = original.withRotation(rotation(original.rotation() + angle(e) - startAngle, e.isShiftDown()));
         host.previewElement(current);
     }
@@ -54,6 +64,9 @@ public final class RotateGesture implements Gesture {
     public void release(MouseEvent e) {
         drag(e);
         host.endPreview();
+        if (current.sameContent(original)) {
+            return;
+        }
         host.document().run(new ReplaceElementsCommand("Rotate " + original.type().label(), List.of(original), List.of(current)));
     }
 

@@ -12,6 +12,11 @@ public final class SelectGesture implements Gesture {
     /** Movement below this many pixels is still a click. */
     static final double DRAG_SLOP = 3;
 
+    /** True when the pointer has gone {@link #DRAG_SLOP} or more from where it was pressed: a drag, not a click. */
+    static boolean isDrag(double pressX, double pressY, MouseEvent e) {
+        return Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_SLOP;
+    }
+
     private final GestureHost host;
     private final Element element;
     private final double pressX;
@@ -38,8 +43,7 @@ public final class SelectGesture implements Gesture {
     @Override
     public void drag(MouseEvent e) {
         if (move == null) {
-            boolean far = Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_SLOP;
-            if (!far || !host.document().selection().contains(element.id())) {
+            if (!isDrag(pressX, pressY, e) || !host.document().selection().contains(element.id())) {
                 return;
             }
             move = new MoveGesture(host, pressX, pressY);

@@ -20,11 +20,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.layoutstudio.editor.document.EventContext;
 import org.layoutstudio.editor.document.PageFormat;
-import org.layoutstudio.editor.document.PdfPages;
 import org.layoutstudio.editor.model.RenameCommand;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.PageGeometry;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.ui.BackgroundTasks;
 
 /**
@@ -106,7 +107,7 @@ final class PageSection extends VBox {
                 }
                 f = PageFormat.custom(rw.value(), rh.value());
             }
-            doc.replaceBackground(PdfPages.blank(f.widthMm(), f.heightMm()), "Create empty background");
+            doc.replaceBackground(BackgroundPdf.blank(f.widthMm(), f.heightMm()), "Create empty background");
             message.setText("The background is now an empty " + f.label() + " page.");
         });
 
@@ -186,7 +187,7 @@ final class PageSection extends VBox {
 
     private void readPageInfo() {
         byte[] pdf = doc.backgroundPdfProperty().get();
-        tasks.run("Read background", () -> PdfPages.info(pdf), info -> pageInfo.setText(info.describe()),
+        tasks.run("Read background", () -> BackgroundPdf.read(pdf), pages -> pageInfo.setText(pages.summary()),
                 e -> pageInfo.setText("The background cannot be read: " + e.getMessage()));
     }
 
@@ -204,16 +205,16 @@ final class PageSection extends VBox {
     void replaceBackgroundFrom(java.nio.file.Path file) {
         message.setText("Reading " + file.getFileName() + "…");
         tasks.run("Read background", () -> {
-            if (Files.size(file) > PdfPages.MAX_BACKGROUND_BYTES) {
+            if (Files.size(file) > BackgroundPdf.MAX_BYTES) {
                 throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
             }
             byte[] bytes = Files.readAllBytes(file);
-            PdfPages.Info info = PdfPages.info(bytes);
-            return new Object[] {bytes, info};
+            PageGeometry pages = BackgroundPdf.read(bytes);
+            return new Object[] {bytes, pages};
         }, r -> {
             doc.replaceBackground((byte[]) r[0], "Replace background");
-            PdfPages.Info info = (PdfPages.Info) r[1];
-            message.setText("New background: " + info.describe() + (info.pages() > 10
+            PageGeometry pages = (PageGeometry) r[1];
+            message.setText("New background: " + pages.summary() + (pages.pageCount() > 10
                     ? ". pretix asks for at most 10 pages." : "."));
         }, e -> message.setText("This background cannot be used: " + e.getMessage()));
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.layoutstudio.editor.document.Documents;
-import org.layoutstudio.editor.document.PdfPages;
 import org.layoutstudio.editor.model.Command;
 import org.layoutstudio.editor.model.CompositeCommand;
 import org.layoutstudio.editor.model.EditorDocument;
@@ -13,6 +12,8 @@ import org.layoutstudio.editor.model.RenameCommand;
 import org.layoutstudio.editor.model.ReplaceAllCommand;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
 /**
  * Reopens a journalled document as modified: the document starts from its last saved state (the
@@ -49,7 +50,7 @@ public final class JournalRestore {
     private static LayoutDocument savedFileState(CrashJournal.Entry entry) {
         try {
             if (entry.file() != null && Files.isRegularFile(entry.file())
-                    && Files.size(entry.file()) < PdfPages.MAX_BACKGROUND_BYTES) {
+                    && Files.size(entry.file()) < BackgroundPdf.MAX_BYTES) {
                 return LayoutDocument.read(entry.file());
             }
         } catch (LayoutFormatException | java.io.IOException e) {
@@ -68,12 +69,12 @@ public final class JournalRestore {
         }
         try {
             java.nio.file.Path pdf = Documents.backgroundBeside(entry.file());
-            if (Files.isRegularFile(pdf) && Files.size(pdf) <= PdfPages.MAX_BACKGROUND_BYTES) {
+            if (Files.isRegularFile(pdf) && Files.size(pdf) <= BackgroundPdf.MAX_BYTES) {
                 return Files.readAllBytes(pdf);
             }
         } catch (java.io.IOException e) {
             // then pretix's default, as opening the file would show
         }
-        return org.layoutstudio.layout.PretixDefaults.ticketBackgroundPdf();
+        return PretixDefaults.ticketBackgroundPdf();
     }
 }

@@ -1,21 +1,28 @@
 package org.layoutstudio.editor.save;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.layoutstudio.editor.document.PdfPages;
+import java.util.Set;
+import org.layoutstudio.editor.canvas.RendererCanvasRenderer;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutValidator;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Preflight;
+import org.layoutstudio.render.RenderException;
+import org.layoutstudio.render.RenderedGeometry;
+import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
-/** pretix's schema (errors: pretix would refuse the layout) and the preflight on the background's page (warnings). */
+/**
+ * pretix's schema (errors: pretix would refuse the layout) and the preflight on the background's
+ * pages as pretix prints them (warnings), legacy texts measured by the canvas's own text layout.
+ */
 public final class PretixChecks implements LayoutChecks {
     private final LayoutValidator validator = LayoutValidator.pretix();
     private final Preflight preflight;
 
     public PretixChecks() {
-        this(new Preflight());
+        this(new Preflight(Set.of(), RenderedGeometry.of(() -> RendererCanvasRenderer.shared().engine(), TicketValues.sample())));
     }
 
     public PretixChecks(Preflight preflight) {
@@ -29,10 +36,9 @@ public final class PretixChecks implements LayoutChecks {
         PageGeometry page = null;
         if (backgroundPdf != null) {
             try {
-                PdfPages.Info info = PdfPages.info(backgroundPdf);
-                page = new PageGeometry(info.widthMm(), info.heightMm(), info.pages());
-            } catch (IOException e) {
-                out.add(Finding.warning("The background PDF cannot be read: " + e.getMessage()));
+                page = BackgroundPdf.read(backgroundPdf);
+            } catch (RenderException e) {
+                out.add(Finding.warning(e.getMessage()));
             }
         }
         preflight.check(layout, page).findings().forEach(f -> out.add(convert(f)));

@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.layoutstudio.render.RenderException;
 import org.slf4j.Logger;
@@ -114,7 +113,7 @@ public final class BackgroundRaster implements AutoCloseable {
         if (key.page < 0 || key.page >= doc.getNumberOfPages()) {
             throw new RenderException("The background PDF has no page " + (key.page + 1) + ".");
         }
-        var box = doc.getPage(key.page).getCropBox();
+        var box = doc.getPage(key.page).getMediaBox(); // the ticket page is the MediaBox (BackgroundPdf)
         double px = (double) box.getWidth() * key.scale * box.getHeight() * key.scale;
         if (!(key.scale > 0) || px > MAX_PIXELS) {
             throw new RenderException("The background page is too large to draw at this zoom ("
@@ -124,7 +123,7 @@ public final class BackgroundRaster implements AutoCloseable {
         // below 1.5 px per pt, large embedded photos may be read subsampled: much faster, invisible at that zoom
         renderer.setSubsamplingAllowed(key.scale < 1.5);
         rasterisations.incrementAndGet();
-        return renderer.renderImage(key.page, (float) key.scale, ImageType.RGB);
+        return BackgroundPdf.rasterise(renderer, doc, key.page, key.scale);
     }
 
     /** This thread's document for the digest, opening it (and closing the previous one) when needed. */

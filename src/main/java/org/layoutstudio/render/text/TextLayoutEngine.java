@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.Units;
 
@@ -52,7 +53,7 @@ public final class TextLayoutEngine {
         double width = Units.mmToPt(e.width());
         double height = Units.mmToPt(e.height());
         double fontSize = e.fontSize();
-        double lineHeight = e.lineHeight() * 1.15;
+        double lineHeight = ElementGeometry.leadingFactor(e);
         Paragraph p;
         while (true) {
             p = Paragraph.wrap(in.lines, in.metrics, fontSize, lineHeight * fontSize, false, width,
@@ -85,7 +86,7 @@ public final class TextLayoutEngine {
         double width = Units.mmToPt(e.width());
         double fontSize = e.fontSize();
         boolean legacy = !e.hasLineHeight();
-        double lineHeight = legacy ? 1.0 : e.lineHeight() * 1.15;
+        double lineHeight = ElementGeometry.leadingFactor(e);
         Paragraph p = Paragraph.wrap(in.lines, in.metrics, fontSize, lineHeight * fontSize, legacy, width,
                 e.splitLongWords());
         double h = p.height();

@@ -8,18 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.layoutstudio.editor.canvas.ElementGeometry;
-import org.layoutstudio.editor.canvas.PageSize;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.PageGeometry;
 
 class EditorActionsTest {
     private final TextClipboard clipboard = TextClipboard.inMemory();
 
     private EditorActions actions(String json) throws Exception {
         EditorDocument d = new EditorDocument(LayoutDocument.parse(json), null);
-        return new EditorActions(d, EditContext.of(ElementGeometry.basic(), PageSize.A4, 1, 105, 148.5), clipboard);
+        return new EditorActions(d, EditContext.of(ElementGeometry.estimating(), PageGeometry.A4_PORTRAIT, 1, 105, 148.5), clipboard);
     }
 
     private static String img(String left, String bottom, String w, String h) {

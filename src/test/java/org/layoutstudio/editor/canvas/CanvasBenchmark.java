@@ -20,6 +20,7 @@ import org.layoutstudio.editor.gestures.MoveGesture;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.render.text.FontCatalog;
@@ -257,8 +258,8 @@ public class CanvasBenchmark {
         }
 
         @Override
-        public List<PageSize> pageSizes(byte[] pdf) throws Exception {
-            return text.pageSizes(pdf);
+        public PageGeometry pages(byte[] pdf) throws Exception {
+            return text.pages(pdf);
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.layoutstudio.editor.actions.SystemTextClipboard;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.MmBox;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +34,7 @@ class EditorCanvasFxTest {
             + "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"100.00\",\"bottom\":\"20.00\",\"size\":\"30.00\",\"content\":\"secret\",\"nowhitespace\":true},"
             + "{\"type\":\"textcontainer\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"100.00\",\"fontsize\":\"13.0\",\"width\":\"60.00\",\"height\":\"10.00\","
             + "\"content\":\"event_name\",\"text\":\"Sample event\",\"align\":\"left\",\"verticalalign\":\"middle\"},"
-            + "{\"type\":\"poweredby\",\"page\":2,\"left\":\"10.00\",\"bottom\":\"10.00\",\"size\":\"20.00\",\"content\":\"dark\"}"
+            + "{\"type\":\"poweredby\",\"page\":2,\"left\":\"150.00\",\"bottom\":\"250.00\",\"size\":\"20.00\",\"content\":\"dark\"}"
             + "]";
 
     private EditorDocument doc;
@@ -262,12 +263,14 @@ class EditorCanvasFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, doc.pageProperty().get());
         assertNotNull(canvas.nodeFor(el(3).id()));
+        assertFalse(canvas.nodeFor(el(3).id()).isGhost(), "the background has a page 2");
     }
 
     @Test
     void onlyTheShownPageIsDrawnAndZoomKeysWork(FxRobot robot) {
         long logo = el(3).id();
-        assertEquals(null, canvas.nodeFor(logo));
+        assertTrue(canvas.nodeFor(logo).isGhost(), "without a background pretix prints one page: the page-2 logo is a ghost on it");
+        assertFalse(canvas.nodeFor(el(0).id()).isGhost());
         robot.interact(() -> doc.pageProperty().set(2));
         assertNotNull(canvas.nodeFor(logo));
         assertEquals(null, canvas.nodeFor(el(0).id()));
@@ -279,5 +282,110 @@ class EditorCanvasFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, canvas.getZoom(), 1e-9);
         assertNotEquals(z, canvas.getZoom());
+    }
+
+    private Element add(FxRobot robot, String json) {
+        Element[] e = new Element[1];
+        robot.interact(() -> {
+            try {
+                e[0] = Element.parse(json);
+            } catch (org.layoutstudio.layout.LayoutFormatException ex) {
+                throw new IllegalArgumentException(ex);
+            }
+            doc.run(new org.layoutstudio.editor.model.InsertElementsCommand("Add", List.of(e[0]), doc.layout().size()));
+            doc.markSaved(); // the state to compare with: no edit may follow
+        });
+        return e[0];
+    }
+
+    private void pressAndRelease(FxRobot robot, Point2D at) {
+        robot.moveTo(at);
+        robot.press(MouseButton.PRIMARY);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Issue 11: a click on the bottom handle with grid and snapping on moved y 251.30 → 250.00 and made height 7.83 → 9.13. */
+    @Test
+    void aClickOnAHandleIsNoEdit(FxRobot robot) {
+        twoPxPerMm(robot);
+        robot.interact(() -> {
+            canvas.gridVisibleProperty().set(true);
+            canvas.gridSpacingMmProperty().set(5);
+            canvas.snapEnabledProperty().set(true);
+        });
+        Element box = add(robot, "{\"type\":\"textcontainer\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"251.30\",\"fontsize\":\"13.0\","
+                + "\"width\":\"60.00\",\"height\":\"7.83\",\"content\":\"event_name\",\"rotation\":0}");
+        String before = box.compactJson();
+        robot.clickOn(canvas.screenPointOf(50, 255));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(box.id()), doc.selection().ids());
+        pressAndRelease(robot, canvas.screenPointOf(50, 251.30)); // the S handle
+        assertEquals(before, doc.layout().find(box.id()).compactJson(), "the element is unchanged");
+        assertFalse(doc.isModified(), "no command in the history");
+
+        // a real drag on the handle still resizes, snapped to the grid
+        drag(robot, canvas.screenPointOf(50, 251.30), 0, 4); // 2 mm down → 249.30, snapped to 250.00
+        assertEquals("250.00", doc.layout().find(box.id()).string("bottom", ""));
+        assertEquals("9.13", doc.layout().find(box.id()).string("height", ""));
+        assertEquals("Resize Text box", doc.history().undoDescription());
+        robot.interact(() -> doc.history().undo());
+
+        // the rotate knob (13 mm above the top edge's middle at 2 px per mm): rounding the angle is no edit either
+        robot.interact(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Turn", List.of(doc.layout().find(box.id())),
+                e -> e.withRotation(12.345))));
+        robot.interact(doc::markSaved);
+        String turned = doc.layout().find(box.id()).compactJson();
+        MmBox b = canvas.geometry().boxOf(doc.layout().find(box.id()));
+        double[] knob = b.toPage(b.width() / 2, -13);
+        pressAndRelease(robot, canvas.screenPointOf(knob[0], knob[1]));
+        assertEquals(turned, doc.layout().find(box.id()).compactJson());
+        assertFalse(doc.isModified());
+
+        // a press on the element with a jiggle below the drag slop is a click, not a move
+        Point2D inside = canvas.screenPointOf(40, 40);
+        String image = el(0).compactJson();
+        robot.moveTo(inside).press(MouseButton.PRIMARY).moveBy(1, 1).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(image, el(0).compactJson());
+        assertFalse(doc.isModified());
+
+    }
+
+    @Test
+    void elementsPretixWouldNotPrintAreSelectableGhosts(FxRobot robot) throws Exception {
+        Element zero = add(robot, "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"150.00\",\"bottom\":\"150.00\",\"size\":\"0\",\"content\":\"secret\"}");
+        Element turned = add(robot, "{\"type\":\"barcodearea\",\"page\":1,\"left\":\"180.00\",\"bottom\":\"100.00\",\"size\":\"-30.00\",\"content\":\"secret\"}");
+        Element lost = add(robot, "{\"type\":\"imagearea\",\"page\":7,\"left\":\"150.00\",\"bottom\":\"200.00\",\"width\":\"20.00\",\"height\":\"20.00\",\"content\":\"\"}");
+        Element logo = add(robot, "{\"type\":\"poweredby\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"200.00\",\"size\":\"-10\",\"content\":\"dark\"}");
+        assertTrue(canvas.nodeFor(zero.id()).isGhost(), "a QR code of size 0 prints nothing");
+        assertFalse(canvas.nodeFor(turned.id()).isGhost(), "a negative QR code is printed (turned), so it is drawn");
+        assertTrue(canvas.nodeFor(lost.id()).isGhost(), "page 7 of a one-page background: a ghost on the last page");
+        assertTrue(canvas.nodeFor(logo.id()).isGhost(), "a logo of size -10 breaks pretix's ticket");
+        assertFalse(canvas.nodeFor(el(1).id()).isGhost());
+        assertTrue(canvas.nodeFor(zero.id()).getStyleClass().contains(ElementNode.GHOST));
+
+        // still selectable where it would be, so that it can be fixed (one of size 0 too)
+        twoPxPerMm(robot);
+        robot.clickOn(canvas.screenPointOf(151.5, 151.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(zero.id()), doc.selection().ids());
+        robot.clickOn(canvas.screenPointOf(160, 210));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(lost.id()), doc.selection().ids());
+        robot.clickOn(canvas.screenPointOf(165, 85)); // inside the turned QR code's square (150..180 × 70..100)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(turned.id()), doc.selection().ids());
+        // fixing it brings it back
+        robot.interact(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Fix", List.of(doc.layout().find(zero.id())),
+                e -> e.withMm("size", 20))));
+        assertFalse(canvas.nodeFor(zero.id()).isGhost());
+
+        String css;
+        try (var in = EditorCanvasFxTest.class.getResourceAsStream("/org/layoutstudio/app/shell.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(css.contains("." + ElementNode.GHOST + " {") && css.contains("." + ElementNode.GHOST_FRAME + " {"),
+                "the ghost's look is in the stylesheet");
     }
 }

@@ -3,16 +3,19 @@ package org.layoutstudio.editor.canvas;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.ElementGeometry;
+import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Units;
 
-/** A stand-in renderer for gesture tests: one line of text per element, a checkered "QR", A4 pages. */
+/** A stand-in renderer for gesture tests: one line of text per element, a checkered "QR", two A4 pages. */
 public final class FakeCanvasRenderer implements CanvasRenderer {
     @Override
     public CanvasText layoutText(Element e, String text) {
         double top = e.type() == org.layoutstudio.layout.ElementType.TEXTAREA ? e.bottom() + 5 : e.bottom() + e.height();
-        return new CanvasText("fake", e.fontSize(), e.fontSize() * 1.15,
+        double leading = e.fontSize() * ElementGeometry.leadingFactor(e);
+        return new CanvasText("fake", e.fontSize(), leading,
                 List.of(new CanvasText.Line(text, 0, e.fontSize(), text.length() * e.fontSize() * 0.5)),
-                Units.mmToPt(e.left()), Units.mmToPt(top), e.rotation(), e.color());
+                Units.mmToPt(e.left()), Units.mmToPt(top), e.rotation(), e.color(), leading);
     }
 
     @Override
@@ -47,12 +50,12 @@ public final class FakeCanvasRenderer implements CanvasRenderer {
     }
 
     @Override
-    public List<PageSize> pageSizes(byte[] pdf) {
-        return List.of(PageSize.A4, PageSize.A4);
+    public PageGeometry pages(byte[] pdf) {
+        return new PageGeometry(210, 297, 2);
     }
 
     @Override
     public BufferedImage rasterize(byte[] pdf, int pageIndex, double pxPerPt) {
-        return new BufferedImage((int) (PageSize.A4.widthPt() * pxPerPt), (int) (PageSize.A4.heightPt() * pxPerPt), BufferedImage.TYPE_INT_ARGB);
+        return new BufferedImage((int) (PageGeometry.A4_PORTRAIT.widthPt() * pxPerPt), (int) (PageGeometry.A4_PORTRAIT.heightPt() * pxPerPt), BufferedImage.TYPE_INT_ARGB);
     }
 }

@@ -172,4 +172,78 @@ class RealCanvasFxTest {
         assertTrue(iou >= FIDELITY_FLOOR, "ink agreement " + iou);
         assertTrue(strict >= STRICT_FLOOR, "strict ink agreement " + strict);
     }
+
+    /**
+     * Issue 11: a background whose A4 portrait page has /Rotate 90 prints as A4 landscape. The editor's
+     * checks, the canvas and the renderer agree on that page: a QR code 250 mm from the left fits.
+     */
+    @Test
+    void aRotatedBackgroundIsOnePageSizeForChecksCanvasAndRenderer(FxRobot robot) throws Exception {
+        byte[] bg;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            page.setRotation(90);
+            pdf.addPage(page);
+            pdf.save(out);
+            bg = out.toByteArray();
+        }
+        org.layoutstudio.layout.LayoutDocument layout = org.layoutstudio.layout.LayoutDocument.parse(
+                "[{\"type\":\"barcodearea\",\"page\":1,\"left\":\"250.00\",\"bottom\":\"20.00\",\"size\":\"30.00\",\"content\":\"secret\",\"nowhitespace\":true}]");
+
+        var findings = new org.layoutstudio.editor.save.PretixChecks().check(layout, bg);
+        assertEquals(java.util.List.of(), findings, "the editor's checks see a landscape page");
+
+        EditorDocument doc = new EditorDocument(layout, bg);
+        EditorCanvas canvas = show(robot, doc, 1200, 780);
+        waitForBackground(canvas);
+        org.layoutstudio.layout.PageGeometry onCanvas = canvas.pageGeometryProperty().get();
+        assertEquals(297, onCanvas.widthMm(), 0.1);
+        assertEquals(210, onCanvas.heightMm(), 0.1);
+        assertEquals(297.0 / 210, canvas.backgroundImage().getWidth() / canvas.backgroundImage().getHeight(), 0.01,
+                "the background is drawn turned");
+        assertTrue(!canvas.nodeFor(doc.layout().get(0).id()).isGhost());
+
+        byte[] ticket = new TicketRenderer(FONTS).render(layout, TicketValues.sample(), bg);
+        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.Loader.loadPDF(ticket)) {
+            var box = printed.getPage(0).getMediaBox();
+            assertEquals(onCanvas.widthPt(), box.getWidth(), 0.01);
+            assertEquals(onCanvas.heightPt(), box.getHeight(), 0.01);
+        }
+    }
+
+    /** Ink agreement of the canvas at 100 % with the printed ticket, for a layout on an empty A4 page. */
+    private double canvasVersusPrint(FxRobot robot, String json) throws Exception {
+        org.layoutstudio.layout.LayoutDocument layout = org.layoutstudio.layout.LayoutDocument.parse(json);
+        EditorCanvas canvas = show(robot, new EditorDocument(layout, null), 1200, 780);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            canvas.framesVisibleProperty().set(false);
+            canvas.setZoom(1);
+            shot[0] = canvas.snapshotPage();
+        });
+        byte[] emptyA4;
+        try (InputStream in = RealCanvasFxTest.class.getResourceAsStream("/backgrounds/libpretixprint-bg-a4-empty.pdf")) {
+            emptyA4 = in.readAllBytes();
+        }
+        BufferedImage printed = RASTER.render(new TicketRenderer(FONTS).render(layout, TicketValues.sample(), emptyA4), 0, canvas.pxPerPt());
+        return InkAgreement.iou(FxSnapshots.toAwt(shot[0]), printed, 160);
+    }
+
+    /**
+     * Negative sizes pretix prints (a QR code turned upside down, an image's grey box on the other
+     * side) agree with the print on the canvas as well as the same elements with positive sizes.
+     */
+    @Test
+    void negativeSizesLookOnTheCanvasAsTheyPrint(FxRobot robot) throws Exception {
+        String qr = "{\"type\":\"barcodearea\",\"left\":\"%s\",\"bottom\":\"%s\",\"size\":\"%s\",\"content\":\"secret\",\"nowhitespace\":true}";
+        String image = "{\"type\":\"imagearea\",\"left\":\"%s\",\"bottom\":\"%s\",\"width\":\"%s\",\"height\":\"%s\",\"content\":\"\"}";
+        double positive = canvasVersusPrint(robot, "[" + String.format(qr, "40.00", "160.00", "40.00") + ","
+                + String.format(image, "110.00", "80.00", "40.00", "20.00") + "]");
+        double negative = canvasVersusPrint(robot, "[" + String.format(qr, "80.00", "200.00", "-40.00") + ","
+                + String.format(image, "150.00", "100.00", "-40.00", "-20.00") + "]");
+        System.err.printf("ink IoU (1 px tolerance): positive sizes %.4f, negative sizes %.4f%n", positive, negative);
+        assertTrue(positive >= 0.98, "positive " + positive);
+        assertEquals(positive, negative, 0.002, "the turned QR code agrees with the print as well as the upright one");
+    }
 }

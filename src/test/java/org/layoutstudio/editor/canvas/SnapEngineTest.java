@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.layoutstudio.layout.MmBox;
+import org.layoutstudio.layout.PageGeometry;
 
 class SnapEngineTest {
-    private static final PageSize A4 = PageSize.A4;
+    private static final PageGeometry A4 = PageGeometry.A4_PORTRAIT;
 
     @Test
     void leftEdgeSnapsToAnotherElementsRightEdgeAndReportsTheGuide() {

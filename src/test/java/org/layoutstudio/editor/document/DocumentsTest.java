@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.PageGeometry;
+import org.layoutstudio.render.RenderException;
+import org.layoutstudio.render.raster.BackgroundPdf;
 
 class DocumentsTest {
     @TempDir
@@ -17,21 +20,21 @@ class DocumentsTest {
     @Test
     void emptyPagesHaveTheChosenSize() throws Exception {
         for (PageFormat f : PageFormat.standard()) {
-            PdfPages.Info info = PdfPages.info(PdfPages.blank(f.widthMm(), f.heightMm()));
+            PageGeometry info = BackgroundPdf.read(BackgroundPdf.blank(f.widthMm(), f.heightMm()));
             assertEquals(f.widthMm(), info.widthMm(), 0.01, f.label());
             assertEquals(f.heightMm(), info.heightMm(), 0.01, f.label());
-            assertEquals(1, info.pages());
+            assertEquals(1, info.pageCount());
         }
         var doc = Documents.emptyPage(PageFormat.custom(88.9, 33.87));
         assertEquals(0, doc.layout().size());
-        assertEquals("88.9 × 33.9 mm, 1 page", PdfPages.info(doc.backgroundPdfProperty().get()).describe());
+        assertEquals("88.9 × 33.9 mm, 1 page", BackgroundPdf.read(doc.backgroundPdfProperty().get()).summary());
     }
 
     @Test
     void filesOpenWithTheirSiblingBackgroundAndBrokenFilesSaySo() throws Exception {
         Path json = dir.resolve("badge.json");
         Files.writeString(json, "[{\"type\":\"poweredby\",\"left\":\"1\",\"bottom\":\"1\",\"size\":\"5\",\"content\":\"dark\"}]");
-        byte[] pdf = PdfPages.blank(148, 105);
+        byte[] pdf = BackgroundPdf.blank(148, 105);
         Files.write(dir.resolve("badge.pdf"), pdf);
         var doc = Documents.openFile(json);
         assertEquals("badge", doc.nameProperty().get());
@@ -41,6 +44,6 @@ class DocumentsTest {
         Files.writeString(dir.resolve("broken.json"), "{\"type\": 1}");
         LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> Documents.openFile(dir.resolve("broken.json")));
         assertTrue(e.getMessage().startsWith("A layout is a JSON list"), e.getMessage());
-        assertThrows(java.io.IOException.class, () -> PdfPages.info("not a pdf at all".getBytes()));
+        assertThrows(RenderException.class, () -> BackgroundPdf.read("not a pdf at all".getBytes()));
     }
 }

@@ -15,6 +15,7 @@ import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.pretix.AuthScheme;
 import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.pretix.TicketLayoutResource;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.sandbox.RecordedRequest;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixConnection;
@@ -67,7 +68,7 @@ class LayoutRepositorySandboxTest {
             assertEquals(11, f.layout().document().size(), "the layout is there");
             PretixException why = assertInstanceOf(PretixException.class, f.backgroundProblem());
             assertEquals(PretixException.Kind.NOT_FOUND, why.kind());
-            PdfPages.Info page = PdfPages.info(f.background());
+            org.layoutstudio.layout.PageGeometry page = BackgroundPdf.read(f.background());
             assertEquals(210, page.widthMm(), 0.01, "a blank page of pretix's default size");
             assertEquals(297, page.heightMm(), 0.01);
             List<RecordedRequest> media = sandbox.server().requests().matching(r -> r.path().startsWith("/media/"));
@@ -80,7 +81,7 @@ class LayoutRepositorySandboxTest {
     @Test
     void theTokenGoesOnlyToApiPathsNeverToStaticOrMediaFilesOfTheSameHost() throws Exception {
         try (SandboxFixture sandbox = new SandboxFixture(); LayoutRepository repo = sandbox.repository(null)) {
-            byte[] own = PdfPages.blank(100, 50);
+            byte[] own = BackgroundPdf.blank(100, 50);
             String file = repo.client().uploadBackground(own, "own.pdf");
             TicketLayoutResource created = repo.client().createLayout(
                     TicketLayoutResource.newLayout("Own background", PretixDefaults.ticketLayout()).withBackgroundFile(file));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layoutstudio.editor.document.PdfPages;
+import org.layoutstudio.render.raster.BackgroundPdf;
 import org.layoutstudio.editor.model.EventAddress;
 import org.layoutstudio.editor.model.ServerBackground;
 import org.layoutstudio.editor.model.ServerOrigin;
@@ -32,7 +32,7 @@ class CrashJournalTest {
     @Test
     void entriesSurviveARestartAndACleanCloseRemovesThem() throws Exception {
         CrashJournal first = new CrashJournal(dir);
-        byte[] serverBg = PdfPages.blank(100, 50);
+        byte[] serverBg = BackgroundPdf.blank(100, 50);
         ServerOrigin origin = origin(7, "Ticket", "[{\"type\":\"poweredby\",\"size\":\"1.50\"}]", ServerBackground.downloaded(serverBg));
         first.write("a", new CrashJournal.Snapshot("Ticket", null, origin, "[{\"type\":\"poweredby\"}]",
                 PretixDefaults.badgeBackgroundPdf(), 1));
@@ -66,7 +66,7 @@ class CrashJournalTest {
         CrashJournal j = new CrashJournal(dir);
         String saved = PretixDefaults.ticketLayout().toCompactJson();
         ServerOrigin origin = origin(3, "Ticket", saved, ServerBackground.pretixDefault(PretixDefaults.ticketBackgroundPdf()));
-        byte[] mine = PdfPages.blank(148, 105);
+        byte[] mine = BackgroundPdf.blank(148, 105);
         j.write("x", new CrashJournal.Snapshot("Ticket v2", null, origin, "[]", mine, 1));
         CrashJournal.Entry e = new CrashJournal(dir).recoverable().get(0);
         var doc = JournalRestore.restore(e, "Restore unsaved changes");

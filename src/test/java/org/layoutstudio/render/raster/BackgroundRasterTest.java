@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.layoutstudio.layout.PretixDefaults;
-import org.layoutstudio.render.Pdfs4Test;
 
 class BackgroundRasterTest {
     private static final byte[] A4 = PretixDefaults.ticketBackgroundPdf();
@@ -52,18 +51,6 @@ class BackgroundRasterTest {
                 assertNotEquals(Thread.currentThread().getName(), thread.get());
             }
         });
-    }
-
-    @Test
-    void pageCountAndSizeHonourRotate() throws Exception {
-        PdfInfo info = PdfInfo.read(Pdfs4Test.rotated(90, 100, 50, 300, 200));
-        assertEquals(1, info.pageCount());
-        assertEquals(200 / 72.0 * 25.4, info.widthMm(), 1e-6);
-        assertEquals(300 / 72.0 * 25.4, info.heightMm(), 1e-6);
-        assertEquals(info.widthMm(), info.geometry().widthMm(), 1e-9);
-        PdfInfo a4 = PdfInfo.read(A4);
-        assertEquals(210, a4.widthMm(), 0.1);
-        assertEquals(297, a4.heightMm(), 0.1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.layoutstudio.editor.canvas;
+package org.layoutstudio.layout;
 
 import java.util.Collection;
 
