@@ -50,7 +50,10 @@ final class EditorLayoutsArea implements LayoutsArea {
     @Override
     public void windowShown() {
         context.tasks().run("Loading the layout editor",
-                () -> WorkspaceServices.standard(new CrashJournal(context.journalDir())).withCanvas(this::canvas),
+                () -> {
+                    FontSettings.apply(context.settings());
+                    return WorkspaceServices.standard(new CrashJournal(context.journalDir()), context.texts()).withCanvas(this::canvas);
+                },
                 this::ready, e -> context.errors().show(context.window(), e));
     }
 

@@ -26,16 +26,33 @@ public final class Preflight {
     static final double MIN_QR_CONTRAST = 3.0;
     private static final double TOLERANCE_MM = 0.01;
 
-    private final Set<String> extraFonts;
+    /** At most this many characters a font lacks are named in a warning. */
+    static final int MAX_CHARS_NAMED = 12;
 
-    /** A preflight that knows only pretix's own fonts and those of the free font pack. */
+    private final Set<String> extraFonts;
+    private final FontFacts fonts;
+
+    /** A preflight that knows only pretix's own fonts and those of the free font pack, by name. */
     public Preflight() {
         this(Set.of());
     }
 
     /** Also accepts these families without warning (e.g. fonts seen in the server's other layouts). */
     public Preflight(Collection<String> extraFonts) {
+        this(extraFonts, null);
+    }
+
+    /**
+     * A preflight that knows the fonts as the renderer resolves them: which families the event
+     * offers, which are installed, and which characters a face lacks (they print as boxes).
+     */
+    public Preflight(FontFacts fonts) {
+        this(Set.of(), fonts);
+    }
+
+    private Preflight(Collection<String> extraFonts, FontFacts fonts) {
         this.extraFonts = Set.copyOf(new LinkedHashSet<>(extraFonts));
+        this.fonts = fonts;
     }
 
     /**
@@ -209,6 +226,10 @@ public final class Preflight {
     }
 
     private void checkFont(int number, Element e, String t, List<Finding> out) {
+        if (fonts != null) {
+            checkFontFacts(number, e, t, out);
+            return;
+        }
         if (!e.has("fontfamily") || !e.get("fontfamily").isTextual()) {
             return;
         }
@@ -229,6 +250,67 @@ public final class Preflight {
                         + (near == null ? "" : " (did you mean \"" + near + "\"?)")
                         + "; only Open Sans is always there, other fonts come from plugins, and a missing font is printed as Open Sans."));
         }
+    }
+
+    /** The font as the renderer resolves it: offered, installed, and the characters it lacks. */
+    private void checkFontFacts(int number, Element e, String t, List<Finding> out) {
+        String family = e.fontFamily();
+        String drawn = family;
+        switch (fonts.availability(family)) {
+            case NOT_OFFERED -> {
+                String near = Sentences.nearest(family, new ArrayList<>(fonts.offered()));
+                out.add(Finding.warning(number, t, "fontfamily", "the event does not offer the font \"" + clip(family) + "\""
+                        + (near == null ? "" : " (did you mean \"" + near + "\"?)")
+                        + "; pretix prints Open Sans instead, and so does the preview (other fonts come from font plugins: Settings → Fonts)."));
+                drawn = KnownFonts.OPEN_SANS;
+            }
+            case OFFERED_NOT_INSTALLED -> {
+                out.add(Finding.warning(number, t, "fontfamily", "pretix prints the font \"" + clip(family)
+                        + "\", but it is not installed here, so the preview shows Open Sans; add its files in Settings → Fonts."));
+                return;
+            }
+            default -> {
+                // drawn as asked
+            }
+        }
+        String text = printedText(e);
+        String missing = text.isEmpty() ? "" : fonts.missingGlyphs(family, e.bold(), e.italic(), text);
+        if (missing.isEmpty()) {
+            return;
+        }
+        String property = PlaceholderCatalog.OTHER_I18N.equals(e.content()) ? "text_i18n" : "text";
+        out.add(Finding.warning(number, t, property, "\"" + clip(text.strip().replace('\n', ' ')) + "\": " + drawn
+                + " has no glyphs for " + named(missing) + "; these print as boxes" + covering(missing) + "."));
+    }
+
+    /** The custom text an element prints (all languages of a multilingual one); "" for a variable. */
+    private static String printedText(Element e) {
+        if (PlaceholderCatalog.OTHER.equals(e.content())) {
+            return e.text();
+        }
+        if (PlaceholderCatalog.OTHER_I18N.equals(e.content())) {
+            return String.join("\n", e.textI18n().values());
+        }
+        return "";
+    }
+
+    /** " (of your fonts, Noto Sans has them)", or "" when none of the installed fonts has them. */
+    private String covering(String missing) {
+        List<String> cover = fonts.familiesCovering(missing);
+        if (cover.isEmpty()) {
+            return "";
+        }
+        List<String> named = cover.subList(0, Math.min(3, cover.size()));
+        String which = " (of your fonts, " + String.join(", ", named) + (named.size() == 1 ? " has them" : " have them");
+        return which + (fonts.offered().contains(cover.get(0)) ? ")" : "; pretix prints them only when a font plugin offers them)");
+    }
+
+    /** "Ω, μ, έ" – the characters a font lacks, the first {@link #MAX_CHARS_NAMED}. */
+    private static String named(String chars) {
+        List<String> each = new ArrayList<>();
+        chars.codePoints().limit(MAX_CHARS_NAMED).forEach(cp -> each.add(new String(Character.toChars(cp))));
+        int all = (int) chars.codePoints().count();
+        return String.join(", ", each) + (all > MAX_CHARS_NAMED ? " and " + (all - MAX_CHARS_NAMED) + " more" : "");
     }
 
     private void checkTextColour(int number, Element e, String t, List<Finding> out) {

@@ -40,7 +40,7 @@ class WorkspaceFxTest {
 
     static WorkspaceServices services(Path journal) {
         return new WorkspaceServices(BackgroundTasks.shared(), new PdfBoxTestRenderer(), LayoutChecks.NONE,
-                new FontChoices(List.of()), journal == null ? null : new CrashJournal(journal), null);
+                new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(), java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", java.util.Locale.ENGLISH)), journal == null ? null : new CrashJournal(journal), null);
     }
 
     @Start

@@ -31,7 +31,7 @@ class WorkspaceScreenshotHarness {
 
     @Start
     void start(Stage stage) {
-        ws = new EditorWorkspace(WorkspaceServices.standard(null));
+        ws = new EditorWorkspace(WorkspaceServices.standard(null, java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", java.util.Locale.ENGLISH)));
         scene = new Scene(ws, 1500, 940);
     }
 

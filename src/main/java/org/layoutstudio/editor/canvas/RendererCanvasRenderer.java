@@ -13,6 +13,8 @@ import org.layoutstudio.render.TicketValues;
 import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.render.raster.PdfInfo;
 import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.render.text.FontMetrics;
+import org.layoutstudio.render.text.GlyphRun;
 import org.layoutstudio.render.text.ResolvedFont;
 import org.layoutstudio.render.text.TextBlock;
 import org.layoutstudio.render.text.TextLayoutEngine;
@@ -29,6 +31,7 @@ public final class RendererCanvasRenderer implements CanvasRenderer {
     private final TextLayoutEngine engine;
     private final BackgroundRaster raster;
     private final Map<String, ResolvedFont> faces = new ConcurrentHashMap<>();
+    private final Map<String, String> notdefs = new ConcurrentHashMap<>();
     private final ContentValues samples = ContentValues.of(TicketValues.sample());
 
     public RendererCanvasRenderer(TextLayoutEngine engine, BackgroundRaster raster) {
@@ -83,11 +86,36 @@ public final class RendererCanvasRenderer implements CanvasRenderer {
         TextBlock b = engine.layout(element, text);
         String key = b.font().key();
         faces.putIfAbsent(key, b.font());
+        FontMetrics metrics = engine.fonts().metrics(b.font());
         List<CanvasText.Line> lines = new ArrayList<>(b.lines().size());
         for (TextLine l : b.lines()) {
-            lines.add(new CanvasText.Line(l.text(), l.x(), l.baseline(), l.width()));
+            List<CanvasText.Run> runs = new ArrayList<>();
+            for (GlyphRun r : l.runs(metrics, b.fontSize())) {
+                runs.add(new CanvasText.Run(r.text(), r.x(), r.missing()));
+            }
+            lines.add(new CanvasText.Line(l.text(), l.x(), l.baseline(), l.width(), runs));
         }
-        return new CanvasText(key, b.fontSize(), b.leading(), lines, b.originX(), b.originY(), b.rotation(), b.color());
+        String notdef = notdefs.computeIfAbsent(key, k -> svg(metrics.notdefOutline()));
+        return new CanvasText(key, b.fontSize(), b.leading(), lines, b.originX(), b.originY(), b.rotation(), b.color(), notdef);
+    }
+
+    /** A glyph outline (y up) as SVG path data (y down). */
+    static String svg(java.awt.geom.GeneralPath path) {
+        StringBuilder d = new StringBuilder();
+        double[] c = new double[6];
+        for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            switch (type) {
+                case java.awt.geom.PathIterator.SEG_MOVETO -> d.append('M').append(c[0]).append(' ').append(-c[1]);
+                case java.awt.geom.PathIterator.SEG_LINETO -> d.append('L').append(c[0]).append(' ').append(-c[1]);
+                case java.awt.geom.PathIterator.SEG_QUADTO -> d.append('Q').append(c[0]).append(' ').append(-c[1])
+                        .append(' ').append(c[2]).append(' ').append(-c[3]);
+                case java.awt.geom.PathIterator.SEG_CUBICTO -> d.append('C').append(c[0]).append(' ').append(-c[1])
+                        .append(' ').append(c[2]).append(' ').append(-c[3]).append(' ').append(c[4]).append(' ').append(-c[5]);
+                default -> d.append('Z');
+            }
+        }
+        return d.toString();
     }
 
     @Override

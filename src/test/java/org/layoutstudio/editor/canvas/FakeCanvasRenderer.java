@@ -12,7 +12,7 @@ public final class FakeCanvasRenderer implements CanvasRenderer {
         double top = e.type() == org.layoutstudio.layout.ElementType.TEXTAREA ? e.bottom() + 5 : e.bottom() + e.height();
         return new CanvasText("fake", e.fontSize(), e.fontSize() * 1.15,
                 List.of(new CanvasText.Line(text, 0, e.fontSize(), text.length() * e.fontSize() * 0.5)),
-                Units.mmToPt(e.left()), Units.mmToPt(top), e.rotation(), e.color());
+                Units.mmToPt(e.left()), Units.mmToPt(top), e.rotation(), e.color(), "");
     }
 
     @Override
