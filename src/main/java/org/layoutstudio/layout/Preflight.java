@@ -279,7 +279,7 @@ public final class Preflight {
             return;
         }
         String property = PlaceholderCatalog.OTHER_I18N.equals(e.content()) ? "text_i18n" : "text";
-        out.add(Finding.warning(number, t, property, "\"" + clip(text.strip().replace('\n', ' ')) + "\": " + drawn
+        out.add(Finding.warning(number, t, property, "\"" + clip(text.strip().replace('\n', ' ')) + "\" — " + drawn
                 + " has no glyphs for " + named(missing) + "; these print as boxes" + covering(missing) + "."));
     }
 
@@ -294,15 +294,19 @@ public final class Preflight {
         return "";
     }
 
-    /** " (of your fonts, Noto Sans has them)", or "" when none of the installed fonts has them. */
+    /** "; of your fonts, Noto Sans has them (the event offers it)", or "" when none of the installed fonts has them. */
     private String covering(String missing) {
         List<String> cover = fonts.familiesCovering(missing);
         if (cover.isEmpty()) {
             return "";
         }
         List<String> named = cover.subList(0, Math.min(3, cover.size()));
-        String which = " (of your fonts, " + String.join(", ", named) + (named.size() == 1 ? " has them" : " have them");
-        return which + (fonts.offered().contains(cover.get(0)) ? ")" : "; pretix prints them only when a font plugin offers them)");
+        boolean offered = fonts.offered().contains(cover.get(0));
+        String list = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return "; of your fonts, " + list + (named.size() == 1 ? " has them" : " have them")
+                + (offered ? " (the event offers " + (named.size() == 1 ? "it)" : cover.get(0) + ")")
+                        : " (the event does not offer " + (named.size() == 1 ? "it" : "them") + ": Settings → Fonts)");
     }
 
     /** "Ω, μ, έ" – the characters a font lacks, the first {@link #MAX_CHARS_NAMED}. */
