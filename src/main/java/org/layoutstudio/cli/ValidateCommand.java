@@ -39,8 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-e", "--errors-only"}, description = "Shows errors only, no warnings.")
     boolean errorsOnly;
 
+    @Option(names = "--font", paramLabel = "FILE|DIR", description = "A TrueType font your pretix offers (a font plugin's), or a folder of them (repeatable): other families are reported as printed in Open Sans, and characters a font lacks as boxes.")
+    List<Path> fonts = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
+
+    private Preflight preflight;
 
     @Override
     public Integer call() {
@@ -55,6 +60,14 @@ final class ValidateCommand implements Callable<Integer> {
                 return StudioCommand.FAILED;
             }
         }
+        org.layoutstudio.render.text.FontCatalog catalog = org.layoutstudio.render.text.FontCatalog.builtInOnly();
+        try {
+            catalog.offer(CliFonts.add(catalog, fonts));
+        } catch (org.layoutstudio.render.text.FontException e) {
+            err.println("error: " + e.getMessage());
+            return StudioCommand.FAILED;
+        }
+        preflight = new Preflight(catalog);
         int exit = StudioCommand.OK;
         for (Path file : files) {
             exit = Math.max(exit, check(file, page, out, err));
@@ -74,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report = LayoutValidator.pretix().validate(root);
         if (!errorsOnly) {
-            report = report.plus(new Preflight().check(root, page));
+            report = report.plus(preflight.check(root, page));
         }
         for (Finding f : report.findings()) {
             out.println(line(file, f));

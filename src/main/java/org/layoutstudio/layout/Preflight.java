@@ -259,9 +259,9 @@ public final class Preflight {
         switch (fonts.availability(family)) {
             case NOT_OFFERED -> {
                 String near = Sentences.nearest(family, new ArrayList<>(fonts.offered()));
-                out.add(Finding.warning(number, t, "fontfamily", "the event does not offer the font \"" + clip(family) + "\""
-                        + (near == null ? "" : " (did you mean \"" + near + "\"?)")
-                        + "; pretix prints Open Sans instead, and so does the preview (other fonts come from font plugins: Settings → Fonts)."));
+                out.add(Finding.warning(number, t, "fontfamily", "pretix prints the font \"" + clip(family) + "\" only when a font"
+                        + " plugin offers it, and none known here does" + (near == null ? "" : " (did you mean \"" + near + "\"?)")
+                        + "; the preview shows Open Sans, as pretix prints it then (font plugins: Settings → Fonts, or --font)."));
                 drawn = KnownFonts.OPEN_SANS;
             }
             case OFFERED_NOT_INSTALLED -> {

@@ -43,8 +43,9 @@ class FontPreflightTest {
     void aFamilyTheEventDoesNotOfferIsPrintedInOpenSans() throws Exception {
         FontCatalog fonts = FontCatalog.builtInOnly();
         fonts.offer(Set.of("Roboto"));
-        assertEquals(List.of("element 1 (textcontainer): the event does not offer the font \"roboto\" (did you mean \"Roboto\"?);"
-                + " pretix prints Open Sans instead, and so does the preview (other fonts come from font plugins: Settings → Fonts)."),
+        assertEquals(List.of("element 1 (textcontainer): pretix prints the font \"roboto\" only when a font plugin offers it, and"
+                + " none known here does (did you mean \"Roboto\"?); the preview shows Open Sans, as pretix prints it then"
+                + " (font plugins: Settings → Fonts, or --font)."),
                 warnings(fonts, "roboto", "Hello"));
         assertEquals(List.of("element 1 (textcontainer): pretix prints the font \"Roboto\", but it is not installed here, so the"
                 + " preview shows Open Sans; add its files in Settings → Fonts."), warnings(fonts, "Roboto", "Hello"));
