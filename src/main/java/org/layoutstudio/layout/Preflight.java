@@ -29,8 +29,12 @@ public final class Preflight {
     /** At most this many characters a font lacks are named in a warning. */
     static final int MAX_CHARS_NAMED = 12;
 
+    /** The first pretix release that draws {@code textcontainer} elements (PRETIX.md §2.3, pretix PR #4246). */
+    static final String TEXTCONTAINER_SINCE = "2024.7";
+
     private final Set<String> extraFonts;
     private final FontFacts fonts;
+    private final PretixVersion server;
 
     /** A preflight that knows only pretix's own fonts and those of the free font pack, by name. */
     public Preflight() {
@@ -51,8 +55,22 @@ public final class Preflight {
     }
 
     private Preflight(Collection<String> extraFonts, FontFacts fonts) {
+        this(extraFonts, fonts, null);
+    }
+
+    private Preflight(Collection<String> extraFonts, FontFacts fonts, PretixVersion server) {
         this.extraFonts = Set.copyOf(new LinkedHashSet<>(extraFonts));
         this.fonts = fonts;
+        this.server = server;
+    }
+
+    /**
+     * The same checks for a server whose pretix version is known: where that version prints
+     * differently from the newest pretix (which the preview follows, docs/RENDERER.md), a warning
+     * says so instead of the preview silently guessing.
+     */
+    public Preflight forServer(PretixVersion version) {
+        return new Preflight(extraFonts, fonts, version);
     }
 
     /**
@@ -91,6 +109,11 @@ public final class Preflight {
             return out;
         }
         String t = e.typeName();
+        if (server != null && type == ElementType.TEXTCONTAINER && server.isBefore(TEXTCONTAINER_SINCE)) {
+            out.add(Finding.warning(number, t, "type", "this server runs pretix " + clip(server.text())
+                    + ", which does not know text boxes of this kind (pretix " + TEXTCONTAINER_SINCE
+                    + " added them): it refuses the layout or prints nothing here, while the preview follows the newest pretix."));
+        }
         checkPlacement(number, e, t, page, out);
         checkContent(number, e, t, type, out);
         if (type.isText()) {
