@@ -117,7 +117,8 @@ final class SettingsDialog {
             fontPack.setSelected(settings.fontPackOnServer);
             folders.setId("settings-font-folders");
             folders.getItems().setAll(settings.fontFolders);
-            folders.setPrefHeight(90);
+            folders.setPrefSize(420, 96);
+            folders.setMinHeight(96);
         }
 
         int addTo(GridPane form, int row) {
@@ -142,7 +143,8 @@ final class SettingsDialog {
         private Label note(String key) {
             Label l = new Label(context.text(key));
             l.setWrapText(true);
-            l.setMaxWidth(420);
+            l.setPrefWidth(420); // wraps instead of widening the dialog
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("connect-help");
             return l;
         }

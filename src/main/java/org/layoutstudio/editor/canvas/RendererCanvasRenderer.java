@@ -91,12 +91,51 @@ public final class RendererCanvasRenderer implements CanvasRenderer {
         for (TextLine l : b.lines()) {
             List<CanvasText.Run> runs = new ArrayList<>();
             for (GlyphRun r : l.runs(metrics, b.fontSize())) {
-                runs.add(new CanvasText.Run(r.text(), r.x(), r.missing()));
+                addRun(runs, r, metrics, b.fontSize());
             }
             lines.add(new CanvasText.Line(l.text(), l.x(), l.baseline(), l.width(), runs));
         }
         String notdef = notdefs.computeIfAbsent(key, k -> svg(metrics.notdefOutline()));
         return new CanvasText(key, b.fontSize(), b.leading(), lines, b.originX(), b.originY(), b.rotation(), b.color(), notdef);
+    }
+
+    /**
+     * A run as the canvas draws it. The text is already in visual order; JavaFX would reorder
+     * right-to-left letters once more, so each of them is a run of its own, placed by the metrics.
+     */
+    static void addRun(List<CanvasText.Run> out, GlyphRun r, FontMetrics metrics, double size) {
+        if (r.missing() || r.text().codePoints().noneMatch(RendererCanvasRenderer::rightToLeft)) {
+            out.add(new CanvasText.Run(r.text(), r.x(), r.missing()));
+            return;
+        }
+        StringBuilder ltr = new StringBuilder();
+        double ltrX = r.x();
+        double x = r.x();
+        for (int i = 0; i < r.text().length(); ) {
+            int cp = r.text().codePointAt(i);
+            i += Character.charCount(cp);
+            if (rightToLeft(cp)) {
+                if (ltr.length() > 0) {
+                    out.add(new CanvasText.Run(ltr.toString(), ltrX, false));
+                    ltr.setLength(0);
+                }
+                out.add(new CanvasText.Run(Character.toString(cp), x, false));
+            } else {
+                if (ltr.length() == 0) {
+                    ltrX = x;
+                }
+                ltr.appendCodePoint(cp);
+            }
+            x += 0.001 * size * metrics.advance(cp);
+        }
+        if (ltr.length() > 0) {
+            out.add(new CanvasText.Run(ltr.toString(), ltrX, false));
+        }
+    }
+
+    private static boolean rightToLeft(int cp) {
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** A glyph outline (y up) as SVG path data (y down). */
