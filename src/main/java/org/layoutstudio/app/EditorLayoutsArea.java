@@ -57,8 +57,11 @@ final class EditorLayoutsArea implements LayoutsArea {
     @Override
     public void windowShown() {
         context.tasks().run("Loading the layout editor",
-                () -> WorkspaceServices.standard(new Texts(context.texts()), new CrashJournal(context.journalDir()))
-                        .withCanvas(this::canvas),
+                () -> {
+                    FontSettings.apply(context.settings());
+                    return WorkspaceServices.standard(new Texts(context.texts()), new CrashJournal(context.journalDir()))
+                            .withCanvas(this::canvas);
+                },
                 this::ready, e -> context.errors().show(context.window(), e));
     }
 

@@ -36,6 +36,10 @@ public final class Settings {
     /** "en", "de", or empty for the system language. */
     public String language = "";
 
+    /** Fonts (Settings → Fonts): folders of TrueType files, and whether the user's pretix has the free font pack. */
+    public List<String> fontFolders = new ArrayList<>();
+    public boolean fontPackOnServer;
+
     /** Which main area was shown last ("layouts" / "certificates"). */
     public String lastArea = "layouts";
 

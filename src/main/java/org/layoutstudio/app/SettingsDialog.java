@@ -12,8 +12,8 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 /**
- * File → Settings: language (applies on the next start, said so), theme, grid and snapping.
- * OK writes the settings file; the theme applies at once.
+ * File → Settings: language (applies on the next start, said so), theme, grid and snapping, fonts.
+ * OK writes the settings file; the theme and the fonts apply at once.
  */
 final class SettingsDialog {
     private SettingsDialog() {
@@ -71,7 +71,9 @@ final class SettingsDialog {
         form.addRow(r++, new Label(context.text("settings.theme")), theme);
         form.add(grid, 1, r++);
         form.addRow(r++, new Label(context.text("settings.gridSize")), gridSize);
-        form.add(snapping, 1, r);
+        form.add(snapping, 1, r++);
+        FontsSection fonts = new FontsSection(context, s);
+        r = fonts.addTo(form, r);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         if (context.window() != null) {
@@ -88,11 +90,81 @@ final class SettingsDialog {
                 s.gridVisible = grid.isSelected();
                 s.gridSizeMm = gridSize.getValue();
                 s.snapping = snapping.isSelected();
+                List<String> dropped = fonts.store();
                 context.saveSettings();
+                context.tasks().run(context.text("settings.fonts"), () -> FontSettings.apply(s, dropped,
+                        org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine().fonts()),
+                        done -> { }, failure -> context.errors().show(context.window(), failure));
                 onApplied.run();
             }
         });
         dialog.show();
         return dialog;
+    }
+
+    /** Settings → Fonts: whether the server has the free font pack, and the user's font folders. */
+    private static final class FontsSection {
+        private final ShellContext context;
+        private final Settings settings;
+        private final CheckBox fontPack;
+        private final javafx.scene.control.ListView<String> folders = new javafx.scene.control.ListView<>();
+
+        FontsSection(ShellContext context, Settings settings) {
+            this.context = context;
+            this.settings = settings;
+            fontPack = new CheckBox(context.text("settings.fonts.fontPack"));
+            fontPack.setId("settings-font-pack");
+            fontPack.setSelected(settings.fontPackOnServer);
+            folders.setId("settings-font-folders");
+            folders.getItems().setAll(settings.fontFolders);
+            folders.setPrefSize(420, 96);
+            folders.setMinHeight(96);
+        }
+
+        int addTo(GridPane form, int row) {
+            Label title = new Label(context.text("settings.fonts"));
+            title.getStyleClass().add("title-4");
+            form.add(title, 0, row++, 2, 1);
+            form.add(fontPack, 1, row++);
+            form.add(note("settings.fonts.fontPackNote"), 1, row++);
+            javafx.scene.control.Button add = new javafx.scene.control.Button(context.text("settings.fonts.add"));
+            add.setId("settings-font-add");
+            add.setOnAction(e -> choose());
+            javafx.scene.control.Button remove = new javafx.scene.control.Button(context.text("settings.fonts.remove"));
+            remove.setId("settings-font-remove");
+            remove.disableProperty().bind(folders.getSelectionModel().selectedItemProperty().isNull());
+            remove.setOnAction(e -> folders.getItems().remove(folders.getSelectionModel().getSelectedItem()));
+            form.addRow(row++, new Label(context.text("settings.fonts.folders")), folders);
+            form.add(new javafx.scene.layout.HBox(6, add, remove), 1, row++);
+            form.add(note("settings.fonts.foldersNote"), 1, row++);
+            return row;
+        }
+
+        private Label note(String key) {
+            Label l = new Label(context.text(key));
+            l.setWrapText(true);
+            l.setPrefWidth(420); // wraps instead of widening the dialog
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.getStyleClass().add("connect-help");
+            return l;
+        }
+
+        private void choose() {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(context.text("settings.fonts.chooseFolder"));
+            java.io.File dir = chooser.showDialog(folders.getScene() == null ? null : folders.getScene().getWindow());
+            if (dir != null && !folders.getItems().contains(dir.getPath())) {
+                folders.getItems().add(dir.getPath());
+            }
+        }
+
+        /** Writes the section into the settings; returns the folders the user removed. */
+        List<String> store() {
+            List<String> dropped = new java.util.ArrayList<>(settings.fontFolders);
+            dropped.removeAll(folders.getItems());
+            settings.fontFolders = new java.util.ArrayList<>(folders.getItems());
+            settings.fontPackOnServer = fontPack.isSelected();
+            return dropped;
+        }
     }
 }

@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "Copies of every ticket (default 1).")
     int copies;
 
-    @Option(names = "--font", paramLabel = "FONT.ttf", description = "A TrueType font to add (repeatable).")
+    @Option(names = "--font", paramLabel = "FILE|DIR", description = "A TrueType font your pretix offers (a font plugin's), or a folder of them (repeatable); other families print in Open Sans, as pretix does.")
     List<Path> fonts = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, description = "The PDF to write.")
@@ -105,13 +105,11 @@ final class RenderCommand implements Callable<Integer> {
                 all.add(t);
             }
         }
-        FontCatalog catalog = FontCatalog.standard();
-        for (Path f : fonts) {
-            try {
-                catalog.addFile(f);
-            } catch (FontException e) {
-                return fail(err, StudioCommand.REJECTED, e.getMessage());
-            }
+        FontCatalog catalog = FontCatalog.builtInOnly();
+        try {
+            catalog.offer(CliFonts.add(catalog, fonts));
+        } catch (FontException e) {
+            return fail(err, StudioCommand.REJECTED, e.getMessage());
         }
         byte[] pdf;
         try {

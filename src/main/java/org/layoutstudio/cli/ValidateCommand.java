@@ -46,12 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-e", "--errors-only"}, description = "Shows errors only, no warnings.")
     boolean errorsOnly;
 
+    @Option(names = "--font", paramLabel = "FILE|DIR", description = "A TrueType font your pretix offers (a font plugin's), or a folder of them (repeatable): other families are reported as printed in Open Sans, and characters a font lacks as boxes.")
+    List<Path> fonts = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
-    /** Legacy texts measured as the renderer lays them out (the font catalogue is built only for one). */
-    private final Preflight preflight = new Preflight(Set.of(),
-            RenderedGeometry.of(() -> new TextLayoutEngine(FontCatalog.standard()), TicketValues.sample()));
+    private Preflight preflight;
 
     @Override
     public Integer call() {
@@ -66,6 +67,15 @@ final class ValidateCommand implements Callable<Integer> {
                 return StudioCommand.FAILED;
             }
         }
+        org.layoutstudio.render.text.FontCatalog catalog = org.layoutstudio.render.text.FontCatalog.builtInOnly();
+        try {
+            catalog.offer(CliFonts.add(catalog, fonts));
+        } catch (org.layoutstudio.render.text.FontException e) {
+            err.println("error: " + e.getMessage());
+            return StudioCommand.FAILED;
+        }
+        // legacy texts measured as the renderer lays them out, with the fonts it resolves (built only when one is there)
+        preflight = new Preflight(catalog, RenderedGeometry.of(() -> new TextLayoutEngine(catalog), TicketValues.sample()));
         int exit = StudioCommand.OK;
         for (Path file : files) {
             exit = Math.max(exit, check(file, page, out, err));

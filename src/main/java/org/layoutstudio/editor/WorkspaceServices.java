@@ -19,17 +19,20 @@ public record WorkspaceServices(Texts texts, BackgroundTasks tasks, PreviewRende
                                 FontChoices fonts, CrashJournal journal, Function<EditorDocument, Node> canvasFactory) {
 
     /**
-     * The real parts: the shared background tasks, the ticket renderer with Open Sans and the
-     * system's fonts, pretix's schema and the preflight, the canvas ({@link CanvasPane}) and the given
-     * journal (null = none). Loading
-     * the system fonts takes a moment: call it once, off the FX thread if you can.
+     * The real parts: the shared background tasks, the ticket renderer with its fonts as pretix
+     * resolves them, pretix's schema and the preflight, the canvas ({@link CanvasPane}) and the given
+     * journal (null = none). Reading the font index takes a moment: call it off the FX thread.
      */
     public static WorkspaceServices standard(Texts texts, CrashJournal journal) {
-        // one font catalogue for canvas and preview: both draw with the same fonts
+        // one font catalogue for canvas, preview and preflight: all see the fonts as pretix resolves them
         org.layoutstudio.render.text.FontCatalog fonts = org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine().fonts();
+        fonts.installedFamilies(); // reads the font index now, off the FX thread
         return new WorkspaceServices(texts, BackgroundTasks.shared(),
                 new org.layoutstudio.editor.preview.TicketPreviewRenderer(new org.layoutstudio.render.TicketRenderer(fonts)),
-                new org.layoutstudio.editor.save.PretixChecks(), new FontChoices(fonts.families()), journal, CanvasPane::new);
+                new org.layoutstudio.editor.save.PretixChecks(new org.layoutstudio.layout.Preflight(fonts,
+                        org.layoutstudio.render.RenderedGeometry.of(() -> org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine(),
+                                org.layoutstudio.render.TicketValues.sample()))),
+                new FontChoices(fonts, texts.bundle()), journal, CanvasPane::new);
     }
 
     public WorkspaceServices withJournal(CrashJournal j) {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The font families a pretix server can print with (PRETIX.md §5.8). pretix's API lists no fonts;
- * a family the server lacks is silently printed in Open Sans.
+ * The font families a pretix server can print with (PRETIX.md §5.8), by name. pretix's API lists no
+ * fonts; a family the event does not offer is printed in Open Sans. What the renderer draws (offered
+ * and installed families) is {@link FontFacts}.
  */
 public final class KnownFonts {
     /** Where a family comes from, which says how sure we can be that the server has it. */
@@ -20,10 +21,14 @@ public final class KnownFonts {
 
     public static final String OPEN_SANS = "Open Sans";
 
-    /** The families of pretix/pretix-fontpack-free, in the plugin's order. */
+    /**
+     * The families of pretix/pretix-fontpack-free 1.11.1, in the plugin's order. It registers them
+     * with pretix's global {@code register_fonts} signal and is not visible in an event's plugin
+     * list: a pretix with the plugin installed offers them to every event.
+     */
     private static final List<String> FONT_PACK = List.of(
             "Noto Sans", "Noto Sans Japanese", "Noto Sans Traditional Chinese", "Noto Sans Simplified Chinese",
-            "Roboto", "Roboto Condensed", "Droid Serif", "Fira Sans", "Lato", "Oswald", "Titillium",
+            "Noto Sans Thai", "Roboto", "Roboto Condensed", "Droid Serif", "Fira Sans", "Lato", "Oswald", "Titillium",
             "Titillium Upright", "Titillium Semibold Upright", "Montserrat", "Vollkorn", "DejaVu Sans",
             "Baloo Bhaijaan", "Tajawal", "Poppins", "Almarai", "Ubuntu", "Space Mono");
 

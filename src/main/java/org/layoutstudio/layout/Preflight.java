@@ -26,23 +26,59 @@ public final class Preflight {
     static final double MIN_QR_CONTRAST = 3.0;
     private static final double TOLERANCE_MM = 0.01;
 
+    /** At most this many characters a font lacks are named in a warning. */
+    static final int MAX_CHARS_NAMED = 12;
+
+    /** The first pretix release that draws {@code textcontainer} elements (PRETIX.md §2.3, pretix PR #4246). */
+    static final String TEXTCONTAINER_SINCE = "2024.7";
+
     private final Set<String> extraFonts;
     private final ElementGeometry geometry;
+    private final FontFacts fonts;
+    private final PretixVersion server;
 
-    /** A preflight that knows only pretix's own fonts and those of the free font pack. */
+    /** A preflight that knows only pretix's own fonts and those of the free font pack, by name. */
     public Preflight() {
         this(Set.of());
     }
 
     /** Also accepts these families without warning (e.g. fonts seen in the server's other layouts). */
     public Preflight(Collection<String> extraFonts) {
-        this(extraFonts, ElementGeometry.estimating());
+        this(extraFonts, ElementGeometry.estimating(), null, null);
     }
 
     /** With the geometry that measures legacy texts (the renderer's text layout) instead of estimating them. */
     public Preflight(Collection<String> extraFonts, ElementGeometry geometry) {
+        this(extraFonts, geometry, null, null);
+    }
+
+    /**
+     * A preflight that knows the fonts as the renderer resolves them: which families the event
+     * offers, which are installed, and which characters a face lacks (they print as boxes).
+     */
+    public Preflight(FontFacts fonts) {
+        this(Set.of(), ElementGeometry.estimating(), fonts, null);
+    }
+
+    /** Fonts as the renderer resolves them, and legacy texts measured with {@code geometry}. */
+    public Preflight(FontFacts fonts, ElementGeometry geometry) {
+        this(Set.of(), geometry, fonts, null);
+    }
+
+    private Preflight(Collection<String> extraFonts, ElementGeometry geometry, FontFacts fonts, PretixVersion server) {
         this.extraFonts = Set.copyOf(new LinkedHashSet<>(extraFonts));
         this.geometry = geometry;
+        this.fonts = fonts;
+        this.server = server;
+    }
+
+    /**
+     * The same checks for a server whose pretix version is known: where that version prints
+     * differently from the newest pretix (which the preview follows, docs/RENDERER.md), a warning
+     * says so instead of the preview silently guessing.
+     */
+    public Preflight forServer(PretixVersion version) {
+        return new Preflight(extraFonts, geometry, fonts, version);
     }
 
     /**
@@ -81,6 +117,11 @@ public final class Preflight {
             return out;
         }
         String t = e.typeName();
+        if (server != null && type == ElementType.TEXTCONTAINER && server.isBefore(TEXTCONTAINER_SINCE)) {
+            out.add(Finding.warning(number, t, "type", "this server runs pretix " + clip(server.text())
+                    + ", which does not know text boxes of this kind (pretix " + TEXTCONTAINER_SINCE
+                    + " added them): it refuses the layout or prints nothing here, while the preview follows the newest pretix."));
+        }
         checkPlacement(number, e, t, page, out);
         checkContent(number, e, t, type, out);
         if (type.isText()) {
@@ -264,6 +305,10 @@ public final class Preflight {
     }
 
     private void checkFont(int number, Element e, String t, List<Finding> out) {
+        if (fonts != null) {
+            checkFontFacts(number, e, t, out);
+            return;
+        }
         if (!e.has("fontfamily") || !e.get("fontfamily").isTextual()) {
             return;
         }
@@ -284,6 +329,71 @@ public final class Preflight {
                         + (near == null ? "" : " (did you mean \"" + near + "\"?)")
                         + "; only Open Sans is always there, other fonts come from plugins, and a missing font is printed as Open Sans."));
         }
+    }
+
+    /** The font as the renderer resolves it: offered, installed, and the characters it lacks. */
+    private void checkFontFacts(int number, Element e, String t, List<Finding> out) {
+        String family = e.fontFamily();
+        String drawn = family;
+        switch (fonts.availability(family)) {
+            case NOT_OFFERED -> {
+                String near = Sentences.nearest(family, new ArrayList<>(fonts.offered()));
+                out.add(Finding.warning(number, t, "fontfamily", "pretix prints the font \"" + clip(family) + "\" only when a font"
+                        + " plugin offers it, and none known here does" + (near == null ? "" : " (did you mean \"" + near + "\"?)")
+                        + "; the preview shows Open Sans, as pretix prints it then (font plugins: Settings → Fonts, or --font)."));
+                drawn = KnownFonts.OPEN_SANS;
+            }
+            case OFFERED_NOT_INSTALLED -> {
+                out.add(Finding.warning(number, t, "fontfamily", "pretix prints the font \"" + clip(family)
+                        + "\", but it is not installed here, so the preview shows Open Sans; add its files in Settings → Fonts."));
+                return;
+            }
+            default -> {
+                // drawn as asked
+            }
+        }
+        String text = printedText(e);
+        String missing = text.isEmpty() ? "" : fonts.missingGlyphs(family, e.bold(), e.italic(), text);
+        if (missing.isEmpty()) {
+            return;
+        }
+        String property = PlaceholderCatalog.OTHER_I18N.equals(e.content()) ? "text_i18n" : "text";
+        out.add(Finding.warning(number, t, property, "\"" + clip(text.strip().replace('\n', ' ')) + "\" — " + drawn
+                + " has no glyphs for " + named(missing) + "; these print as boxes" + covering(missing) + "."));
+    }
+
+    /** The custom text an element prints (all languages of a multilingual one); "" for a variable. */
+    private static String printedText(Element e) {
+        if (PlaceholderCatalog.OTHER.equals(e.content())) {
+            return e.text();
+        }
+        if (PlaceholderCatalog.OTHER_I18N.equals(e.content())) {
+            return String.join("\n", e.textI18n().values());
+        }
+        return "";
+    }
+
+    /** "; of your fonts, Noto Sans has them (the event offers it)", or "" when none of the installed fonts has them. */
+    private String covering(String missing) {
+        List<String> cover = fonts.familiesCovering(missing);
+        if (cover.isEmpty()) {
+            return "";
+        }
+        List<String> named = cover.subList(0, Math.min(3, cover.size()));
+        boolean offered = fonts.offered().contains(cover.get(0));
+        String list = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return "; of your fonts, " + list + (named.size() == 1 ? " has them" : " have them")
+                + (offered ? " (the event offers " + (named.size() == 1 ? "it)" : cover.get(0) + ")")
+                        : " (the event does not offer " + (named.size() == 1 ? "it" : "them") + ": Settings → Fonts)");
+    }
+
+    /** "Ω, μ, έ" – the characters a font lacks, the first {@link #MAX_CHARS_NAMED}. */
+    private static String named(String chars) {
+        List<String> each = new ArrayList<>();
+        chars.codePoints().limit(MAX_CHARS_NAMED).forEach(cp -> each.add(new String(Character.toChars(cp))));
+        int all = (int) chars.codePoints().count();
+        return String.join(", ", each) + (all > MAX_CHARS_NAMED ? " and " + (all - MAX_CHARS_NAMED) + " more" : "");
     }
 
     private void checkTextColour(int number, Element e, String t, List<Finding> out) {

@@ -90,6 +90,14 @@ public final class PretixClient implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The server's pretix version ({@code GET /api/v1/version}, any authenticated client), or null when
+     * the answer carries none (pretix older than the endpoint answers 404: a {@link PretixException}).
+     */
+    public org.layoutstudio.layout.PretixVersion serverVersion() throws PretixException {
+        return org.layoutstudio.layout.PretixVersion.parse(getJson(connection().apiUrl("version"), "pretix version").path("pretix").asText(null));
+    }
+
     /** The events of the connection's organizer ({@code locales} filled only where the server sends them). */
     public List<EventInfo> events() throws PretixException {
         List<EventInfo> out = new ArrayList<>();

@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.layoutstudio.layout.Rgba;
 import org.layoutstudio.layout.Units;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.render.text.FontMetrics;
+import org.layoutstudio.render.text.GlyphRun;
 import org.layoutstudio.render.text.ResolvedFont;
 import org.layoutstudio.render.text.TextBlock;
 import org.layoutstudio.render.text.TextLayoutEngine;
@@ -74,58 +77,65 @@ final class ElementPainter {
         }
         PDType0Font font = pdfFont(block.font());
         FontMetrics metrics = fonts.metrics(block.font());
+        double size = block.fontSize();
         cs.saveGraphicsState();
         setFill(cs, block.color());
         cs.transform(Matrix.getTranslateInstance((float) block.originX(), (float) block.originY()));
         if (block.rotation() != 0) {
             cs.transform(Matrix.getRotateInstance(Math.toRadians(-block.rotation()), 0, 0));
         }
+        List<double[]> boxes = new ArrayList<>();
         cs.beginText();
-        cs.setFont(font, (float) block.fontSize());
+        cs.setFont(font, (float) size);
         for (TextLine line : block.lines()) {
-            Object[] runs = runs(line, metrics, block.fontSize());
-            if (runs.length == 0) {
-                continue;
+            for (GlyphRun run : line.runs(metrics, size)) {
+                double x = line.x() + run.x();
+                if (run.missing()) {
+                    boxes.add(new double[] {x, -line.baseline()});
+                } else if (!run.text().isBlank()) {
+                    cs.setTextMatrix(Matrix.getTranslateInstance((float) x, (float) -line.baseline()));
+                    cs.showText(run.text());
+                }
             }
-            cs.setTextMatrix(Matrix.getTranslateInstance((float) line.x(), (float) -line.baseline()));
-            cs.showTextWithPositioning(runs);
         }
         cs.endText();
+        if (!boxes.isEmpty()) {
+            fillNotdef(cs, metrics, size, boxes);
+        }
         cs.restoreGraphicsState();
     }
 
     /**
-     * A line as TJ operands: text runs, word spacing after every space (reportlab squeezes over-long
-     * lines) and, for characters the face lacks, the advance they took in the layout.
+     * Characters the face lacks: reportlab draws the face's .notdef glyph (Open Sans: a box) there,
+     * so the ticket shows the same boxes. Drawn as the glyph's outline, filled like a glyph.
      */
-    static Object[] runs(TextLine line, FontMetrics metrics, double fontSize) {
-        java.util.List<Object> out = new java.util.ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        String s = line.text();
-        float space = (float) (-line.wordSpace() * 1000 / fontSize);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (metrics.hasGlyph(cp)) {
-                run.appendCodePoint(cp);
-                if (cp == ' ' && line.wordSpace() != 0) {
-                    out.add(run.toString());
-                    run.setLength(0);
-                    out.add(space);
+    private static void fillNotdef(PDPageContentStream cs, FontMetrics metrics, double size, List<double[]> at)
+            throws IOException {
+        for (double[] p : at) {
+            java.awt.geom.GeneralPath box = metrics.notdefOutline();
+            box.transform(new java.awt.geom.AffineTransform(size / 1000, 0, 0, size / 1000, p[0], p[1]));
+            float[] c = new float[6];
+            float lastX = 0;
+            float lastY = 0;
+            for (java.awt.geom.PathIterator it = box.getPathIterator(null); !it.isDone(); it.next()) {
+                switch (it.currentSegment(c)) {
+                    case java.awt.geom.PathIterator.SEG_MOVETO -> cs.moveTo(lastX = c[0], lastY = c[1]);
+                    case java.awt.geom.PathIterator.SEG_LINETO -> cs.lineTo(lastX = c[0], lastY = c[1]);
+                    case java.awt.geom.PathIterator.SEG_QUADTO -> {
+                        // a TrueType quadratic curve as the equivalent cubic
+                        cs.curveTo(lastX + 2f / 3 * (c[0] - lastX), lastY + 2f / 3 * (c[1] - lastY),
+                                c[2] + 2f / 3 * (c[0] - c[2]), c[3] + 2f / 3 * (c[1] - c[3]), c[2], c[3]);
+                        lastX = c[2];
+                        lastY = c[3];
+                    }
+                    case java.awt.geom.PathIterator.SEG_CUBICTO -> {
+                        cs.curveTo(c[0], c[1], c[2], c[3], lastX = c[4], lastY = c[5]);
+                    }
+                    default -> cs.closePath();
                 }
-            } else {
-                if (run.length() > 0) {
-                    out.add(run.toString());
-                    run.setLength(0);
-                }
-                out.add((float) -metrics.advance(cp)); // keep the place of a character the font cannot show
             }
         }
-        if (run.length() > 0) {
-            out.add(run.toString());
-        }
-        boolean anyText = out.stream().anyMatch(o -> o instanceof String);
-        return anyText ? out.toArray() : new Object[0];
+        cs.fill();
     }
 
     void paintQr(PDPageContentStream cs, Element e, String content, TicketValues values) throws IOException {
@@ -297,7 +307,9 @@ final class ElementPainter {
     private PDType0Font pdfFont(ResolvedFont font) throws IOException {
         PDType0Font f = pdfFonts.get(font.key());
         if (f == null) {
-            f = PDType0Font.load(doc, parsed(font), true);
+            TrueTypeFont ttf = parsed(font);
+            ttf.setEnableGsub(false); // reportlab applies no GSUB: glyphs exactly as the characters map
+            f = PDType0Font.load(doc, ttf, true);
             pdfFonts.put(font.key(), f);
         }
         return f;

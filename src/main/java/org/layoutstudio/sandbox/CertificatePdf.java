@@ -3,20 +3,18 @@ package org.layoutstudio.sandbox;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.layoutstudio.render.text.OpenSans;
 
 /** A one-page A4 certificate of attendance in Open Sans, naming the attendee and the event. */
 final class CertificatePdf {
-    private static final String REGULAR = "/fonts/ttf/OpenSans/OpenSans-Regular.ttf";
-    private static final String BOLD = "/fonts/ttf/OpenSans/OpenSans-Bold.ttf";
-    private static final byte[] REGULAR_TTF = resource(REGULAR);
-    private static final byte[] BOLD_TTF = resource(BOLD);
+    private static final byte[] REGULAR_TTF = OpenSans.bytes(false, false);
+    private static final byte[] BOLD_TTF = OpenSans.bytes(true, false);
 
     /** The words on the certificate, already in the attendee's language. */
     record Content(String heading, String intro, String attendee, String attended, String eventName, String dates,
@@ -87,16 +85,5 @@ final class CertificatePdf {
             }
         });
         return sb.toString();
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + path + " (ph-fonts-open-sans on the classpath?)");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -54,6 +54,11 @@ final class PretixRoutes implements FrontDoor.Routes {
         if (!path.startsWith(API)) {
             return HttpReply.htmlNotFound();
         }
+        if (path.equals(API + "version")) {
+            state.tokens().authenticate(r.header("Authorization"));
+            allow(r, "GET");
+            return HttpReply.json(200, Resources.version());
+        }
         if (path.equals(API + "upload")) {
             Tokens.Principal p = state.tokens().authenticate(r.header("Authorization"));
             return upload.handle(r, p);

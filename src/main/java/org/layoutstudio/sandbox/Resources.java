@@ -18,6 +18,16 @@ final class Resources {
     private Resources() {
     }
 
+    /** The pretix version the sandbox answers as: a release whose renderer rules the preview follows. */
+    static final String PRETIX_VERSION = "2025.10.0";
+
+    /** {@code GET /api/v1/version}: only the field the app reads ({@code pretix_numeric} is left out). */
+    static ObjectNode version() {
+        ObjectNode n = F.objectNode();
+        n.put("pretix", PRETIX_VERSION);
+        return n;
+    }
+
     static ObjectNode organizer(DemoData.Organizer o, String origin) {
         ObjectNode n = F.objectNode();
         n.put("name", o.name());

@@ -62,7 +62,8 @@ class OriginFlowsFxTest {
 
     private static WorkspaceServices services(CrashJournal journal, LayoutChecks checks) {
         return new WorkspaceServices(Texts.forLocale(Locale.ENGLISH), BackgroundTasks.shared(), new PdfBoxTestRenderer(),
-                checks, new FontChoices(List.of()), journal, null);
+                checks, new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(),
+                java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", Locale.ENGLISH)), journal, null);
     }
 
     @Start

@@ -47,7 +47,7 @@ class WorkspaceFxTest {
 
     static WorkspaceServices services(Path journal) {
         return new WorkspaceServices(Texts.forLocale(Locale.ENGLISH), BackgroundTasks.shared(), new PdfBoxTestRenderer(),
-                LayoutChecks.NONE, new FontChoices(List.of()), journal == null ? null : new CrashJournal(journal), null);
+                LayoutChecks.NONE, new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(), java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", Locale.ENGLISH)), journal == null ? null : new CrashJournal(journal), null);
     }
 
     @Start

@@ -56,7 +56,7 @@ class WorkspaceSandboxFxTest {
         client = new PretixClient(PretixConnection.withToken(server.baseUrl(), server.organizer(), server.event(), server.token()));
         ws = new EditorWorkspace(new WorkspaceServices(org.layoutstudio.ui.Texts.forLocale(java.util.Locale.ENGLISH), BackgroundTasks.shared(),
                 new TicketPreviewRenderer(new TicketRenderer(FontCatalog.builtInOnly())), new PretixChecks(),
-                new FontChoices(List.of()), null, null).withCanvas(CanvasPane::new));
+                new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(), java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", java.util.Locale.ENGLISH)), null, null).withCanvas(CanvasPane::new));
         ws.connections().activate(new LayoutRepository(client, null, "en"));
         stage.setScene(new Scene(ws, 1240, 760));
         stage.show();

@@ -106,10 +106,10 @@ class BadInputTest {
     void fontFileThatIsNotAFont(@TempDir Path dir) throws Exception {
         Path fake = dir.resolve("Fancy.ttf");
         Files.writeString(fake, "this is not a font");
-        FontException e = assertThrows(FontException.class, () -> FontCatalog.builtInOnly().addFile(fake));
+        FontException e = assertThrows(FontException.class, () -> FontCatalog.builtInOnly().add(fake));
         assertTrue(e.getMessage().contains("Fancy.ttf is not a TrueType font file"), e.getMessage());
         Path missing = dir.resolve("Missing.ttf");
-        assertTrue(assertThrows(FontException.class, () -> FontCatalog.builtInOnly().addFile(missing)).getMessage().contains("does not exist"));
+        assertTrue(assertThrows(FontException.class, () -> FontCatalog.builtInOnly().add(missing)).getMessage().contains("does not exist"));
     }
 
     @Test

@@ -14,15 +14,30 @@ import org.layoutstudio.layout.Rgba;
  * @param originY  pt from the page's bottom edge (PDF convention)
  * @param rotation degrees clockwise
  * @param height   the paragraph's height as the text layout reports it, pt (a legacy text's block height)
+ * @param notdef   the face's missing-glyph box as SVG path data, in 1/1000 em, y down from the baseline
  */
 public record CanvasText(String fontKey, double fontSize, double leading, List<Line> lines,
-                         double originX, double originY, double rotation, Rgba color, double height) {
+                         double originX, double originY, double rotation, Rgba color, double height, String notdef) {
 
     public CanvasText {
         lines = List.copyOf(lines);
     }
 
-    /** One line: text in visual order, x right of the origin, baseline below it, advance width (all pt). */
-    public record Line(String text, double x, double baseline, double width) {
+    /**
+     * One line: text in visual order, x right of the origin, baseline below it, advance width (all pt),
+     * and the pieces to draw: text runs, and boxes where the face lacks a character (as pretix prints).
+     */
+    public record Line(String text, double x, double baseline, double width, List<Run> runs) {
+        public Line {
+            runs = List.copyOf(runs);
+        }
+
+        public Line(String text, double x, double baseline, double width) {
+            this(text, x, baseline, width, List.of(new Run(text, 0, false)));
+        }
+    }
+
+    /** A piece of a line, {@code x} pt from its start: characters the face has, or one it lacks (drawn as the box). */
+    public record Run(String text, double x, boolean missing) {
     }
 }

@@ -1,120 +1,178 @@
 package org.layoutstudio.render.text;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.layoutstudio.layout.FontFacts;
 
 /**
- * The fonts a layout can name, by pretix family name ({@code fontfamily}): Open Sans built in (the
- * very TTF files pretix ships), the TrueType fonts installed under {@code /usr/share/fonts} (DejaVu,
- * Noto, Roboto … when installed) and font files the user adds. A family the catalogue does not know
- * resolves to Open Sans with {@link ResolvedFont#fallback()} set, as pretix's renderer does.
- * Thread-safe.
+ * The fonts a layout's {@code fontfamily} resolves to, by pretix's rules (PRETIX.md §5.3, §5.8): Open
+ * Sans is built in; another family is drawn only when the pretix event offers it (a font plugin) and
+ * its TrueType files are installed here (the font folders: the system's and those the user added).
+ * Anything else is drawn in Open Sans with {@link ResolvedFont#fallback()} set, as pretix does: never
+ * in a font just because it happens to be installed. The font folders are looked at on first need,
+ * through an index kept on disk. Thread-safe.
  */
-public final class FontCatalog {
+public final class FontCatalog implements FontFacts {
     /** pretix's built-in family. */
     public static final String OPEN_SANS = "Open Sans";
+    /** System property naming the font index file (tests point it into a temporary folder). */
+    public static final String INDEX_PROPERTY = "layoutstudio.fontindex";
 
-    private static final Logger LOG = LoggerFactory.getLogger(FontCatalog.class);
-    private static final String OPEN_SANS_DIR = "/fonts/ttf/OpenSans/";
-    private static final Path SYSTEM_FONTS = Paths.get("/usr/share/fonts");
-    /**
-     * Ascent and descent (1/1000 em) of the Open Sans 1.10 files pretix ships (OS/2 typo values 1567 and
-     * -492 of 2048). The Maven artifact carries Open Sans 3 with larger typo values; reportlab's legacy
-     * leading and pretix's textarea offsets depend on them, so the built-in faces use pretix's numbers.
-     */
-    static final double[] PRETIX_OPEN_SANS_VERTICAL = {1567 * 1000.0 / 2048, -492 * 1000.0 / 2048};
-    private static volatile List<Face> systemFaces;
-
-    /** Families by lower-case name; each with up to four faces (regular, bold, italic, bold italic). */
-    private final Map<String, Family> families = new ConcurrentHashMap<>();
+    private final FontIndex index;
+    private volatile Set<String> offered = Set.of();
+    private volatile Installed installed;
     private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
     private final Map<String, FontMetrics> metrics = new ConcurrentHashMap<>();
 
-    private FontCatalog() {
+    FontCatalog(FontIndex index) {
+        this.index = index;
     }
 
-    /** Open Sans (built in) and the system's TrueType fonts. */
+    /** Open Sans and the fonts in the system's font folders (indexed on first need, the index cached on disk). */
     public static FontCatalog standard() {
-        FontCatalog c = builtInOnly();
-        for (Face f : systemFaces()) {
-            c.put(f, false);
-        }
-        return c;
+        return new FontCatalog(new FontIndex(systemFontFolders(), indexFile()));
     }
 
-    /** Only Open Sans: the fonts every pretix server has. */
+    /** Only Open Sans, the font every pretix has; more folders and files can be added. */
     public static FontCatalog builtInOnly() {
-        FontCatalog c = new FontCatalog();
-        c.put(new Face(OPEN_SANS, false, false, OPEN_SANS_DIR + "OpenSans-Regular.ttf", null), true);
-        c.put(new Face(OPEN_SANS, true, false, OPEN_SANS_DIR + "OpenSans-Bold.ttf", null), true);
-        c.put(new Face(OPEN_SANS, false, true, OPEN_SANS_DIR + "OpenSans-Italic.ttf", null), true);
-        c.put(new Face(OPEN_SANS, true, true, OPEN_SANS_DIR + "OpenSans-BoldItalic.ttf", null), true);
-        return c;
+        return new FontCatalog(new FontIndex(List.of(), null));
     }
 
     /**
-     * Adds a TrueType font file under the family and style its name table gives; it replaces an
-     * installed face of the same family and style.
-     *
-     * @return the face as it resolves now
-     * @throws FontException when the file cannot be read or is not a TrueType font
+     * The families the pretix event offers besides Open Sans (its font plugins' families, exact
+     * names as pretix registers them). Replaces the previous offer.
      */
-    public ResolvedFont addFile(Path ttf) throws FontException {
-        Face face = readFace(ttf);
-        put(face, true);
-        return new ResolvedFont(face.family, face.bold, face.italic, false);
+    public void offer(Collection<String> families) {
+        this.offered = Set.copyOf(new LinkedHashSet<>(families));
     }
 
-    /** The family names known, sorted. */
-    public List<String> families() {
-        List<String> names = new ArrayList<>();
-        families.values().forEach(f -> names.add(f.name));
-        names.sort(String.CASE_INSENSITIVE_ORDER);
-        return Collections.unmodifiableList(names);
-    }
-
-    /** Whether the family is known (exactly or ignoring case). */
-    public boolean knows(String family) {
-        return family != null && families.containsKey(family.toLowerCase(Locale.ROOT));
+    @Override
+    public Set<String> offered() {
+        return offered;
     }
 
     /**
-     * The face for a layout's {@code fontfamily}, {@code bold} and {@code italic}. An unknown family
-     * gives Open Sans with {@code fallback} set; a known family without the style asked for gives its
-     * nearest style (bold italic → bold → italic → regular).
+     * Adds a font folder (searched recursively) or a single TrueType file to the installed fonts.
+     *
+     * @return the families found there, sorted
+     * @throws FontException when the path does not exist, or is a file that is not a usable TrueType font
+     */
+    public List<String> add(Path fileOrFolder) throws FontException {
+        if (Files.isRegularFile(fileOrFolder)) {
+            FontIndex.readFace(fileOrFolder, 0, 0); // says what is wrong with a file given by name
+        } else if (!Files.isDirectory(fileOrFolder)) {
+            throw new FontException("The font file or folder " + fileOrFolder + " does not exist.");
+        }
+        index.add(fileOrFolder);
+        installed = null;
+        bytes.keySet().removeIf(k -> !k.startsWith(OPEN_SANS + "|")); // a face may now come from another file
+        metrics.keySet().removeIf(k -> !k.startsWith(OPEN_SANS + "|"));
+        Path root = fileOrFolder.toAbsolutePath().normalize();
+        return index.faces().stream().filter(f -> f.file().startsWith(root)).map(FontIndex.Face::family)
+                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** Forgets a font folder or file added before (the system's folders stay). */
+    public void remove(Path fileOrFolder) {
+        index.remove(fileOrFolder);
+        installed = null;
+        bytes.keySet().removeIf(k -> !k.startsWith(OPEN_SANS + "|"));
+        metrics.keySet().removeIf(k -> !k.startsWith(OPEN_SANS + "|"));
+    }
+
+    /** The folders and files searched for installed fonts. */
+    public List<Path> fontFolders() {
+        return index.roots();
+    }
+
+    /** The families installed here (in the font folders), sorted; reading the folders on first call. */
+    public List<String> installedFamilies() {
+        List<String> names = new ArrayList<>(installed().families.keySet());
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return names;
+    }
+
+    @Override
+    public Availability availability(String family) {
+        if (OPEN_SANS.equals(family)) {
+            return Availability.BUILT_IN;
+        }
+        if (family == null || !offered.contains(family)) {
+            return Availability.NOT_OFFERED;
+        }
+        return installed().families.containsKey(family) ? Availability.OFFERED : Availability.OFFERED_NOT_INSTALLED;
+    }
+
+    /**
+     * The face for a layout's {@code fontfamily}, {@code bold} and {@code italic}: the family itself
+     * when pretix offers it and it is installed (its nearest style: bold italic → bold → italic →
+     * regular), else Open Sans in the style asked for, with {@code fallback} set.
      */
     public ResolvedFont resolve(String family, boolean bold, boolean italic) {
-        Family f = family == null ? null : families.get(family.toLowerCase(Locale.ROOT));
-        boolean fallback = f == null;
-        if (fallback) {
-            f = families.get(OPEN_SANS.toLowerCase(Locale.ROOT));
+        if (availability(family) == Availability.OFFERED) {
+            FontIndex.Face f = installed().nearest(family, bold, italic);
+            return new ResolvedFont(family, f.bold(), f.italic(), false);
         }
-        Face face = f.nearest(bold, italic);
-        return new ResolvedFont(face.family, face.bold, face.italic, fallback);
+        return new ResolvedFont(OPEN_SANS, bold, italic, !OPEN_SANS.equals(family));
+    }
+
+    @Override
+    public String missingGlyphs(String family, boolean bold, boolean italic, String text) {
+        if (availability(family) == Availability.OFFERED_NOT_INSTALLED || text == null) {
+            return "";
+        }
+        FontMetrics m = metrics(resolve(family, bold, italic));
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder visual = new StringBuilder();
+        for (String line : nfc.split("\n", -1)) {
+            visual.append(Bidi.visual(line)).append('\n'); // what is printed: Arabic shaped, right-to-left reordered
+        }
+        // in reading order: by first place in the text; shaped Arabic forms after the rest
+        int[] missing = m.missing(visual).codePoints().boxed()
+                .sorted(java.util.Comparator.comparingInt(cp -> {
+                    int at = nfc.indexOf(Character.toString(cp));
+                    return at < 0 ? Integer.MAX_VALUE : at;
+                })).mapToInt(Integer::intValue).toArray();
+        return new String(missing, 0, missing.length);
+    }
+
+    /** The installed families whose regular face has every character of {@code chars}: offered ones first, each group sorted. */
+    @Override
+    public List<String> familiesCovering(String chars) {
+        List<String> offeredOnes = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        int[] cps = chars.codePoints().toArray();
+        for (String family : installedFamilies()) {
+            FontIndex.Face f = installed().nearest(family, false, false);
+            boolean all = true;
+            for (int cp : cps) {
+                all &= f.covers(cp);
+            }
+            if (all) {
+                (offered.contains(family) ? offeredOnes : others).add(family);
+            }
+        }
+        offeredOnes.addAll(others);
+        return offeredOnes;
     }
 
     /** The TTF file's bytes of a resolved face (shared; do not modify). */
     public byte[] ttfBytes(ResolvedFont font) {
-        return bytes.computeIfAbsent(font.key(), k -> load(face(font)));
+        return bytes.computeIfAbsent(font.key(), k -> load(font));
     }
 
     /** Metrics of a resolved face, parsed once. */
@@ -122,120 +180,51 @@ public final class FontCatalog {
         return metrics.computeIfAbsent(font.key(), k -> {
             try {
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes(font)));
-                return new FontMetrics(ttf, face(font).resource != null ? PRETIX_OPEN_SANS_VERTICAL : null);
+                return new FontMetrics(ttf);
             } catch (IOException e) {
                 throw new UncheckedIOException("The font " + font.pretixName() + " cannot be read", e);
             }
         });
     }
 
-    private Face face(ResolvedFont font) {
-        Family f = families.get(font.family().toLowerCase(Locale.ROOT));
-        if (f == null) {
-            throw new IllegalArgumentException("Unknown font " + font.pretixName());
+    private byte[] load(ResolvedFont font) {
+        if (OPEN_SANS.equals(font.family())) {
+            return OpenSans.bytes(font.bold(), font.italic());
         }
-        return f.nearest(font.bold(), font.italic());
-    }
-
-    private void put(Face face, boolean replace) {
-        Family family = families.computeIfAbsent(face.family.toLowerCase(Locale.ROOT), k -> new Family(face.family));
-        int slot = (face.bold ? 1 : 0) + (face.italic ? 2 : 0);
-        synchronized (family) {
-            if (replace || family.faces[slot] == null || (face.ribbi && !family.faces[slot].ribbi)) {
-                family.faces[slot] = face;
-                String key = new ResolvedFont(face.family, face.bold, face.italic, false).key();
-                bytes.remove(key);
-                metrics.remove(key);
-            }
-        }
-    }
-
-    private static byte[] load(Face face) {
+        Path file = installed().nearest(font.family(), font.bold(), font.italic()).file();
         try {
-            if (face.file != null) {
-                return Files.readAllBytes(face.file);
-            }
-            try (InputStream in = FontCatalog.class.getResourceAsStream(face.resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("The built-in font " + face.resource + " is missing from the classpath");
-                }
-                return in.readAllBytes();
-            }
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("The font file " + face.file + " cannot be read", e);
+            throw new UncheckedIOException("The font file " + file + " cannot be read", e);
         }
     }
 
-    private static List<Face> systemFaces() {
-        List<Face> faces = systemFaces;
-        if (faces == null) {
-            synchronized (FontCatalog.class) {
-                faces = systemFaces;
-                if (faces == null) {
-                    faces = scan(SYSTEM_FONTS);
-                    systemFaces = faces;
+    private Installed installed() {
+        Installed i = installed;
+        if (i == null) {
+            i = new Installed(index.faces());
+            installed = i;
+        }
+        return i;
+    }
+
+    /** The installed faces by family, up to four each (regular, bold, italic, bold italic). */
+    private static final class Installed {
+        final Map<String, FontIndex.Face[]> families = new HashMap<>();
+
+        Installed(List<FontIndex.Face> faces) {
+            for (FontIndex.Face f : faces) {
+                FontIndex.Face[] slots = families.computeIfAbsent(f.family(), k -> new FontIndex.Face[4]);
+                int slot = (f.bold() ? 1 : 0) + (f.italic() ? 2 : 0);
+                // a later folder (the user's, added after the system's) wins; a regular style beats e.g. "Condensed"
+                if (slots[slot] == null || f.ribbi() || !slots[slot].ribbi()) {
+                    slots[slot] = f;
                 }
             }
         }
-        return faces;
-    }
 
-    private static List<Face> scan(Path dir) {
-        List<Face> faces = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return faces;
-        }
-        try (Stream<Path> files = Files.walk(dir, 6)) {
-            files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
-                    .sorted()
-                    .forEach(p -> {
-                        try {
-                            faces.add(readFace(p));
-                        } catch (FontException e) {
-                            LOG.debug("Skipping system font {}: {}", p, e.getMessage());
-                        }
-                    });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Cannot list the system fonts in {}: {}", dir, e.getMessage());
-        }
-        LOG.debug("Found {} system font faces", faces.size());
-        return faces;
-    }
-
-    /** Reads family and style from a TTF's name table, checking that PDF embedding will work. */
-    static Face readFace(Path file) throws FontException {
-        String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new FontException("The font file " + file + " does not exist.");
-        }
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-            NamingTable names = ttf.getNaming();
-            if (names == null || names.getFontFamily() == null || ttf.getUnicodeCmapLookup(false) == null) {
-                throw new FontException(name + " is not a usable TrueType font: it lacks a name or character table.");
-            }
-            if (ttf.getTableMap().get("glyf") == null) {
-                throw new FontException(name + " has PostScript (CFF) outlines; only TrueType fonts can be embedded in tickets.");
-            }
-            String sub = names.getFontSubFamily() == null ? "" : names.getFontSubFamily().toLowerCase(Locale.ROOT);
-            int mac = ttf.getHeader().getMacStyle();
-            boolean bold = (mac & 1) != 0 || sub.contains("bold");
-            boolean italic = (mac & 2) != 0 || sub.contains("italic") || sub.contains("oblique");
-            boolean ribbi = sub.matches("regular|normal|book|roman|bold|italic|oblique|bold italic|bold oblique");
-            return new Face(names.getFontFamily().trim(), bold, italic, null, file, ribbi);
-        } catch (IOException | RuntimeException e) {
-            throw new FontException(name + " is not a TrueType font file (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static final class Family {
-        final String name;
-        final Face[] faces = new Face[4];
-
-        Family(String name) {
-            this.name = name;
-        }
-
-        synchronized Face nearest(boolean bold, boolean italic) {
+        FontIndex.Face nearest(String family, boolean bold, boolean italic) {
+            FontIndex.Face[] faces = families.get(family);
             int want = (bold ? 1 : 0) + (italic ? 2 : 0);
             int[] order = switch (want) {
                 case 3 -> new int[] {3, 1, 2, 0};
@@ -248,35 +237,49 @@ public final class FontCatalog {
                     return faces[i];
                 }
             }
-            throw new IllegalStateException("Empty font family " + name);
+            throw new IllegalStateException("Empty font family " + family);
         }
     }
 
-    /** One face: where its bytes are (a classpath resource or a file). */
-    static final class Face {
-        final String family;
-        final boolean bold;
-        final boolean italic;
-        final String resource;
-        final Path file;
-        final boolean ribbi;
-
-        Face(String family, boolean bold, boolean italic, String resource, Path file) {
-            this(family, bold, italic, resource, file, true);
+    /** The operating system's font folders (those that exist are searched). */
+    static List<Path> systemFontFolders() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home", "."));
+        if (os.contains("win")) {
+            String windir = System.getenv().getOrDefault("WINDIR", "C:\\Windows");
+            String local = System.getenv("LOCALAPPDATA");
+            return local == null ? List.of(Path.of(windir, "Fonts"))
+                    : List.of(Path.of(windir, "Fonts"), Path.of(local, "Microsoft", "Windows", "Fonts"));
         }
-
-        Face(String family, boolean bold, boolean italic, String resource, Path file, boolean ribbi) {
-            this.family = family;
-            this.bold = bold;
-            this.italic = italic;
-            this.resource = resource;
-            this.file = file;
-            this.ribbi = ribbi;
+        if (os.contains("mac")) {
+            return List.of(Path.of("/System/Library/Fonts"), Path.of("/Library/Fonts"), home.resolve("Library/Fonts"));
         }
+        return List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"), home.resolve(".local/share/fonts"),
+                home.resolve(".fonts"));
+    }
+
+    /** {@code <user cache dir>/layout-studio/font-index.json}, or the file named by {@value #INDEX_PROPERTY}. */
+    static Path indexFile() {
+        String override = System.getProperty(INDEX_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home", "."));
+        Path cache;
+        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
+            cache = Path.of(System.getenv("LOCALAPPDATA"));
+        } else if (os.contains("mac")) {
+            cache = home.resolve("Library").resolve("Caches");
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
+        }
+        return cache.resolve("layout-studio").resolve("font-index.json");
     }
 
     @Override
     public String toString() {
-        return "FontCatalog" + new TreeMap<>(families).keySet();
+        return "FontCatalog[offered " + offered + ", folders " + index.roots() + "]";
     }
 }

@@ -15,7 +15,7 @@ public final class FakeCanvasRenderer implements CanvasRenderer {
         double leading = e.fontSize() * ElementGeometry.leadingFactor(e);
         return new CanvasText("fake", e.fontSize(), leading,
                 List.of(new CanvasText.Line(text, 0, e.fontSize(), text.length() * e.fontSize() * 0.5)),
-                Units.mmToPt(e.left()), Units.mmToPt(top), e.rotation(), e.color(), leading);
+                Units.mmToPt(e.left()), Units.mmToPt(top), e.rotation(), e.color(), leading, "");
     }
 
     @Override

@@ -35,7 +35,7 @@ class InspectorFxTest {
     void start(Stage stage) {
         doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
         EventContext event = new EventContext("DemoCon", List.of("en", "de"), List.of(), List.of());
-        inspector = new InspectorPane(doc, () -> event, new FontChoices(List.of("DejaVu Sans")), BackgroundTasks.shared());
+        inspector = new InspectorPane(doc, () -> event, new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(), java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", java.util.Locale.ENGLISH)), BackgroundTasks.shared());
         stage.setScene(new Scene(inspector, 380, 760));
         stage.show();
     }
@@ -91,7 +91,7 @@ class InspectorFxTest {
         fx(() -> doc.run(org.layoutstudio.editor.model.ReplaceElementsCommand.of("Font", List.of(el(2)),
                 e -> e.withString("fontfamily", "Roboto"))));
         assertTrue(warning.isVisible());
-        assertTrue(warning.getText().contains("font pack"));
+        assertTrue(warning.getText().contains("the event does not offer this font"), warning.getText());
 
         org.controlsfx.control.SearchableComboBox<?> picker = robot.lookup("#inspector-content")
                 .queryAs(org.controlsfx.control.SearchableComboBox.class);

@@ -31,7 +31,5 @@ class NumberInputTest {
         assertEquals("question_diet", ContentOptions.search(all, "diet").get(0).key());
         assertTrue(ContentOptions.search(all, "A1B2C").stream().anyMatch(o -> o.key().equals("order")), "samples are searched");
         assertTrue(ContentOptions.find(all, "meta:Venue").label().contains("not in this event"));
-        assertTrue(FontChoices.warning("Roboto").contains("font pack"));
-        assertEquals(null, FontChoices.warning("Open Sans"));
     }
 }

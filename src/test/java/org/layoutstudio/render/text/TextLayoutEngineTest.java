@@ -189,6 +189,12 @@ class TextLayoutEngineTest {
         String t = arabic.lines().get(0).text();
         assertTrue(t.chars().allMatch(c -> c >= 0xFE70 && c <= 0xFEFF), "presentation forms: " + t);
         assertNotEquals("\u0633\u0644\u0627\u0645", t);
+        // what pretix's get_display(reshaper.reshape(line)) gives (arabic_reshaper without ligatures, harakat deleted)
+        assertEquals(hex("FEE1 FE8E FEE0 FEB3"), ENGINE.layout(box(""), "\u0633\u0644\u0627\u0645").lines().get(0).text());
+        assertEquals(hex("FEDD FEEE FEA7 FEAA FEDF FE8D 0020 FE93 FEAE FEDB FEAC FE97"),
+                ENGINE.layout(box(""), "\u062a\u0630\u0643\u0631\u0629 \u0627\u0644\u062f\u062e\u0648\u0644").lines().get(0).text());
+        assertEquals(hex("FEE1 FE8E FEE0 FEB4 FEDF FE8D"),
+                ENGINE.layout(box(""), "\u0627\u0644\u0633\u0651\u064e\u0644\u064e\u0627\u0645\u064f").lines().get(0).text());
         TextBlock mixed = ENGINE.layout(box(""), "Ticket \u05e9\u05dc\u05d5\u05dd 42");
         assertTrue(mixed.lines().get(0).text().startsWith("Ticket "), "left-to-right text stays in front");
     }
@@ -207,5 +213,13 @@ class TextLayoutEngineTest {
         assertTrue(ENGINE.layout(box(""), "").lines().isEmpty());
         assertTrue(ENGINE.layout(box(""), "   ").lines().isEmpty());
         assertTrue(ENGINE.layout(box(",\"width\":\"0\""), "x").lines().isEmpty());
+    }
+
+    private static String hex(String codes) {
+        StringBuilder b = new StringBuilder();
+        for (String c : codes.split(" ")) {
+            b.appendCodePoint(Integer.parseInt(c, 16));
+        }
+        return b.toString();
     }
 }

@@ -1,8 +1,9 @@
 # Generates reportlab-cases.json: what pretix's renderer (reportlab Paragraph, as pretix's
-# _text_paragraph prepares the text) makes of a set of texts. Run with reportlab installed and the
-# Open Sans files of ph-fonts-open-sans unpacked in OPEN_SANS_DIR:
-#   python3 make_reportlab_cases.py > reportlab-cases.json
-# Open Sans's vertical metrics are set to those of pretix's own Open Sans 1.10 files, as our FontCatalog does.
+# _text_paragraph prepares the text) makes of a set of texts. Run with reportlab installed (Debian's
+# python3-reportlab) and pretix's Open Sans 1.10 files (the app's WebJar npm-font-open-sans 1.1.0,
+# unpacked) in OPEN_SANS_DIR:
+#   unzip -q ~/.m2/repository/org/webjars/npm/npm-font-open-sans/1.1.0/*.jar -d /tmp/os
+#   OPEN_SANS_DIR=/tmp/os/META-INF/resources/webjars/npm-font-open-sans/1.1.0/fonts python3 make_reportlab_cases.py > reportlab-cases.json
 import html, io, json, os, random, re, unicodedata
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfbase import pdfmetrics
@@ -12,13 +13,23 @@ from reportlab.lib.enums import TA_LEFT, TA_CENTER, TA_RIGHT
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen import textobject
 
-D = os.environ.get('OPEN_SANS_DIR', '/tmp/os/fonts/ttf/OpenSans') + '/OpenSans-'
+# Debian's reportlab is 3.6.12; pretix pins reportlab 4.2, which does not break a line before the first
+# character of a long word when that character alone is wider than the line. Patch 3.6 to that rule.
+import inspect, reportlab
+import reportlab.platypus.paragraph as _para
+def _patch(fn, old, new):
+    src = inspect.getsource(fn)
+    assert old in src, fn.__name__
+    exec(compile(src.replace(old, new), _para.__file__, 'exec'), _para.__dict__)
+if reportlab.Version < '4':
+    _patch(_para._splitWord, 'if newLineWidth>maxWidth:', 'if newLineWidth>maxWidth and (wordText or cw<=maxWidths[-1]):')
+    _patch(_para._splitFragWord, 'tooLong = newLineWidth>maxWidth', 'tooLong = newLineWidth>maxWidth and (wordWidth>0 or cw<=maxWidths[-1])')
+
+D = os.environ.get('OPEN_SANS_DIR', '/tmp/os/META-INF/resources/webjars/npm-font-open-sans/1.1.0/fonts') + '/'
 STYLES = {(False, False): ('Open Sans', 'Regular'), (True, False): ('Open Sans B', 'Bold'),
           (False, True): ('Open Sans I', 'Italic'), (True, True): ('Open Sans B I', 'BoldItalic')}
 for name, f in STYLES.values():
-    pdfmetrics.registerFont(TTFont(name, D + f + '.ttf'))
-    face = pdfmetrics.getFont(name).face
-    face.ascent, face.descent = 1567 * 1000 / 2048, -492 * 1000 / 2048
+    pdfmetrics.registerFont(TTFont(name, D + f + '/OpenSans-' + f + '.ttf'))
 
 shown, codes, lead = [], [], [0]
 _fmt0 = textobject.PDFTextObject._formatText
