@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -126,12 +125,5 @@ class ShellBasicsTest extends FxRobot {
             h.fx(() -> h.shell.actions().get("help.openLog").fire());
             assertTrue(ShellHarness.lastOpenedUri.contains("layout-studio"), ShellHarness.lastOpenedUri);
         }
-    }
-
-    @Test
-    void everyShellTextExistsInGerman() throws Exception {
-        Map<String, String> en = Bundles.load("messages.properties");
-        Map<String, String> de = Bundles.load("messages_de.properties");
-        assertEquals(en.keySet(), de.keySet());
     }
 }

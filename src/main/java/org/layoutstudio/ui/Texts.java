@@ -1,0 +1,28 @@
+package org.layoutstudio.ui;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Reads a text from the message bundle, formatted with its arguments. A missing key comes back as
+ * the key itself (visible, and found by the bundle tests) rather than failing. Only texts with
+ * placeholders go through {@link MessageFormat}, so an apostrophe in a plain text stays as written.
+ */
+public final class Texts {
+    private Texts() {
+    }
+
+    public static String get(ResourceBundle texts, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0 || pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, texts.getLocale()).format(args);
+    }
+}
