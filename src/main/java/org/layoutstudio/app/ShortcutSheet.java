@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.layoutstudio.ui.ActionsTable;
 import org.layoutstudio.ui.AppAction;
@@ -67,14 +66,14 @@ final class ShortcutSheet {
         HBox sheet = new HBox();
         sheet.setId("shortcut-sheet");
         sheet.getStyleClass().add("shortcut-sheet");
-        VBox column = newColumn(sheet);
+        GridPane column = newColumn(sheet);
         int inColumn = 0;
         for (Map.Entry<String, List<Row>> menu : byMenu.entrySet()) {
             if (inColumn > 0 && inColumn + menu.getValue().size() / 2 >= perColumn && sheet.getChildren().size() < columns) {
                 column = newColumn(sheet);
                 inColumn = 0;
             }
-            column.getChildren().add(section(menu.getKey(), menu.getValue()));
+            addSection(column, inColumn == 0, menu.getKey(), menu.getValue());
             inColumn += menu.getValue().size() + 1;
         }
 
@@ -94,19 +93,22 @@ final class ShortcutSheet {
         return dialog;
     }
 
-    private static VBox newColumn(HBox sheet) {
-        VBox column = new VBox();
+    /** One column of the sheet: a grid, so that the keys of all its menus line up. */
+    private static GridPane newColumn(HBox sheet) {
+        GridPane column = new GridPane();
         column.getStyleClass().add("shortcut-column");
         sheet.getChildren().add(column);
         return column;
     }
 
-    private static VBox section(String menu, List<Row> rows) {
+    private static void addSection(GridPane column, boolean first, String menu, List<Row> rows) {
         Label heading = new Label(menu);
         heading.getStyleClass().addAll("title-4", "shortcut-menu");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("shortcut-grid");
-        int r = 0;
+        if (first) {
+            heading.getStyleClass().add("first");
+        }
+        int r = column.getRowCount();
+        column.add(heading, 0, r++, 2, 1);
         for (Row row : rows) {
             Label action = new Label(row.action());
             Label keys = new Label(row.keys());
@@ -114,10 +116,7 @@ final class ShortcutSheet {
             // Never cut: a label is as wide as its text.
             action.setMinWidth(Region.USE_PREF_SIZE);
             keys.setMinWidth(Region.USE_PREF_SIZE);
-            grid.addRow(r++, action, keys);
+            column.addRow(r++, action, keys);
         }
-        VBox section = new VBox(heading, grid);
-        section.getStyleClass().add("shortcut-section");
-        return section;
     }
 }

@@ -36,8 +36,9 @@ public final class WindowPlacement {
     }
 
     /**
-     * {@code wanted} moved (and shrunk where it is larger) onto the screen it overlaps most, or onto
-     * the first screen when it overlaps none. {@code screens} are visual bounds; the first is the primary.
+     * {@code wanted} moved (and shrunk where it is larger) onto the screen it overlaps most, or centred
+     * on the first screen when it overlaps none (a monitor that is gone). {@code screens} are visual
+     * bounds; the first is the primary.
      */
     public static Rectangle2D onScreen(Rectangle2D wanted, List<Rectangle2D> screens) {
         if (screens.isEmpty()) {
@@ -46,7 +47,13 @@ public final class WindowPlacement {
         Rectangle2D screen = screens.stream()
                 .max(Comparator.comparingDouble(s -> overlap(s, wanted)))
                 .filter(s -> overlap(s, wanted) > 0)
-                .orElse(screens.get(0));
+                .orElse(null);
+        if (screen == null) {
+            screen = screens.get(0);
+            double w = Math.min(wanted.getWidth(), screen.getWidth());
+            double h = Math.min(wanted.getHeight(), screen.getHeight());
+            return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2, screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+        }
         double w = Math.min(wanted.getWidth(), screen.getWidth());
         double h = Math.min(wanted.getHeight(), screen.getHeight());
         double x = clamp(wanted.getMinX(), screen.getMinX(), screen.getMaxX() - w);
