@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -141,9 +140,7 @@ final class ConnectDialog {
         scheme.valueProperty().addListener((o, a, b) -> resetChoices());
 
         GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10, 4, 4, 4));
+        grid.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut off
         ColumnConstraints fields = new ColumnConstraints();
@@ -230,6 +227,8 @@ final class ConnectDialog {
 
     private void showError(Throwable e) {
         busy.set(false);
+        test.requestFocus(); // where the user was, not the next field
+
         ErrorReport report = context.errors().messages().explain(e);
         showResult(true, report.whatHappened() + "\n" + report.whatToDo());
     }

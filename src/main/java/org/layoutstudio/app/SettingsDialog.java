@@ -1,7 +1,6 @@
 package org.layoutstudio.app;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -73,9 +72,7 @@ final class SettingsDialog {
         note.getStyleClass().add("hint-text");
 
         GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        form.getStyleClass().add("form-grid");
         int r = 0;
         form.addRow(r++, new Label(context.text("settings.language")), language);
         form.add(note, 1, r++);
