@@ -17,7 +17,7 @@ import org.layoutstudio.ui.Texts;
  */
 public final class ShellContext {
     /** The shell's resource bundle. */
-    public static final String BUNDLE = "org.layoutstudio.app.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private final Path configDir;
     private final SettingsStore settingsStore;

@@ -26,7 +26,7 @@ import org.layoutstudio.pretix.profiles.Secrets;
  */
 public final class ErrorMessages {
     /** The bundle that holds the texts (error.* keys). */
-    public static final String BUNDLE = "org.layoutstudio.app.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private final ResourceBundle texts;
 

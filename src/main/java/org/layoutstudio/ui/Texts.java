@@ -10,6 +10,9 @@ import java.util.ResourceBundle;
  * placeholders go through {@link MessageFormat}, so an apostrophe in a plain text stays as written.
  */
 public final class Texts {
+    /** The one message bundle of the application (English, German), keys grouped by area. */
+    public static final String BUNDLE = "org.layoutstudio.app.messages";
+
     private Texts() {
     }
 
