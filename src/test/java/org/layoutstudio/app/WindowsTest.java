@@ -117,6 +117,28 @@ class WindowsTest extends FxRobot {
         }
     }
 
+    @Test
+    void at1024x700EveryControlOfTheShellIsReachable() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            ShellHarness.waitUntil(() -> h.shell.activeConnection() != null);
+            h.fx(() -> {
+                h.stage.setWidth(1024);
+                h.stage.setHeight(700);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            double width = h.stage.getScene().getWidth();
+            javafx.scene.control.ToolBar tools = lookup(".tool-bar").queryAs(javafx.scene.control.ToolBar.class);
+            for (javafx.scene.Node n : tools.getItems()) {
+                if (n instanceof javafx.scene.control.ButtonBase b) {
+                    javafx.geometry.Bounds inScene = b.localToScene(b.getBoundsInLocal());
+                    assertTrue(b.isVisible() && inScene.getMaxX() <= width, b.getId() + " is on screen");
+                }
+            }
+            Label status = lookup("#status-connection").queryAs(Label.class);
+            assertEquals(status.getText(), ((Text) status.lookup(".text")).getText(), "the status line is not cut");
+        }
+    }
+
     private static List<Stage> dialogs(ShellHarness h) {
         List<Stage> out = new ArrayList<>();
         for (Window w : Window.getWindows()) {
