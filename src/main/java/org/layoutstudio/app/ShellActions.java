@@ -64,7 +64,7 @@ final class ShellActions {
         t.add(AppAction.submenu("connection.profiles", "connection", "action.profiles").icon(MaterialDesignS.SERVER_NETWORK));
 
         t.add(AppAction.command("help.shortcuts", "help", "action.shortcuts").icon(MaterialDesignK.KEYBOARD_OUTLINE)
-                .shortcut("F1").onAction(() -> ShortcutSheet.show(context.window(), shell.actions())));
+                .shortcut("F1").alsoShortcut("Shortcut+SLASH").onAction(() -> ShortcutSheet.show(context.window(), shell.actions())));
         t.add(AppAction.command("help.openLog", "help", "action.openLog").icon(MaterialDesignT.TEXT_BOX_SEARCH_OUTLINE)
                 .onAction(() -> openLog(shell, openUri)));
         t.add(AppAction.command("help.about", "help", "action.about").icon(MaterialDesignI.INFORMATION_OUTLINE)

@@ -44,6 +44,19 @@ class ActionsTableTest extends FxRobot {
     }
 
     @Test
+    void aFurtherShortcutWorksAndIsListed() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            AppAction help = h.shell.actions().get("help.shortcuts");
+            assertEquals(List.of(KeyCombination.keyCombination("F1"), KeyCombination.keyCombination("Shortcut+SLASH")),
+                    help.shortcuts(), "the menu's first");
+            Runnable accelerator = h.stage.getScene().getAccelerators().get(KeyCombination.keyCombination("Shortcut+SLASH"));
+            h.fx(accelerator);
+            ShellHarness.waitUntil(() -> lookup("#shortcut-sheet").tryQuery().isPresent());
+            assertTrue(lookup("F1  /  " + KeyCombination.keyCombination("Shortcut+SLASH").getDisplayText()).tryQuery().isPresent());
+        }
+    }
+
+    @Test
     void withTheRealEditorAndViewer() throws Exception {
         PretixConnector connector = new PretixConnector(Locale.ENGLISH);
         try (ShellHarness h = ShellHarness.open(dir, connector, AreaFactory.standard())) {
