@@ -28,7 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.layoutstudio.pretix.profiles.ConfigDirs;
-import org.layoutstudio.ui.ErrorReport;
 import org.layoutstudio.ui.WindowPlacement;
 import org.layoutstudio.ui.WindowSizing;
 import org.slf4j.Logger;
@@ -53,6 +52,7 @@ public final class StudioShell {
     private final Tab certificatesTab;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
+    private final RecentLayoutsMenu recent;
 
     public StudioShell(Stage stage, ShellContext context, Connector connector, AreaFactory areas, Consumer<String> openUri) {
         this.stage = stage;
@@ -75,6 +75,7 @@ public final class StudioShell {
         this.certificatesTab = tab("certificates", "area.certificates", new FontIcon(MaterialDesignC.CERTIFICATE_OUTLINE),
                 certificates);
         this.statusBar = new StatusBar(context, connections.activeProperty(), context.tasks().runningProperty());
+        this.recent = new RecentLayoutsMenu(context, actions.get("file.openRecent"), connections, layouts, this);
         connections.onMissingToken(p -> openConnectDialog(p));
         connections.activeProperty().addListener((o, old, now) -> {
             if (now != null) {
@@ -82,7 +83,7 @@ public final class StudioShell {
                 certificates.connectionChanged(now);
                 actions.get("connection.switchEvent").enabledProperty().set(true);
                 refreshProfilesMenu();
-                openWaitingLayout(now);
+                recent.connectionChanged(now);
             }
         });
         context.onRecentChanged(this::refreshRecentMenu);
@@ -326,76 +327,7 @@ public final class StudioShell {
     }
 
     void refreshRecentMenu() {
-        List<AppAction.DynamicItem> items = new ArrayList<>();
-        for (String saved : context.settings().recentLayouts) {
-            RecentLayout.decode(saved).ifPresent(r -> items.add(new AppAction.DynamicItem(recentText(r), () -> openRecent(r), false)));
-        }
-        if (items.isEmpty()) {
-            items.add(new AppAction.DynamicItem(context.text("action.recent.empty"), null, false));
-        } else {
-            items.add(new AppAction.DynamicItem(context.text("action.recent.clear"), () -> {
-                context.settings().recentLayouts.clear();
-                context.saveSettings();
-                refreshRecentMenu();
-            }, false));
-        }
-        actions.get("file.openRecent").items().setAll(items);
-    }
-
-    private String recentText(RecentLayout r) {
-        if (r instanceof RecentLayout.ServerLayout l) {
-            return l.profile() == null ? context.text("recent.serverDemo", l.name(), l.organizer(), l.event())
-                    : context.text("recent.server", l.name(), l.organizer(), l.event(), l.profile());
-        }
-        Path path = ((RecentLayout.LayoutFile) r).path();
-        return path.getParent() == null ? String.valueOf(path.getFileName())
-                : context.text("recent.file", path.getFileName(), path.getParent());
-    }
-
-    /** A server layout waiting for its connection and event to become active (File → Open recent). */
-    private RecentLayout.ServerLayout waitingLayout;
-
-    /** Opens a recent layout: a file at once; a server layout after switching to its connection and event. */
-    void openRecent(RecentLayout recent) {
-        if (recent instanceof RecentLayout.LayoutFile f) {
-            openLayout(f.path());
-            return;
-        }
-        RecentLayout.ServerLayout l = (RecentLayout.ServerLayout) recent;
-        showLayouts();
-        ActiveConnection c = connections.active();
-        if (c != null && l.isOn(c)) {
-            layouts.openServerLayout(l.layoutId());
-            return;
-        }
-        if (l.profile() == null) {
-            waitingLayout = l;
-            if (c != null && c.demo()) {
-                connections.switchEvent(l.event());
-            } else {
-                connections.useDemo();
-            }
-            return;
-        }
-        var profile = context.profiles().find(l.profile());
-        if (profile.isEmpty()) {
-            context.errors().show(stage, new ErrorReport(context.text("recent.gone.title"),
-                    context.text("recent.gone.what", l.profile()), context.text("recent.gone.todo"), ""));
-            return;
-        }
-        waitingLayout = l;
-        connections.useProfile(profile.get().withEvent(l.event()));
-    }
-
-    /** Once the connection a recent server layout waits for is active, the layout opens. */
-    private void openWaitingLayout(ActiveConnection now) {
-        RecentLayout.ServerLayout l = waitingLayout;
-        if (l != null && l.isOn(now)) {
-            waitingLayout = null;
-            layouts.openServerLayout(l.layoutId());
-        } else if (l != null && l.profile() == null && now.demo() && !now.event().equals(l.event())) {
-            connections.switchEvent(l.event());
-        }
+        recent.refresh();
     }
 
     void refreshProfilesMenu() {
