@@ -228,7 +228,6 @@ final class ConnectDialog {
     private void showError(Throwable e) {
         busy.set(false);
         test.requestFocus(); // where the user was, not the next field
-
         ErrorReport report = context.errors().messages().explain(e);
         showResult(true, report.whatHappened() + "\n" + report.whatToDo());
     }
