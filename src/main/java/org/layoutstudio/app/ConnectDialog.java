@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,12 +19,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.layoutstudio.pretix.AuthScheme;
 import org.layoutstudio.pretix.profiles.ConnectionProfile;
+import org.layoutstudio.ui.DialogButtons;
 import org.layoutstudio.ui.ErrorReport;
+import org.layoutstudio.ui.WindowSizing;
 
 /**
  * "Connect to pretix": server URL, API token (and where pretix makes one), a connection test that
@@ -34,6 +36,8 @@ import org.layoutstudio.ui.ErrorReport;
  */
 final class ConnectDialog {
     static final String DEFAULT_SERVER = "https://pretix.eu";
+    /** The fields' column is never narrower than this. */
+    static final double FIELD_WIDTH = 300;
 
     /** What the user chose. */
     record Result(ConnectionProfile profile, String token) {
@@ -67,7 +71,7 @@ final class ConnectDialog {
             dialog.initOwner(context.window());
         }
         ButtonType connect = new ButtonType(context.text("connect.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(context.text("connect.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = DialogButtons.cancel(context.texts());
         dialog.getDialogPane().getButtonTypes().addAll(connect, cancel);
         dialog.getDialogPane().setContent(form());
         Node ok = dialog.getDialogPane().lookupButton(connect);
@@ -76,6 +80,7 @@ final class ConnectDialog {
                 Bindings.or(organizer.valueProperty().isNull(), event.valueProperty().isNull())));
         dialog.getDialogPane().lookupButton(cancel).setId("connect-cancel");
         dialog.setResultConverter(b -> b == connect ? result() : null);
+        WindowSizing.fitToContent(dialog);
         if (start != null) {
             name.setText(start.name());
             server.setText(start.serverUrl());
@@ -85,7 +90,7 @@ final class ConnectDialog {
 
     private static Node icon() {
         FontIcon i = new FontIcon(MaterialDesignL.LAN_CONNECT);
-        i.setIconSize(40);
+        i.getStyleClass().add("dialog-icon");
         return i;
     }
 
@@ -113,17 +118,14 @@ final class ConnectDialog {
         scheme.setMaxWidth(Double.MAX_VALUE);
         organizer.setMaxWidth(Double.MAX_VALUE);
         event.setMaxWidth(Double.MAX_VALUE);
-        name.setPromptText("pretix.eu");
+        name.setPromptText(context.text("connect.namePrompt"));
 
-        Label help = new Label(context.text("connect.tokenHelp"));
-        help.setWrapText(true);
-        help.getStyleClass().add("connect-help");
-        help.setPrefWidth(420);
+        Label help = message(context.text("connect.tokenHelp"));
+        help.getStyleClass().add("hint-text");
         test.setText(context.text("connect.test"));
         test.disableProperty().bind(Bindings.or(busy, token.textProperty().isEmpty()));
         test.setOnAction(e -> testConnection());
-        result.setWrapText(true);
-        result.setPrefWidth(420);
+        wrapping(result);
         result.setText(context.text("connect.needTest"));
         organizer.setDisable(true);
         event.setDisable(true);
@@ -138,14 +140,12 @@ final class ConnectDialog {
         scheme.valueProperty().addListener((o, a, b) -> resetChoices());
 
         GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10, 4, 4, 4));
+        grid.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut off
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut off
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(300);
+        fields.setMinWidth(FIELD_WIDTH);
         grid.getColumnConstraints().addAll(labels, fields);
         int r = 0;
         grid.addRow(r++, new Label(context.text("connect.server")), server);
@@ -158,6 +158,22 @@ final class ConnectDialog {
         grid.addRow(r++, new Label(context.text("connect.event")), event);
         grid.addRow(r, new Label(context.text("connect.name")), name);
         return grid;
+    }
+
+    /** Width at which the dialog's sentences wrap (the dialog can be made wider; they follow). */
+    static final double TEXT_WIDTH = 420;
+
+    private static Label message(String text) {
+        return wrapping(new Label(text));
+    }
+
+    /** A label that wraps and is always as tall as its lines: a long error is never cut. */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void resetChoices() {
@@ -179,7 +195,7 @@ final class ConnectDialog {
         }, orgs -> {
             busy.set(false);
             showResult(false, context.text("connect.ok", orgs.size()));
-            result.getStyleClass().add("connect-result-ok");
+            result.getStyleClass().add("message-ok");
             organizer.setItems(FXCollections.observableArrayList(orgs));
             organizer.setDisable(orgs.isEmpty());
             if (!orgs.isEmpty()) {
@@ -211,16 +227,18 @@ final class ConnectDialog {
 
     private void showError(Throwable e) {
         busy.set(false);
+        test.requestFocus(); // where the user was, not the next field
         ErrorReport report = context.errors().messages().explain(e);
         showResult(true, report.whatHappened() + "\n" + report.whatToDo());
     }
 
     private void showResult(boolean error, String text) {
-        result.getStyleClass().removeAll("connect-result-ok", "connect-result-error");
+        result.getStyleClass().removeAll("message-ok", "message-error");
         if (error) {
-            result.getStyleClass().add("connect-result-error");
+            result.getStyleClass().add("message-error");
         }
         result.setText(text);
+        WindowSizing.growToContent(dialog.getDialogPane().getScene().getWindow());
     }
 
     private Result result() {

@@ -68,6 +68,7 @@ final class EditorLayoutsArea implements LayoutsArea {
     private void ready(WorkspaceServices services) {
         workspace = new EditorWorkspace(services);
         workspace.connections().setReconnector(this::reconnector);
+        rememberServerLayouts(workspace);
         view.getChildren().setAll(workspace);
         bindActions();
         pending.forEach(p -> p.accept(workspace));
@@ -75,27 +76,57 @@ final class EditorLayoutsArea implements LayoutsArea {
         workspace.offerRecovery();
     }
 
-    /** The editor's canvas with the grid and snapping of the settings; changes there are remembered. */
+    /**
+     * The editor's canvas, bound to the grid and snapping of the settings both ways: Settings reach
+     * every open tab at once, and a change on a canvas is remembered.
+     */
     private Node canvas(org.layoutstudio.editor.model.EditorDocument doc) {
         CanvasPane pane = new CanvasPane(doc);
         EditorCanvas canvas = pane.canvas();
-        Settings s = context.settings();
-        canvas.gridVisibleProperty().set(s.gridVisible);
-        canvas.gridSpacingMmProperty().set(s.gridSizeMm);
-        canvas.snapEnabledProperty().set(s.snapping);
-        canvas.gridVisibleProperty().addListener((o, a, b) -> {
-            s.gridVisible = b;
-            context.saveSettings();
-        });
-        canvas.gridSpacingMmProperty().addListener((o, a, b) -> {
-            s.gridSizeMm = b.doubleValue();
-            context.saveSettings();
-        });
-        canvas.snapEnabledProperty().addListener((o, a, b) -> {
-            s.snapping = b;
-            context.saveSettings();
-        });
+        CanvasPreferences prefs = context.canvasPreferences();
+        canvas.gridVisibleProperty().bindBidirectional(prefs.gridVisibleProperty());
+        canvas.gridSpacingMmProperty().bindBidirectional(prefs.gridSizeMmProperty());
+        canvas.snapEnabledProperty().bindBidirectional(prefs.snappingProperty());
         return pane;
+    }
+
+    /** The window has its real size now: the pages shown so far are fitted to it (later ones fit on their own). */
+    @Override
+    public void windowSized() {
+        whenReady(ws -> ws.views().forEach(v -> {
+            if (v.canvas() instanceof CanvasPane pane) {
+                pane.canvas().fitPage();
+            }
+        }));
+    }
+
+    /** File → Open recent lists layouts opened from pretix (and new ones saved there) too. */
+    private void rememberServerLayouts(EditorWorkspace ws) {
+        ws.tabPane().getTabs().addListener((javafx.collections.ListChangeListener<javafx.scene.control.Tab>) change -> {
+            while (change.next()) {
+                for (javafx.scene.control.Tab t : change.getAddedSubList()) {
+                    org.layoutstudio.editor.model.EditorDocument doc = ((org.layoutstudio.editor.DocumentView) t.getContent()).document();
+                    remember(doc.serverOrigin(), doc.nameProperty().get());
+                    doc.serverOriginProperty().addListener((o, a, b) -> {
+                        if (b != null && (a == null || a.layoutId() != b.layoutId() || !a.event().equals(b.event()))) {
+                            remember(b, doc.nameProperty().get());
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    private void remember(ServerOrigin origin, String name) {
+        if (origin != null) {
+            context.rememberRecentServerLayout(origin.connectionName(), origin.event().organizer(), origin.event().event(),
+                    origin.layoutId(), name);
+        }
+    }
+
+    @Override
+    public void openServerLayout(long layoutId) {
+        whenReady(ws -> ws.openFromServer(layoutId, v -> { }));
     }
 
     private void whenReady(Consumer<EditorWorkspace> step) {

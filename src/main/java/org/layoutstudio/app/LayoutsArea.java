@@ -9,4 +9,12 @@ public interface LayoutsArea extends StudioArea {
 
     /** Makes {@code pdf} the current layout's background (drag and drop, File → Set background). */
     void setBackgroundPdf(Path pdf);
+
+    /**
+     * Opens layout {@code layoutId} of the current connection and event (File → Open recent; the shell
+     * has switched to the layout's connection and event first). The editor implements it; the default
+     * does nothing.
+     */
+    default void openServerLayout(long layoutId) {
+    }
 }

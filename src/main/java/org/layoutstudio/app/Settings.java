@@ -12,14 +12,14 @@ import java.util.List;
 public final class Settings {
     public static final int MAX_RECENT = 10;
 
-    /** Window position and size; NaN = not known yet (first start: centred default size). */
+    /** The main window's bounds (with its frame); NaN = not known yet (first start: fitted to the screen). */
     public double windowX = Double.NaN;
     public double windowY = Double.NaN;
-    public double windowWidth = 1280;
-    public double windowHeight = 820;
+    public double windowWidth = Double.NaN;
+    public double windowHeight = Double.NaN;
     public boolean windowMaximized;
 
-    /** Recently opened layouts (files or "server:organizer/event/layoutId" ids) and other files. */
+    /** Recently opened layouts ({@link RecentLayout#encode()}: a file's path or a layout on pretix) and other files. */
     public List<String> recentLayouts = new ArrayList<>();
     public List<String> recentFiles = new ArrayList<>();
 

@@ -1,7 +1,6 @@
 package org.layoutstudio.app;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -9,13 +8,21 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.layoutstudio.ui.DialogButtons;
+import org.layoutstudio.ui.WindowSizing;
 
 /**
  * File → Settings: language (applies on the next start, said so), theme, grid and snapping, fonts.
- * OK writes the settings file; the theme and the fonts apply at once.
+ * OK writes the settings file; the theme, the canvas settings and the fonts apply at once.
  */
 final class SettingsDialog {
+    /** The grid spacing the settings offer, in millimetres. */
+    static final double MIN_GRID_MM = 0.5;
+    static final double MAX_GRID_MM = 50;
+    static final double GRID_STEP_MM = 0.5;
+
     private SettingsDialog() {
     }
 
@@ -52,19 +59,20 @@ final class SettingsDialog {
                 return null;
             }
         });
+        CanvasPreferences canvas = context.canvasPreferences();
         CheckBox grid = new CheckBox(context.text("settings.grid"));
-        grid.setSelected(s.gridVisible);
-        Spinner<Double> gridSize = new Spinner<>(0.5, 50, s.gridSizeMm, 0.5);
+        grid.setSelected(canvas.gridVisibleProperty().get());
+        Spinner<Double> gridSize = new Spinner<>(MIN_GRID_MM, MAX_GRID_MM, canvas.gridSizeMmProperty().get(), GRID_STEP_MM);
         gridSize.setEditable(true);
         CheckBox snapping = new CheckBox(context.text("settings.snapping"));
-        snapping.setSelected(s.snapping);
+        snapping.setSelected(canvas.snappingProperty().get());
         Label note = new Label(context.text("settings.languageNote"));
-        note.getStyleClass().add("connect-help");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().add("hint-text");
 
         GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        form.getStyleClass().add("form-grid");
         int r = 0;
         form.addRow(r++, new Label(context.text("settings.language")), language);
         form.add(note, 1, r++);
@@ -82,14 +90,16 @@ final class SettingsDialog {
         dialog.setTitle(context.text("settings.title"));
         dialog.getDialogPane().setId("settings-dialog");
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(context.texts());
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(context.texts()));
         dialog.setOnHidden(e -> {
-            if (dialog.getResult() == ButtonType.OK) {
+            if (dialog.getResult() == ok) {
                 s.language = language.getValue();
                 s.theme = theme.getValue().settingName();
-                s.gridVisible = grid.isSelected();
-                s.gridSizeMm = gridSize.getValue();
-                s.snapping = snapping.isSelected();
+                // The open tabs follow these at once (the editor binds its canvases to them).
+                canvas.gridVisibleProperty().set(grid.isSelected());
+                canvas.gridSizeMmProperty().set(gridSize.getValue());
+                canvas.snappingProperty().set(snapping.isSelected());
                 List<String> dropped = fonts.store();
                 context.saveSettings();
                 context.tasks().run(context.text("settings.fonts"), () -> FontSettings.apply(s, dropped,
@@ -98,6 +108,7 @@ final class SettingsDialog {
                 onApplied.run();
             }
         });
+        WindowSizing.fitToContent(dialog);
         dialog.show();
         return dialog;
     }

@@ -6,8 +6,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -19,6 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.layoutstudio.Version;
+import org.layoutstudio.ui.DialogButtons;
+import org.layoutstudio.ui.WindowSizing;
 
 /** The shell's actions: the one table every menu, toolbar button and shortcut comes from. */
 final class ShellActions {
@@ -59,7 +64,7 @@ final class ShellActions {
         t.add(AppAction.submenu("connection.profiles", "connection", "action.profiles").icon(MaterialDesignS.SERVER_NETWORK));
 
         t.add(AppAction.command("help.shortcuts", "help", "action.shortcuts").icon(MaterialDesignK.KEYBOARD_OUTLINE)
-                .shortcut("F1").onAction(() -> ShortcutSheet.show(context.window(), shell.actions())));
+                .shortcut("F1").alsoShortcut("Shortcut+SLASH").onAction(() -> ShortcutSheet.show(context.window(), shell.actions())));
         t.add(AppAction.command("help.openLog", "help", "action.openLog").icon(MaterialDesignT.TEXT_BOX_SEARCH_OUTLINE)
                 .onAction(() -> openLog(shell, openUri)));
         t.add(AppAction.command("help.about", "help", "action.about").icon(MaterialDesignI.INFORMATION_OUTLINE)
@@ -103,12 +108,29 @@ final class ShellActions {
     }
 
     private static void about(ShellContext context) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, context.text("about.text", Version.get()), ButtonType.OK);
+        Dialog<ButtonType> about = new Dialog<>();
         if (context.window() != null) {
-            a.initOwner(context.window());
+            about.initOwner(context.window());
         }
-        a.setTitle(context.text("about.title"));
-        a.setHeaderText(context.text("app.title"));
-        a.show();
+        about.setTitle(context.text("about.title"));
+        about.setHeaderText(context.text("app.title"));
+        Label text = new Label(context.text("about.text", Version.get()));
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        about.getDialogPane().setContent(text);
+        about.getDialogPane().setId("about-dialog");
+        if (AppIcons.largest() != null) {
+            ImageView icon = new ImageView(AppIcons.largest());
+            icon.getStyleClass().add("about-icon");
+            icon.setFitWidth(ABOUT_ICON_SIZE);
+            icon.setPreserveRatio(true);
+            about.setGraphic(icon);
+        }
+        about.getDialogPane().getButtonTypes().add(DialogButtons.close(context.texts()));
+        WindowSizing.fitToContent(about);
+        about.show();
     }
+
+    /** The application icon in the About dialog, in pixels. */
+    private static final double ABOUT_ICON_SIZE = 64;
 }

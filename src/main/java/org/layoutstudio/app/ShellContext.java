@@ -9,6 +9,7 @@ import org.layoutstudio.pretix.profiles.CredentialStore;
 import org.layoutstudio.pretix.profiles.ProfileStore;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorDialog;
+import org.layoutstudio.ui.Texts;
 
 /**
  * What the shell and the main areas share: settings, stores, the user's language, the background
@@ -16,7 +17,7 @@ import org.layoutstudio.ui.ErrorDialog;
  */
 public final class ShellContext {
     /** The shell's resource bundle. */
-    public static final String BUNDLE = "org.layoutstudio.app.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private final Path configDir;
     private final SettingsStore settingsStore;
@@ -27,6 +28,7 @@ public final class ShellContext {
     private final ResourceBundle texts;
     private final BackgroundTasks tasks;
     private final ErrorDialog errors;
+    private final CanvasPreferences canvasPreferences;
     private Window window;
     private javafx.application.HostServices hostServices;
 
@@ -40,6 +42,7 @@ public final class ShellContext {
         this.tasks = tasks;
         this.errors = new ErrorDialog(texts);
         this.journalDir = configDir.resolve("journal");
+        this.canvasPreferences = new CanvasPreferences(settings, this::saveSettings);
     }
 
     /** The context over the user's configuration directory (or {@code -Dlayoutstudio.configdir}). */
@@ -94,14 +97,14 @@ public final class ShellContext {
         return texts;
     }
 
-    /** A text of the shell's bundle. */
-    public String text(String key) {
-        return texts.containsKey(key) ? texts.getString(key) : key;
+    /** A text of the bundle, formatted with {@code args} when it has placeholders ({@link Texts}). */
+    public String text(String key, Object... args) {
+        return Texts.get(texts, key, args);
     }
 
-    /** A text of the shell's bundle formatted with {@code args} (MessageFormat). */
-    public String text(String key, Object... args) {
-        return new java.text.MessageFormat(text(key), locale).format(args);
+    /** Grid, grid size and snapping as observable values (File → Settings and the editor share them). */
+    public CanvasPreferences canvasPreferences() {
+        return canvasPreferences;
     }
 
     public BackgroundTasks tasks() {
@@ -143,7 +146,26 @@ public final class ShellContext {
 
     /** Puts a layout file on top of File → Open recent. */
     public void rememberRecentLayout(Path file) {
-        Settings.remember(settings.recentLayouts, file.toAbsolutePath().toString());
+        remember(new RecentLayout.LayoutFile(file));
+    }
+
+    /**
+     * Puts a layout opened from (or saved to) pretix on top of File → Open recent: choosing it later
+     * switches to {@code connection}'s saved profile (or the demo server) and event, then asks the
+     * layouts area to {@link LayoutsArea#openServerLayout(long) open} layout {@code layoutId}.
+     */
+    public void rememberRecentServerLayout(ActiveConnection connection, long layoutId, String layoutName) {
+        rememberRecentServerLayout(connection.demo() ? null : connection.profileName(), connection.organizer(),
+                connection.event(), layoutId, layoutName);
+    }
+
+    /** The same for a layout of a saved connection {@code profile} (null: the demo server). */
+    public void rememberRecentServerLayout(String profile, String organizer, String event, long layoutId, String layoutName) {
+        remember(new RecentLayout.ServerLayout(profile, organizer, event, layoutId, layoutName));
+    }
+
+    private void remember(RecentLayout layout) {
+        Settings.remember(settings.recentLayouts, layout.encode());
         saveSettings();
         recentListener.run();
     }

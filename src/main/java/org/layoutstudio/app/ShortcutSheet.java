@@ -1,20 +1,34 @@
 package org.layoutstudio.app;
 
-import org.layoutstudio.ui.ActionsTable;
-import org.layoutstudio.ui.AppAction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Insets;
+import java.util.stream.Collectors;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
+import org.layoutstudio.ui.DialogButtons;
+import org.layoutstudio.ui.WindowSizing;
 
-/** Help → Keyboard shortcuts: every action with a shortcut, generated from the {@link ActionsTable}. */
+/**
+ * Help → Keyboard shortcuts: every action with a shortcut, grouped by menu, generated from the
+ * {@link ActionsTable}. Long lists flow into columns; the window is as large as the sheet (scrolling
+ * only where the screen is smaller) and can be resized.
+ */
 final class ShortcutSheet {
+    /** A column holds about this many lines before the sheet starts another one (at most {@link #MAX_COLUMNS}). */
+    static final int LINES_PER_COLUMN = 18;
+    static final int MAX_COLUMNS = 3;
+
     /** One line of the sheet. */
     record Row(String menu, String action, String keys) {
     }
@@ -27,46 +41,82 @@ final class ShortcutSheet {
         for (Map.Entry<String, String> m : ActionsTable.MENUS.entrySet()) {
             String menu = table.text(m.getValue()).replace("_", "");
             for (AppAction a : table.inMenu(m.getKey())) {
-                if (a.shortcut() != null) {
-                    rows.add(new Row(menu, table.label(a), a.shortcut().getDisplayText()));
+                if (!a.shortcuts().isEmpty()) {
+                    rows.add(new Row(menu, table.label(a), keys(a)));
                 }
             }
         }
         return rows;
     }
 
+    /** The action's shortcuts as the menus show them, the menu's first. */
+    static String keys(AppAction a) {
+        return a.shortcuts().stream().map(KeyCombination::getDisplayText).collect(Collectors.joining("  /  "));
+    }
+
     static Dialog<ButtonType> show(Window owner, ActionsTable table) {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(8));
-        grid.setId("shortcut-sheet");
-        int r = 0;
-        String lastMenu = null;
+        Map<String, List<Row>> byMenu = new LinkedHashMap<>();
         for (Row row : rows(table)) {
-            if (!row.menu().equals(lastMenu)) {
-                Label heading = new Label(row.menu());
-                heading.getStyleClass().add("title-4");
-                heading.setPadding(new Insets(r == 0 ? 0 : 10, 0, 2, 0));
-                grid.add(heading, 0, r++, 2, 1);
-                lastMenu = row.menu();
-            }
-            Label keys = new Label(row.keys());
-            keys.getStyleClass().add("shortcut-keys");
-            grid.add(new Label(row.action()), 0, r);
-            grid.add(keys, 1, r++);
+            byMenu.computeIfAbsent(row.menu(), k -> new ArrayList<>()).add(row);
         }
-        ScrollPane scroll = new ScrollPane(grid);
+        int lines = byMenu.values().stream().mapToInt(r -> r.size() + 1).sum();
+        int columns = Math.max(1, Math.min(MAX_COLUMNS, (lines + LINES_PER_COLUMN - 1) / LINES_PER_COLUMN));
+        int perColumn = (lines + columns - 1) / columns;
+
+        HBox sheet = new HBox();
+        sheet.setId("shortcut-sheet");
+        sheet.getStyleClass().add("shortcut-sheet");
+        GridPane column = newColumn(sheet);
+        int inColumn = 0;
+        for (Map.Entry<String, List<Row>> menu : byMenu.entrySet()) {
+            if (inColumn > 0 && inColumn + menu.getValue().size() / 2 >= perColumn && sheet.getChildren().size() < columns) {
+                column = newColumn(sheet);
+                inColumn = 0;
+            }
+            addSection(column, inColumn == 0, menu.getKey(), menu.getValue());
+            inColumn += menu.getValue().size() + 1;
+        }
+
+        ScrollPane scroll = new ScrollPane(sheet);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(480, 28 * r + 20));
+        scroll.getStyleClass().add("edge-to-edge");
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(table.text("shortcuts.title"));
+        dialog.getDialogPane().setId("shortcut-sheet-dialog");
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(table.texts()));
+        WindowSizing.fitToContent(dialog);
         dialog.show();
         return dialog;
+    }
+
+    /** One column of the sheet: a grid, so that the keys of all its menus line up. */
+    private static GridPane newColumn(HBox sheet) {
+        GridPane column = new GridPane();
+        column.getStyleClass().add("shortcut-column");
+        sheet.getChildren().add(column);
+        return column;
+    }
+
+    private static void addSection(GridPane column, boolean first, String menu, List<Row> rows) {
+        Label heading = new Label(menu);
+        heading.getStyleClass().addAll("title-4", "shortcut-menu");
+        if (first) {
+            heading.getStyleClass().add("first");
+        }
+        int r = column.getRowCount();
+        column.add(heading, 0, r++, 2, 1);
+        for (Row row : rows) {
+            Label action = new Label(row.action());
+            Label keys = new Label(row.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            // Never cut: a label is as wide as its text.
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            column.addRow(r++, action, keys);
+        }
     }
 }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +36,7 @@ final class StatusBar extends HBox {
         tokenFile.getStyleClass().add("status-token-file");
         tokenFile.setGraphic(new FontIcon(MaterialDesignK.KEY_ALERT_OUTLINE));
         tokenFile.setText(context.text("status.tokenFile"));
+        tokenFile.setTooltip(new Tooltip(context.text("status.tokenFile.tip")));
         tokenFile.setMinWidth(Region.USE_PREF_SIZE);
         tasks.setId("status-tasks");
         spinner.setPrefSize(14, 14);
@@ -64,7 +66,7 @@ final class StatusBar extends HBox {
             connection.setGraphic(new FontIcon(MaterialDesignL.LAN_PENDING));
             showTokenFileNotice(false);
         } else if (c.demo()) {
-            connection.setText(context.text("status.demo") + "  ·  " + c.organizer() + " / " + c.event());
+            connection.setText(context.text("status.demo", c.organizer(), c.event()));
             connection.getStyleClass().add("status-demo");
             connection.setGraphic(new FontIcon(MaterialDesignS.SHIELD_HOME_OUTLINE));
             showTokenFileNotice(false);

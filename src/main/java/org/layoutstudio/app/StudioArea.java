@@ -24,6 +24,13 @@ public interface StudioArea {
     default void windowShown() {
     }
 
+    /**
+     * The window has reached its first real size (after the window manager placed it, maximised if it
+     * was): the moment to fit the page. Called once, on the FX thread, after {@link #windowShown()}.
+     */
+    default void windowSized() {
+    }
+
     /** The connection or event changed (also called once after start-up); on the FX thread. */
     default void connectionChanged(ActiveConnection connection) {
     }

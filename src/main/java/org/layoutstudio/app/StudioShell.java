@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -17,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -26,6 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.layoutstudio.pretix.profiles.ConfigDirs;
+import org.layoutstudio.ui.WindowPlacement;
+import org.layoutstudio.ui.WindowSizing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +52,7 @@ public final class StudioShell {
     private final Tab certificatesTab;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
+    private final RecentLayoutsMenu recent;
 
     public StudioShell(Stage stage, ShellContext context, Connector connector, AreaFactory areas, Consumer<String> openUri) {
         this.stage = stage;
@@ -56,6 +61,7 @@ public final class StudioShell {
         this.layouts = areas.layouts(context);
         this.certificates = areas.certificates(context);
         this.actions = ShellActions.build(this, context, openUri);
+        Theme.styleEveryWindow();
         for (StudioArea area : List.of(layouts, certificates)) {
             for (AppAction a : area.actions()) {
                 if (a.menu().equals("file")) {
@@ -69,6 +75,7 @@ public final class StudioShell {
         this.certificatesTab = tab("certificates", "area.certificates", new FontIcon(MaterialDesignC.CERTIFICATE_OUTLINE),
                 certificates);
         this.statusBar = new StatusBar(context, connections.activeProperty(), context.tasks().runningProperty());
+        this.recent = new RecentLayoutsMenu(context, actions.get("file.openRecent"), connections, layouts, this);
         connections.onMissingToken(p -> openConnectDialog(p));
         connections.activeProperty().addListener((o, old, now) -> {
             if (now != null) {
@@ -76,6 +83,7 @@ public final class StudioShell {
                 certificates.connectionChanged(now);
                 actions.get("connection.switchEvent").enabledProperty().set(true);
                 refreshProfilesMenu();
+                recent.connectionChanged(now);
             }
         });
         context.onRecentChanged(this::refreshRecentMenu);
@@ -108,21 +116,24 @@ public final class StudioShell {
         actions.get("view.darkMode").selectedProperty().set(context.settings().dark());
     }
 
-    /** Shows the window and starts the first connection. */
+    /** Shows the window (first start: fitted to the screen; afterwards as it was) and starts the first connection. */
     public void show() {
-        // Never larger than the screen (a saved size from a bigger monitor, or a small display).
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(context.settings().windowWidth, screen.getWidth());
-        double height = Math.min(context.settings().windowHeight, screen.getHeight() - 40);
-        Scene scene = new Scene(root, width, height);
+        Settings s = context.settings();
+        Rectangle2D bounds = initialBounds(s);
+        Scene scene = new Scene(root);
         Theme.style(scene);
         installDrop(scene);
+        installMoreShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle(context.text("app.title"));
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         AppIcons.install(stage);
-        restoreWindow();
         stage.setOnCloseRequest(e -> {
             if (!closeApproved) {
                 e.consume();
@@ -132,12 +143,59 @@ public final class StudioShell {
         stage.setOnHidden(e -> close());
         context.setWindow(stage);
         stage.show();
+        WindowSizing.placeShown(stage, bounds, () -> {
+            if (s.windowMaximized) {
+                stage.setMaximized(true);
+            }
+            // One more turn, so that the areas see the final size (maximising is asynchronous too).
+            Platform.runLater(this::announceSized);
+        });
         // Slow start-up work (demo server, editor fonts) begins once the window is on screen.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             layouts.windowShown();
             certificates.windowShown();
             connections.startUp();
         });
+    }
+
+    /** The main window is never smaller than this (unless the screen is). */
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 480;
+
+    /** The saved bounds kept on a screen, or on the first start a size that fits the primary screen. */
+    static Rectangle2D initialBounds(Settings s) {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        if (!(s.windowWidth > 0 && s.windowHeight > 0)) {
+            return WindowPlacement.firstStart(primary);
+        }
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(primary);
+        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(primary)).forEach(screens::add);
+        double x = Double.isNaN(s.windowX) ? primary.getMinX() + (primary.getWidth() - s.windowWidth) / 2 : s.windowX;
+        double y = Double.isNaN(s.windowY) ? primary.getMinY() + (primary.getHeight() - s.windowHeight) / 2 : s.windowY;
+        return WindowPlacement.onScreen(new Rectangle2D(x, y, s.windowWidth, s.windowHeight), screens);
+    }
+
+    private boolean sizedAnnounced;
+
+    /** Tells the areas, once, that the window has reached its first size (the editor fits the page then). */
+    private void announceSized() {
+        if (!sizedAnnounced) {
+            sizedAnnounced = true;
+            layouts.windowSized();
+            certificates.windowSized();
+        }
+    }
+
+    /** The window answers to the actions' further shortcuts too (the menus show only the first). */
+    private void installMoreShortcuts(Scene scene) {
+        for (AppAction a : actions.all()) {
+            for (KeyCombination k : a.shortcuts()) {
+                if (!k.equals(a.shortcut())) {
+                    scene.getAccelerators().put(k, a::fire);
+                }
+            }
+        }
     }
 
     private boolean closeApproved;
@@ -170,24 +228,15 @@ public final class StudioShell {
         });
     }
 
-    private void restoreWindow() {
-        Settings s = context.settings();
-        if (!Double.isNaN(s.windowX) && !Double.isNaN(s.windowY)
-                && !Screen.getScreensForRectangle(new Rectangle2D(s.windowX, s.windowY, 100, 100)).isEmpty()) {
-            stage.setX(s.windowX);
-            stage.setY(s.windowY);
-        }
-        stage.setMaximized(s.windowMaximized);
-    }
-
+    /** Remembers the window's bounds (not while maximised: those stay the ones to return to) and its maximised state. */
     private void saveWindow() {
         Settings s = context.settings();
         s.windowMaximized = stage.isMaximized();
         if (!stage.isMaximized() && stage.getScene() != null) {
             s.windowX = stage.getX();
             s.windowY = stage.getY();
-            s.windowWidth = stage.getScene().getWidth();
-            s.windowHeight = stage.getScene().getHeight();
+            s.windowWidth = stage.getWidth();
+            s.windowHeight = stage.getHeight();
         }
         context.saveSettings();
     }
@@ -278,23 +327,7 @@ public final class StudioShell {
     }
 
     void refreshRecentMenu() {
-        AppAction recent = actions.get("file.openRecent");
-        List<AppAction.DynamicItem> items = new ArrayList<>();
-        for (String p : context.settings().recentLayouts) {
-            Path path = Path.of(p);
-            String parent = path.getParent() == null ? "" : "  —  " + path.getParent();
-            items.add(new AppAction.DynamicItem(path.getFileName() + parent, () -> openLayout(path), false));
-        }
-        if (items.isEmpty()) {
-            items.add(new AppAction.DynamicItem(context.text("action.recent.empty"), null, false));
-        } else {
-            items.add(new AppAction.DynamicItem(context.text("action.recent.clear"), () -> {
-                context.settings().recentLayouts.clear();
-                context.saveSettings();
-                refreshRecentMenu();
-            }, false));
-        }
-        recent.items().setAll(items);
+        recent.refresh();
     }
 
     void refreshProfilesMenu() {
@@ -303,7 +336,7 @@ public final class StudioShell {
         items.add(new AppAction.DynamicItem(context.text("action.demo"), connections::useDemo, c != null && c.demo()));
         for (var p : context.profiles().profiles()) {
             boolean current = c != null && !c.demo() && p.name().equals(c.profileName());
-            items.add(new AppAction.DynamicItem(p.name() + "  —  " + p.organizer() + " / " + p.event(),
+            items.add(new AppAction.DynamicItem(context.text("action.profileItem", p.name(), p.organizer(), p.event()),
                     () -> connections.useProfile(p), current));
         }
         actions.get("connection.profiles").items().setAll(items);

@@ -2,7 +2,12 @@ package org.layoutstudio.app;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.control.ChoiceDialog;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import org.layoutstudio.ui.DialogButtons;
+import org.layoutstudio.ui.WindowSizing;
 
 /** Connection → Switch event: the organizer's events, loaded from the API, in a picker. */
 final class SwitchEventDialog {
@@ -17,23 +22,31 @@ final class SwitchEventDialog {
                 e -> context.errors().show(context.window(), e));
     }
 
-    static ChoiceDialog<Connector.Choice> show(ShellContext context, ActiveConnection c, List<Connector.Choice> events,
+    static Dialog<Connector.Choice> show(ShellContext context, ActiveConnection c, List<Connector.Choice> events,
             Consumer<String> onChosen) {
-        Connector.Choice current = events.stream().filter(e -> e.slug().equals(c.event())).findFirst()
-                .orElse(events.isEmpty() ? null : events.get(0));
-        ChoiceDialog<Connector.Choice> dialog = new ChoiceDialog<>(current, events);
+        ComboBox<Connector.Choice> picker = new ComboBox<>(FXCollections.observableArrayList(events));
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setValue(events.stream().filter(e -> e.slug().equals(c.event())).findFirst()
+                .orElse(events.isEmpty() ? null : events.get(0)));
+        Dialog<Connector.Choice> dialog = new Dialog<>();
         if (context.window() != null) {
             dialog.initOwner(context.window());
         }
         dialog.setTitle(context.text("switchEvent.title"));
         dialog.setHeaderText(context.text("switchEvent.header", c.organizer()));
         dialog.getDialogPane().setId("switch-event-dialog");
+        dialog.getDialogPane().setContent(picker);
+        ButtonType ok = DialogButtons.ok(context.texts());
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(context.texts()));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(picker.valueProperty().isNull());
+        dialog.setResultConverter(b -> b == ok ? picker.getValue() : null);
         dialog.setOnHidden(e -> {
             Connector.Choice chosen = dialog.getResult();
             if (chosen != null) {
                 onChosen.accept(chosen.slug());
             }
         });
+        WindowSizing.fitToContent(dialog);
         dialog.show();
         return dialog;
     }

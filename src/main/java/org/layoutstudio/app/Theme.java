@@ -1,7 +1,9 @@
 package org.layoutstudio.app;
 
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.Window;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -56,8 +58,34 @@ public enum Theme {
 
     /** Adds the shell's stylesheet to {@code scene} (once). */
     static void style(Scene scene) {
-        if (!scene.getStylesheets().contains(SHELL_CSS)) {
+        if (scene != null && !scene.getStylesheets().contains(SHELL_CSS)) {
             scene.getStylesheets().add(SHELL_CSS);
+        }
+    }
+
+    private static boolean everyWindow;
+
+    /**
+     * Gives every window of the application, dialogs and the areas' own windows included, the shell's
+     * stylesheet, so that its style classes (warnings, empty states, the canvas surround…) work everywhere.
+     */
+    static void styleEveryWindow() {
+        if (everyWindow) {
+            return;
+        }
+        everyWindow = true;
+        Window.getWindows().forEach(Theme::styleWindow);
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(Theme::styleWindow);
+            }
+        });
+    }
+
+    private static void styleWindow(Window w) {
+        style(w.getScene());
+        if (w.getProperties().putIfAbsent(SHELL_CSS, Boolean.TRUE) == null) {
+            w.sceneProperty().addListener((o, was, now) -> style(now));
         }
     }
 }

@@ -43,16 +43,15 @@ final class ToolBarFactory {
         }
         b.setId("tool-" + a.nodeId());
         if (a.icon() != null) {
-            FontIcon icon = new FontIcon(a.icon());
-            icon.setIconSize(18);
-            b.setGraphic(icon);
+            b.setGraphic(new FontIcon(a.icon()));
             if (a.toolbarText()) {
                 b.setText(table.label(a));
             }
         } else {
             b.setText(table.label(a));
         }
-        String tip = table.label(a) + (a.shortcut() == null ? "" : "  (" + a.shortcut().getDisplayText() + ")");
+        String tip = a.shortcut() == null ? table.label(a)
+                : table.text("action.tooltip", table.label(a), a.shortcut().getDisplayText());
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(table.label(a));
         b.getStyleClass().add("flat");

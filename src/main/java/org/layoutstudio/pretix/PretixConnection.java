@@ -42,10 +42,10 @@ public final class PretixConnection {
     public static PretixConnection of(String baseUrl, String organizer, String event, AuthScheme scheme, String secret) {
         Objects.requireNonNull(scheme, "scheme");
         if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("The API token is empty; create one in pretix under Organizer → Teams → API tokens.");
+            throw new InvalidConnectionException(InvalidConnectionException.Problem.TOKEN_EMPTY, "", "The API token is empty; create one in pretix under Organizer → Teams → API tokens.");
         }
         if (secret.strip().chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-            throw new IllegalArgumentException("The API token contains spaces or unusual characters; paste it again without extra text.");
+            throw new InvalidConnectionException(InvalidConnectionException.Problem.TOKEN_CHARACTERS, "", "The API token contains spaces or unusual characters; paste it again without extra text.");
         }
         return new PretixConnection(checkBase(baseUrl), checkSlug(organizer, "organizer"), checkSlug(event, "event"),
                 scheme, secret.strip());
@@ -58,21 +58,22 @@ public final class PretixConnection {
 
     private static HttpUrl checkBase(String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("The server address is empty; enter e.g. https://pretix.eu.");
+            throw new InvalidConnectionException(InvalidConnectionException.Problem.URL_EMPTY, "", "The server address is empty; enter e.g. https://pretix.eu.");
         }
         String s = baseUrl.trim();
         HttpUrl url = HttpUrl.parse(s);
         if (url == null) {
             if (!s.contains("://")) {
-                throw new IllegalArgumentException("\"" + s + "\" is not a server address; write it with https://, e.g. https://" + s + ".");
+                throw new InvalidConnectionException(InvalidConnectionException.Problem.URL_WITHOUT_SCHEME, s, "\"" + s + "\" is not a server address; write it with https://, e.g. https://" + s + ".");
             }
-            throw new IllegalArgumentException("\"" + s + "\" is not a server address; enter e.g. https://pretix.eu.");
+            throw new InvalidConnectionException(InvalidConnectionException.Problem.URL_INVALID, s, "\"" + s + "\" is not a server address; enter e.g. https://pretix.eu.");
         }
         if (url.username().length() > 0 || url.password().length() > 0) {
-            throw new IllegalArgumentException("The server address must not contain a user name or password.");
+            throw new InvalidConnectionException(InvalidConnectionException.Problem.URL_WITH_CREDENTIALS, "", "The server address must not contain a user name or password.");
         }
         if (!url.isHttps() && !isLoopback(url.host())) {
-            throw new IllegalArgumentException("The server address " + url.scheme() + "://" + url.host()
+            throw new InvalidConnectionException(InvalidConnectionException.Problem.URL_NOT_HTTPS, url.scheme() + "://" + url.host(),
+                    "The server address " + url.scheme() + "://" + url.host()
                     + " is not HTTPS. Layout Studio sends your API token only over HTTPS (plain http is allowed only for this computer, 127.0.0.1 or localhost).");
         }
         HttpUrl.Builder b = url.newBuilder().query(null).fragment(null);
@@ -98,7 +99,8 @@ public final class PretixConnection {
         }
         String s = slug.trim();
         if (!SLUG.matcher(s).matches()) {
-            throw new IllegalArgumentException("\"" + s + "\" is not a valid " + what
+            throw new InvalidConnectionException(what.equals("event") ? InvalidConnectionException.Problem.EVENT_INVALID : InvalidConnectionException.Problem.ORGANIZER_INVALID, s,
+                    "\"" + s + "\" is not a valid " + what
                     + " short form; it is the part of the URL after /control/event/ (letters, digits, dots, dashes).");
         }
         return s;

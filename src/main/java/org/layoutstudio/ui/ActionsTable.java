@@ -12,15 +12,24 @@ import java.util.ResourceBundle;
  * sheet are generated from this one table; the areas (editor, certificates) contribute their actions.
  */
 public final class ActionsTable {
-    /** The menus, in the order they appear, with their bundle keys. */
-    public static final Map<String, String> MENUS = new LinkedHashMap<>();
+    /**
+     * The menus, in the order they appear, with their bundle keys. The areas put their actions in
+     * these: the editor's commands in Edit (clipboard, selection, history), Insert (new elements),
+     * Arrange (align, distribute, layer order) and View (zoom, grid, panes); a menu without actions
+     * is not shown.
+     */
+    public static final Map<String, String> MENUS;
 
     static {
-        MENUS.put("file", "menu.file");
-        MENUS.put("edit", "menu.edit");
-        MENUS.put("view", "menu.view");
-        MENUS.put("connection", "menu.connection");
-        MENUS.put("help", "menu.help");
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("file", "menu.file");
+        m.put("edit", "menu.edit");
+        m.put("insert", "menu.insert");
+        m.put("arrange", "menu.arrange");
+        m.put("view", "menu.view");
+        m.put("connection", "menu.connection");
+        m.put("help", "menu.help");
+        MENUS = java.util.Collections.unmodifiableMap(m);
     }
 
     private final ResourceBundle texts;
@@ -67,8 +76,8 @@ public final class ActionsTable {
         return text(action.labelKey());
     }
 
-    public String text(String key) {
-        return texts.containsKey(key) ? texts.getString(key) : key;
+    public String text(String key, Object... args) {
+        return Texts.get(texts, key, args);
     }
 
     public ResourceBundle texts() {

@@ -1,8 +1,13 @@
 package org.layoutstudio.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.input.KeyCombination;
@@ -27,13 +32,14 @@ public final class AppAction {
     private final String labelKey;
     private Ikon icon;
     private KeyCombination shortcut;
+    private final List<KeyCombination> moreShortcuts = new ArrayList<>();
     private boolean toolbar;
     private boolean toolbarText;
     private boolean separatorBefore;
     private Runnable handler = () -> { };
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", false);
-    private javafx.beans.value.ObservableValue<String> dynamicLabel;
+    private ObservableValue<String> dynamicLabel;
     private final ObservableList<DynamicItem> items = FXCollections.observableArrayList();
 
     private AppAction(String id, Kind kind, String menu, String labelKey) {
@@ -67,6 +73,15 @@ public final class AppAction {
         return this;
     }
 
+    /**
+     * A further shortcut for the same action (Ctrl+Y besides Ctrl+Shift+Z for redo, Backspace besides
+     * Delete). The menu shows the first one; the window answers to all, and the shortcut sheet lists all.
+     */
+    public AppAction alsoShortcut(String combination) {
+        moreShortcuts.add(KeyCombination.keyCombination(combination));
+        return this;
+    }
+
     /** Also shown as a toolbar button. */
     public AppAction inToolbar() {
         this.toolbar = true;
@@ -81,21 +96,21 @@ public final class AppAction {
     }
 
     /** A label that changes at run time (e.g. "Undo move"); menus show it instead of the bundle's. */
-    public AppAction dynamicLabel(javafx.beans.value.ObservableValue<String> label) {
+    public AppAction dynamicLabel(ObservableValue<String> label) {
         this.dynamicLabel = label;
         labelChanged.set(labelChanged.get() + 1);
         return this;
     }
 
-    public javafx.beans.value.ObservableValue<String> dynamicLabel() {
+    public ObservableValue<String> dynamicLabel() {
         return dynamicLabel;
     }
 
-    /** Counts {@link #dynamicLabel(javafx.beans.value.ObservableValue)} calls, so built menus can follow. */
-    private final javafx.beans.property.IntegerProperty labelChanged = new javafx.beans.property.SimpleIntegerProperty();
+    /** Counts {@link #dynamicLabel(ObservableValue)} calls, so built menus can follow. */
+    private final IntegerProperty labelChanged = new SimpleIntegerProperty();
 
-    /** Changes whenever {@link #dynamicLabel(javafx.beans.value.ObservableValue)} is set anew. */
-    public javafx.beans.value.ObservableValue<Number> labelChangedProperty() {
+    /** Changes whenever {@link #dynamicLabel(ObservableValue)} is set anew. */
+    public ObservableValue<Number> labelChangedProperty() {
         return labelChanged;
     }
 
@@ -149,6 +164,16 @@ public final class AppAction {
 
     public KeyCombination shortcut() {
         return shortcut;
+    }
+
+    /** Every shortcut of this action, the menu's first; empty when it has none. */
+    public List<KeyCombination> shortcuts() {
+        List<KeyCombination> all = new ArrayList<>();
+        if (shortcut != null) {
+            all.add(shortcut);
+        }
+        all.addAll(moreShortcuts);
+        return all;
     }
 
     public boolean toolbar() {

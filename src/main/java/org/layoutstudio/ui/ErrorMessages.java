@@ -9,15 +9,14 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.pretix.InvalidConnectionException;
 import org.layoutstudio.pretix.profiles.Secrets;
 
 /**
@@ -27,7 +26,7 @@ import org.layoutstudio.pretix.profiles.Secrets;
  */
 public final class ErrorMessages {
     /** The bundle that holds the texts (error.* keys). */
-    public static final String BUNDLE = "org.layoutstudio.app.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private final ResourceBundle texts;
 
@@ -56,14 +55,20 @@ public final class ErrorMessages {
             String kind = lfe.kind() == LayoutFormatException.Kind.UNREADABLE ? "layoutUnreadable" : "notALayout";
             return report(kind, lfe.getMessage());
         }
+        if (e instanceof InvalidConnectionException ice) {
+            String key = "error.connection." + ice.problem().name();
+            return new ErrorReport(text("error.connection.title"), text(key, ice.value()), text(key + ".todo", ice.value()), "");
+        }
+        // Library messages are English and technical: only what is data (a host, a file) is shown,
+        // the rest stays in the folded details.
         if (e instanceof UnknownHostException) {
-            return report("unknownHost", nonNull(e.getMessage()));
+            return report("unknownHost", hostOf(e));
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return report("unreachable", nonNull(e.getMessage()));
+            return report("unreachable");
         }
         if (e instanceof SSLException) {
-            return report("tls", nonNull(e.getMessage()));
+            return report("tls");
         }
         if (e instanceof InterruptedIOException) {
             return report("timeout");
@@ -74,8 +79,11 @@ public final class ErrorMessages {
         if (e instanceof AccessDeniedException) {
             return report("accessDenied", fileOf(e));
         }
-        if (e instanceof FileSystemException || e instanceof IOException) {
-            return report("io", nonNull(e.getMessage()));
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+            return report("ioFile", fse.getFile());
+        }
+        if (e instanceof IOException) {
+            return report("io");
         }
         if (e instanceof CancellationException) {
             return report("cancelled");
@@ -93,14 +101,14 @@ public final class ErrorMessages {
                 text("error." + key + ".todo", args), "");
     }
 
+    /** Like {@link #report} for when there is nothing to quote: the what-happened line is {@code .whatNoDetail}. */
+    ErrorReport reportWithout(String key) {
+        return new ErrorReport(text("error." + key + ".title"), text("error." + key + ".whatNoDetail"),
+                text("error." + key + ".todo"), "");
+    }
+
     String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = texts.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, texts.getLocale()).format(args);
+        return Texts.get(texts, key, args);
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -117,6 +125,13 @@ public final class ErrorMessages {
             return fse.getFile();
         }
         return nonNull(e.getMessage());
+    }
+
+    /** The host name of an UnknownHostException ("pretix.example: Name or service not known" → "pretix.example"). */
+    private static String hostOf(Throwable e) {
+        String m = nonNull(e.getMessage());
+        int colon = m.indexOf(": ");
+        return colon < 0 ? m : m.substring(0, colon);
     }
 
     private static String nonNull(String s) {

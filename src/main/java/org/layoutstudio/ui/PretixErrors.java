@@ -1,11 +1,15 @@
 package org.layoutstudio.ui;
 
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.layoutstudio.pretix.FieldError;
 import org.layoutstudio.pretix.PretixException;
 
 /**
- * The pretix client's typed errors, mapped to reports. pretix's own words (its {@code detail}, e.g.
- * "Invalid token.") are shown as they are; network failures are explained by their cause.
+ * The pretix client's typed errors, mapped to reports in the user's language. pretix's own words
+ * (its {@code detail}, e.g. "Invalid token.", and its field errors) are shown as they are; the
+ * client's English sentences are not (they stay in the details); network failures are explained by
+ * their cause.
  */
 final class PretixErrors {
     private PretixErrors() {
@@ -16,17 +20,35 @@ final class PretixErrors {
         if (!(e instanceof PretixException p)) {
             return null;
         }
-        String said = p.detail().filter(d -> !d.isBlank()).orElse(p.userMessage());
+        String said = p.detail().filter(d -> !d.isBlank()).orElse("");
         return switch (p.kind()) {
-            case UNAUTHORIZED -> m.report("pretix.auth", said);
-            case FORBIDDEN -> m.report("pretix.forbidden", said);
-            case NOT_FOUND, GONE -> m.report("pretix.notFound", said);
-            case RATE_LIMITED -> m.report("pretix.rateLimited", p.userMessage());
-            case SERVER_ERROR -> m.report("pretix.server", p.userMessage());
+            case UNAUTHORIZED -> saying(m, "pretix.auth", said);
+            case FORBIDDEN -> saying(m, "pretix.forbidden", said);
+            case NOT_FOUND, GONE -> saying(m, "pretix.notFound", said);
+            case BAD_REQUEST -> saying(m, "pretix.rejected", rejection(p, said));
+            case CONFLICT -> m.report("pretix.busy");
+            case RATE_LIMITED -> p.retryAfter().map(d -> m.report("pretix.rateLimited", Math.max(1, d.toSeconds())))
+                    .orElseGet(() -> m.reportWithout("pretix.rateLimited"));
+            case SERVER_ERROR -> m.report("pretix.server", String.valueOf(p.status()));
+            case BAD_RESPONSE -> m.report("pretix.badResponse");
+            case REFUSED -> m.report("pretix.refused");
             case CANCELLED -> m.report("cancelled");
             case NETWORK, TIMED_OUT -> p.getCause() != null ? classifyCause.apply(p.getCause())
-                    : p.kind() == PretixException.Kind.TIMED_OUT ? m.report("timeout") : m.report("io", p.userMessage());
-            default -> m.report("pretix.other", p.userMessage());
+                    : p.kind() == PretixException.Kind.TIMED_OUT ? m.report("timeout") : m.report("io");
+            default -> said.isEmpty() ? m.report("pretix.unexpected", String.valueOf(p.status())) : m.report("pretix.other", said);
         };
+    }
+
+    /** "pretix says: …" with pretix's words, or the key's sentence for when pretix gave none. */
+    private static ErrorReport saying(ErrorMessages m, String key, String said) {
+        return said.isEmpty() ? m.reportWithout(key) : m.report(key, said);
+    }
+
+    /** pretix's complaints about the fields, one a line, or its detail. */
+    private static String rejection(PretixException p, String said) {
+        if (p.fieldErrors().isEmpty()) {
+            return said;
+        }
+        return p.fieldErrors().stream().map(FieldError::describe).collect(Collectors.joining("\n"));
     }
 }

@@ -2,14 +2,21 @@ package org.layoutstudio.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * The message bundle as the areas use it: a text by key, formatted with its arguments in the bundle's
- * language. A missing key shows as the key itself (and the bundle tests catch it).
+ * Reads a text from the message bundle, formatted with its arguments. A missing key comes back as
+ * the key itself (visible, and found by the bundle tests) rather than failing. Only texts with
+ * placeholders go through {@link MessageFormat}, so an apostrophe in a plain text stays as written.
+ * The areas get an instance handed in (the bundle in the user's language); code that holds a bundle
+ * uses {@link #get(ResourceBundle, String, Object...)}.
  */
 public final class Texts {
+    /** The one message bundle of the application (English, German), keys grouped by area. */
+    public static final String BUNDLE = "org.layoutstudio.app.messages";
+
     private final ResourceBundle bundle;
 
     public Texts(ResourceBundle bundle) {
@@ -18,12 +25,24 @@ public final class Texts {
 
     /** The application's bundle in {@code locale}. */
     public static Texts forLocale(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(ErrorMessages.BUNDLE, locale));
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    public static String get(ResourceBundle texts, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0 || pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, texts.getLocale()).format(args);
     }
 
     public String get(String key, Object... args) {
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return get(bundle, key, args);
     }
 
     public ResourceBundle bundle() {

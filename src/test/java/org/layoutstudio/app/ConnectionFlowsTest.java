@@ -109,7 +109,8 @@ class ConnectionFlowsTest extends FxRobot {
             // No keyring here: the notice says where the token went.
             Label notice = lookup("#status-token-file").queryAs(Label.class);
             assertTrue(notice.isVisible());
-            assertEquals("Your token is stored in a file only you can read (no system keyring found)", notice.getText());
+            assertEquals("Token kept in a private file (no system keyring)", notice.getText());
+            assertTrue(notice.getTooltip().getText().contains("only you can read"), "the tooltip explains it");
         }
         ProfileStore profiles = new ProfileStore(dir);
         assertEquals("Local test", profiles.active().orElseThrow().name());

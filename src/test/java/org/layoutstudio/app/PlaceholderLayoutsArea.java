@@ -48,6 +48,19 @@ final class PlaceholderLayoutsArea implements LayoutsArea {
     }
 
     @Override
+    public void openServerLayout(long layoutId) {
+        opened.setText(context.text("area.placeholder.serverLayout", layoutId));
+    }
+
+    /** How often the shell said the window reached its size (once, after it was shown). */
+    int windowSizedCalls;
+
+    @Override
+    public void windowSized() {
+        windowSizedCalls++;
+    }
+
+    @Override
     public void setBackgroundPdf(Path pdf) {
         background.setText(context.text("area.placeholder.background", pdf.getFileName().toString()));
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,6 +17,10 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.ButtonBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layoutstudio.pretix.AuthScheme;
+import org.layoutstudio.pretix.profiles.ConnectionProfile;
+import org.layoutstudio.pretix.profiles.CredentialStore;
+import org.layoutstudio.pretix.profiles.ProfileStore;
 import org.testfx.api.FxRobot;
 
 /** The window's structure: everything from one actions table, drop routing, settings remembered. */
@@ -129,9 +132,49 @@ class ShellBasicsTest extends FxRobot {
     }
 
     @Test
-    void everyShellTextExistsInGerman() throws Exception {
-        Map<String, String> en = Bundles.load("messages.properties");
-        Map<String, String> de = Bundles.load("messages_de.properties");
-        assertEquals(en.keySet(), de.keySet());
+    void layoutsOpenedFromPretixAreInOpenRecentAndReopenOnTheirConnectionAndEvent() throws Exception {
+        ProfileStore profiles = new ProfileStore(dir);
+        ConnectionProfile fake = new ConnectionProfile("Fake", "https://pretix.example", "demo", "democon", AuthScheme.TOKEN);
+        CredentialStore.open(dir).store(fake, "fake-token-123456");
+        profiles.put(fake);
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            ShellHarness.waitUntil(() -> h.shell.activeConnection() != null && h.shell.activeConnection().demo());
+            ActiveConnection demo = h.shell.activeConnection();
+            h.fx(() -> {
+                h.context.rememberRecentServerLayout(demo, 17, "Badge");
+                h.context.rememberRecentServerLayout(new ActiveConnection("https://pretix.example", "demo", "other",
+                        AuthScheme.TOKEN, "fake-token-123456", false, "Fake"), 42, "Ticket");
+            });
+            AppAction recent = h.shell.actions().get("file.openRecent");
+            assertEquals("Ticket  —  demo / other on Fake", recent.items().get(0).text());
+            assertEquals("Badge  —  demo / democon on the demo server", recent.items().get(1).text());
+
+            h.fx(() -> recent.items().get(1).run().run());
+            ShellHarness.waitUntil(() -> "Opened from pretix: layout 17".equals(lookup("#layouts-opened").queryAs(Label.class).getText()));
+
+            // Another connection and event: the shell switches to them first, then the layout opens.
+            h.fx(() -> recent.items().get(0).run().run());
+            ShellHarness.waitUntil(() -> "Opened from pretix: layout 42".equals(lookup("#layouts-opened").queryAs(Label.class).getText()));
+            assertEquals("Fake", h.shell.activeConnection().profileName());
+            assertEquals("other", h.shell.activeConnection().event());
+        }
+        assertTrue(new SettingsStore(dir).load().recentLayouts.get(0).startsWith(RecentLayout.SERVER_PREFIX),
+                "remembered across restarts");
+    }
+
+    @Test
+    void showGridInTheSettingsReachesTheObservableTheEditorBindsTo() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            javafx.beans.property.BooleanProperty grid = h.context.canvasPreferences().gridVisibleProperty();
+            boolean[] seen = new boolean[1];
+            h.fx(() -> grid.addListener((o, was, now) -> seen[0] = now));
+            h.fx(() -> h.shell.actions().get("file.settings").fire());
+            ShellHarness.waitUntil(() -> lookup("#settings-dialog").tryQuery().isPresent());
+            clickOn("Show grid");
+            clickOn("OK");
+            ShellHarness.waitUntil(() -> lookup("#settings-dialog").tryQuery().isEmpty());
+            assertTrue(seen[0], "an open tab bound to it follows at once");
+        }
+        assertTrue(new SettingsStore(dir).load().gridVisible, "and it is saved");
     }
 }

@@ -12,7 +12,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.pretix.AuthScheme;
+import org.layoutstudio.pretix.InvalidConnectionException;
+import org.layoutstudio.pretix.PretixConnection;
 import org.layoutstudio.pretix.profiles.Secrets;
 
 class ErrorMessagesTest {
@@ -62,5 +66,37 @@ class ErrorMessagesTest {
         String all = r.title() + r.whatHappened() + r.whatToDo() + r.details();
         assertFalse(all.contains(token), all);
         assertTrue(all.contains(Secrets.MASK));
+    }
+
+    @Test
+    void everyRefusedConnectionSettingIsExplainedInGerman() {
+        ErrorMessages de = ErrorMessages.forLocale(Locale.GERMAN);
+        java.util.Set<InvalidConnectionException.Problem> seen = java.util.EnumSet.noneOf(InvalidConnectionException.Problem.class);
+        String[][] inputs = {
+                {"", "o", "e", "token-123"}, {"pretix.example", "o", "e", "token-123"}, {"ht!tp://x y", "o", "e", "token-123"},
+                {"https://user:pw@pretix.example", "o", "e", "token-123"}, {"http://pretix.example", "o", "e", "token-123"},
+                {"https://pretix.example", "o", "e", ""}, {"https://pretix.example", "o", "e", "to ken"},
+                {"https://pretix.example", "a/b", "e", "token-123"}, {"https://pretix.example", "o", "e/f", "token-123"}};
+        for (String[] in : inputs) {
+            InvalidConnectionException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidConnectionException.class,
+                    () -> PretixConnection.of(in[0], in[1], in[2], AuthScheme.TOKEN, in[3]));
+            seen.add(e.problem());
+            ErrorReport r = de.explain(e);
+            TextWalk german = TextWalk.german().data(e.value(), "pretix.example");
+            for (String text : List.of(r.title(), r.whatHappened(), r.whatToDo())) {
+                assertTrue(german.accepts(text), () -> e.problem() + " is not German: " + text);
+            }
+        }
+        assertEquals(java.util.EnumSet.allOf(InvalidConnectionException.Problem.class), seen, "every problem has a case here");
+    }
+
+    @Test
+    void aLibrarysEnglishStaysInTheDetails() {
+        ErrorMessages de = ErrorMessages.forLocale(Locale.GERMAN);
+        ErrorReport refused = de.explain(new ConnectException("Failed to connect to /127.0.0.1:1"));
+        assertFalse((refused.whatHappened() + refused.whatToDo()).contains("Failed"), refused.whatHappened());
+        assertTrue(refused.details().contains("Failed to connect"), "kept for bug reports");
+        ErrorReport unknown = de.explain(new UnknownHostException("pretix.example: Name or service not known"));
+        assertEquals("Der Servername pretix.example wurde nicht gefunden.", unknown.whatHappened());
     }
 }

@@ -1,0 +1,152 @@
+package org.layoutstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
+import org.testfx.api.FxRobot;
+
+/**
+ * The actions table is the one place an action is declared: every action (the shell's, the
+ * editor's, the viewer's) is in exactly one menu, every action with a shortcut is on the shortcut
+ * sheet under its menu, and no two actions share a shortcut.
+ */
+class ActionsTableTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShellsActions() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            checkMenusSheetAndShortcuts(h);
+        }
+    }
+
+    @Test
+    void aFurtherShortcutWorksAndIsListed() throws Exception {
+        try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
+            AppAction help = h.shell.actions().get("help.shortcuts");
+            assertEquals(List.of(KeyCombination.keyCombination("F1"), KeyCombination.keyCombination("Shortcut+SLASH")),
+                    help.shortcuts(), "the menu's first");
+            Runnable accelerator = h.stage.getScene().getAccelerators().get(KeyCombination.keyCombination("Shortcut+SLASH"));
+            h.fx(accelerator);
+            ShellHarness.waitUntil(() -> lookup("#shortcut-sheet").tryQuery().isPresent());
+            assertTrue(lookup("F1  /  " + KeyCombination.keyCombination("Shortcut+SLASH").getDisplayText()).tryQuery().isPresent());
+        }
+    }
+
+    @Test
+    void withTheRealEditorAndViewer() throws Exception {
+        PretixConnector connector = new PretixConnector(Locale.ENGLISH);
+        try (ShellHarness h = ShellHarness.open(dir, connector, AreaFactory.standard())) {
+            checkMenusSheetAndShortcuts(h);
+            EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
+            ShellHarness.waitUntil(() -> editor.workspace() != null); // let its loading finish before closing
+        }
+        connector.close();
+    }
+
+    private void checkMenusSheetAndShortcuts(ShellHarness h) throws Exception {
+        ActionsTable table = h.shell.actions();
+
+        // Exactly one menu item per action, in the menu the action names.
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        Map<String, List<String>> menusOfItem = new HashMap<>();
+        for (Menu menu : bar.getMenus()) {
+            collect(menu.getItems(), menu.getId(), menusOfItem);
+        }
+        for (AppAction a : table.all()) {
+            assertEquals(List.of("menu-" + a.menu()), menusOfItem.get("menuitem-" + a.nodeId()),
+                    () -> a.id() + " must be in its menu once");
+        }
+        assertEquals(table.all().size(), menusOfItem.size(), "no menu item without an action");
+
+        // No two actions answer to the same keys.
+        Map<String, List<String>> byKeys = new TreeMap<>();
+        for (AppAction a : table.all()) {
+            for (KeyCombination k : a.shortcuts()) {
+                byKeys.computeIfAbsent(k.getDisplayText(), x -> new ArrayList<>()).add(a.id());
+            }
+        }
+        byKeys.values().removeIf(ids -> ids.size() == 1);
+        assertEquals(Map.of(), byKeys, "shortcuts shared by several actions");
+
+        // Every action with a shortcut is on the sheet, under its menu, with all its keys.
+        h.fx(() -> table.get("help.shortcuts").fire());
+        ShellHarness.waitUntil(() -> lookup("#shortcut-sheet").tryQuery().isPresent());
+        Set<String> onSheet = new LinkedHashSet<>();
+        HBox sheet = lookup("#shortcut-sheet").queryAs(HBox.class);
+        h.fx(() -> sheetLines(sheet, onSheet));
+        for (AppAction a : table.all()) {
+            if (!a.shortcuts().isEmpty()) {
+                String menu = table.text(ActionsTable.MENUS.get(a.menu())).replace("_", "");
+                String line = menu + " | " + table.label(a) + " | " + ShortcutSheet.keys(a);
+                assertTrue(onSheet.contains(line), () -> "not on the sheet: " + line + "\nsheet: " + onSheet);
+            }
+        }
+        Stage sheetWindow = (Stage) sheet.getScene().getWindow();
+        assertTrue(sheetWindow.isResizable(), "the sheet can be resized");
+        assertTrue(sheetWindow.getScene().getWidth() + 1 >= sheet.prefWidth(-1), "the sheet is as wide as its columns");
+        h.fx(sheetWindow::close);
+    }
+
+    private static void collect(List<MenuItem> items, String menuId, Map<String, List<String>> menusOfItem) {
+        for (MenuItem i : items) {
+            if (i.getId() != null && i.getId().startsWith("menuitem-")) {
+                menusOfItem.computeIfAbsent(i.getId(), k -> new ArrayList<>()).add(menuId);
+            }
+            if (i instanceof Menu sub) {
+                collect(sub.getItems(), menuId, menusOfItem);
+            }
+        }
+    }
+
+    /** "Menu | Action | Keys" for every line of the sheet, read from its grids. */
+    private static void sheetLines(HBox sheet, Set<String> lines) {
+        for (Node column : sheet.getChildren()) {
+            GridPane grid = (GridPane) column;
+            String menu = null;
+            Map<Integer, String[]> rows = new TreeMap<>();
+            for (Node n : grid.getChildren()) {
+                Label l = (Label) n;
+                int row = GridPane.getRowIndex(n) == null ? 0 : GridPane.getRowIndex(n);
+                String[] cells = rows.computeIfAbsent(row, r -> new String[3]);
+                if (l.getStyleClass().contains("shortcut-menu")) {
+                    cells[0] = l.getText();
+                } else if (l.getStyleClass().contains("shortcut-keys")) {
+                    cells[2] = l.getText();
+                } else {
+                    cells[1] = l.getText();
+                }
+            }
+            for (String[] cells : rows.values()) {
+                if (cells[0] != null) {
+                    menu = cells[0];
+                } else {
+                    lines.add(menu + " | " + cells[1] + " | " + cells[2]);
+                }
+            }
+        }
+    }
+}
