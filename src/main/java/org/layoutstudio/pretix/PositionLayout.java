@@ -1,0 +1,45 @@
+package org.layoutstudio.pretix;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ticket layout pretix prints an order position with, as its PDF ticket output chooses it
+ * (PRETIX.md §1.7): the layout assigned to the position's product for the order's sales channel,
+ * else the one assigned for {@code web}, else the event's default layout.
+ *
+ * @param layout           the layout
+ * @param assignedToProduct true when the product's assignment chose it, false for the event's default
+ */
+public record PositionLayout(TicketLayoutResource layout, boolean assignedToProduct) {
+    /** The sales channel an order position is assumed to come from: the API's position has no channel of its own. */
+    public static final String WEB = "web";
+
+    /**
+     * Asks pretix for the layout of {@code position} (its product's assignments, then the layouts).
+     * The order's sales channel is not part of the position, so {@link #WEB}'s assignment counts.
+     */
+    public static PositionLayout of(PretixClient client, OrderPositionInfo position) throws PretixException {
+        Optional<Long> assigned = assignedLayout(client.layoutItems(), position.itemId(), WEB);
+        if (assigned.isPresent()) {
+            return new PositionLayout(client.getLayout(assigned.get()), true);
+        }
+        return client.listLayouts().stream().filter(TicketLayoutResource::isDefault).findFirst()
+                .map(l -> new PositionLayout(l, false))
+                .orElseThrow(() -> new PretixException(PretixException.Kind.NOT_FOUND,
+                        "The event has no default ticket layout and none is assigned to the product of order position "
+                                + position.id() + ".", null));
+    }
+
+    /** The layout assigned to {@code itemId} for {@code salesChannel}, else for {@link #WEB}, if any. */
+    public static Optional<Long> assignedLayout(List<LayoutItemAssignment> assignments, long itemId, String salesChannel) {
+        Optional<Long> exact = find(assignments, itemId, salesChannel);
+        return exact.isPresent() ? exact : find(assignments, itemId, WEB);
+    }
+
+    private static Optional<Long> find(List<LayoutItemAssignment> assignments, long itemId, String channel) {
+        return assignments.stream()
+                .filter(a -> a.item() != null && a.item() == itemId && channel.equals(a.salesChannel()))
+                .map(LayoutItemAssignment::layout).findFirst();
+    }
+}
