@@ -1,5 +1,7 @@
 package org.layoutstudio.render.compare;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -111,6 +113,31 @@ public final class TicketComparison {
 
     public int theirsPageCount() {
         return theirsPages;
+    }
+
+    /** The difference pictures of all pages, one below the other with a gap of paper between them. */
+    public BufferedImage picture(DiffPalette palette) {
+        int gap = Math.round(DPI / 10);
+        int width = 1;
+        int height = 0;
+        for (PageComparison p : pages) {
+            width = Math.max(width, p.difference().width());
+            height += p.difference().height() + (height == 0 ? 0 : gap);
+        }
+        BufferedImage out = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(new Color(palette.paper(), true));
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            int y = 0;
+            for (PageComparison p : pages) {
+                g.drawImage(p.difference().picture(palette), 0, y, null);
+                y += p.difference().height() + gap;
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     /** Whether both PDFs have the same number of pages, each of the same size. */
