@@ -18,6 +18,7 @@ import org.layoutstudio.editor.CanvasPane;
 import org.layoutstudio.editor.EditorWorkspace;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.WorkspaceServices;
+import org.layoutstudio.editor.compare.CompareWithPretix;
 import org.layoutstudio.editor.document.PretixLayoutRepository;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.SaveMode;
@@ -35,6 +36,7 @@ final class EditorLayoutsArea implements LayoutsArea {
     private final List<AppAction> actions = new ArrayList<>();
     private EditorWorkspace workspace;
     private PretixClient client;
+    private final CompareWithPretix compare;
 
     EditorLayoutsArea(ShellContext context) {
         this.context = context;
@@ -44,6 +46,7 @@ final class EditorLayoutsArea implements LayoutsArea {
         VBox loading = new VBox(10, spinner, new Label(context.text("area.layouts.loading")));
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         view.getChildren().add(loading);
+        compare = new CompareWithPretix(context.tasks(), context.texts(), context.errors(), () -> client);
         declareActions();
     }
 
@@ -131,6 +134,8 @@ final class EditorLayoutsArea implements LayoutsArea {
                 .shortcut("Shortcut+Shift+Z").inToolbar(), EditorWorkspace::redo);
         add(AppAction.command("edit.source", "edit", "action.edit.source").icon(MaterialDesignC.CODE_JSON)
                 .shortcut("Shortcut+U").separated(), EditorWorkspace::showSource);
+        add(AppAction.command("view.compareWithPretix", "view", "editor.compare.action").icon(MaterialDesignC.COMPARE),
+                compare::open);
         actions.forEach(a -> a.enabledProperty().set(false)); // until the workspace is loaded
     }
 
@@ -155,6 +160,7 @@ final class EditorLayoutsArea implements LayoutsArea {
                     a.enabledProperty().bind(ws.canRedoBinding());
                     a.dynamicLabel(ws.redoTextBinding());
                 }
+                case "view.compareWithPretix" -> compare.attach(ws, a);
                 default -> a.enabledProperty().bind(ws.hasDocumentBinding());
             }
         }

@@ -175,6 +175,25 @@ public final class PretixClient implements AutoCloseable {
         return position(getJson(url, "order position " + id));
     }
 
+    /**
+     * The order position {@code orderCode}-{@code positionNumber} (as pretix's {@code pdf_data} names a
+     * ticket: {@code order} and {@code positionid}), with {@code pdf_data}.
+     *
+     * @throws PretixException NOT_FOUND when the order has no such position
+     */
+    public OrderPositionInfo orderPosition(String orderCode, int positionNumber) throws PretixException {
+        HttpUrl url = connection().eventUrl("orderpositions").newBuilder()
+                .addQueryParameter("order", orderCode).addQueryParameter("pdf_data", "true").build();
+        for (JsonNode n : listAll(url, "order positions of order " + orderCode)) {
+            OrderPositionInfo p = position(n);
+            if (p.orderCode().equals(orderCode) && p.positionId() == positionNumber) {
+                return p;
+            }
+        }
+        throw new PretixException(PretixException.Kind.NOT_FOUND, "There is no ticket " + orderCode + "-" + positionNumber
+                + " (the order or the position may have been canceled or deleted).", null);
+    }
+
     private static OrderPositionInfo position(JsonNode n) {
         return new OrderPositionInfo(n.path("id").asLong(), n.path("order").asText(""), n.path("positionid").asInt(),
                 n.path("item").asLong(), n.path("attendee_name").asText(""), n);

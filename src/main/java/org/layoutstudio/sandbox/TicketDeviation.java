@@ -1,10 +1,8 @@
 package org.layoutstudio.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
-import org.layoutstudio.layout.Units;
 
 /**
  * A deliberate difference in the sandbox's own ticket rendering: one layout element moved by
@@ -45,10 +43,7 @@ record TicketDeviation(int index, double dxMm, double dyMm, boolean drop) {
             return out;
         }
         Element e = out.get(index);
-        ObjectNode j = e.json();
-        j.put("left", Units.mmString(e.left() + dxMm));
-        j.put("bottom", Units.mmString(e.bottom() + dyMm));
-        out.set(index, Element.of(j));
+        out.set(index, e.withPosition(e.left() + dxMm, e.bottom() + dyMm));
         return out;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.PretixDefaults;
-import org.layoutstudio.layout.Units;
 import org.layoutstudio.render.Pdfs4Test;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.TicketRenderer;
@@ -35,9 +33,7 @@ class TicketComparisonTest {
     private static byte[] shifted(int index, double dxMm) throws Exception {
         LayoutDocument doc = PretixDefaults.ticketLayout().copy();
         Element e = doc.get(index);
-        ObjectNode j = e.json();
-        j.put("left", Units.mmString(e.left() + dxMm));
-        doc.set(index, Element.of(j));
+        doc.set(index, e.withLeft(e.left() + dxMm));
         return RENDERER.render(doc, TicketValues.sample(), null);
     }
 
