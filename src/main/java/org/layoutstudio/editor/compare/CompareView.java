@@ -67,6 +67,7 @@ public final class CompareView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(canvas);
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = new Label();
+    private final VBox waiting = new VBox(12);
     private final Button cancel = new Button();
     private ComparisonImages shown;
     private boolean fitted;
@@ -146,6 +147,11 @@ public final class CompareView extends BorderPane {
 
         canvas.getStyleClass().add("compare-canvas");
         canvas.setAlignment(Pos.TOP_CENTER);
+        // the paper-grey area fills the window even before there is a page to show
+        canvas.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
+        canvas.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         scroll.setId("compare-scroll");
         scroll.setPannable(true);
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
@@ -164,6 +170,18 @@ public final class CompareView extends BorderPane {
         cancel.managedProperty().bind(cancel.visibleProperty());
         progress.visibleProperty().bind(cancel.visibleProperty());
         progress.managedProperty().bind(progress.visibleProperty());
+        // until the first comparison, the middle says what is happening, in large
+        ProgressIndicator large = new ProgressIndicator();
+        large.visibleProperty().bind(cancel.visibleProperty());
+        Label waitingText = new Label();
+        waitingText.textProperty().bind(status.textProperty());
+        waitingText.setWrapText(true);
+        waitingText.getStyleClass().add("compare-waiting");
+        waiting.getChildren().addAll(large, waitingText);
+        waiting.setAlignment(Pos.CENTER);
+        waiting.setId("compare-waiting");
+        StackPane.setAlignment(waiting, Pos.CENTER);
+        canvas.getChildren().setAll(waiting);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bottom = new HBox(8, progress, status, grow, cancel);
@@ -247,7 +265,7 @@ public final class CompareView extends BorderPane {
     /** Builds the center for the current mode, page and zoom. */
     private void refresh() {
         if (shown == null || shown.pages().isEmpty()) {
-            canvas.getChildren().clear();
+            canvas.getChildren().setAll(waiting);
             return;
         }
         ComparisonImages.Page p = shown.pages().get(Math.min(page.getValue(), shown.pages().size()) - 1);
@@ -297,7 +315,8 @@ public final class CompareView extends BorderPane {
         }
         ComparisonImages.Page p = shown.pages().get(0);
         double w = p.difference().getWidth() * (mode() == Mode.SIDE_BY_SIDE ? 2 : 1) + (mode() == Mode.SIDE_BY_SIDE ? GAP : 0);
-        double available = scroll.getViewportBounds().getWidth() - 24;
+        // the canvas' padding, and room for the vertical scroll bar the page will need
+        double available = scroll.getViewportBounds().getWidth() - 24 - 20;
         if (available > 0 && w > 0) {
             setZoom(available / w);
         }
