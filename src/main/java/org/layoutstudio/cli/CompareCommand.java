@@ -149,11 +149,16 @@ final class CompareCommand implements Callable<Integer> {
         } else {
             PositionLayout chosen = PositionLayout.of(client, position);
             resource = chosen.layout();
-            how = chosen.assignedToProduct() ? "the product's layout" : "the event's default layout";
+            how = switch (chosen.source()) {
+                case PRODUCT -> "the product's layout";
+                case EVENT_DEFAULT -> "the event's default layout";
+                case BUILT_IN -> "the event has no layout";
+            };
         }
         try {
             byte[] bg = resource.backgroundUrl() == null ? null : client.downloadBackground(resource.backgroundUrl());
-            return new Ours(resource.document(), bg, "layout \"" + printable(resource.name()) + "\" (#" + resource.id() + ", " + how + ")");
+            String id = resource.id() == null ? "" : "#" + resource.id() + ", ";
+            return new Ours(resource.document(), bg, "layout \"" + printable(resource.name()) + "\" (" + id + how + ")");
         } catch (LayoutFormatException e) {
             throw new Failure("layout " + resource.id() + " on pretix is not a valid layout: " + e.getMessage());
         }

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,6 +117,34 @@ class CompareCommandTest {
         assertTrue(err.toString().contains("error: "), err.toString());
         assertEquals(2, run(Integer.toString(position), "--layout", "no-such-file.json"));
         assertTrue(err.toString().contains("neither a layout id nor a file"), err.toString());
+    }
+
+    @Test
+    void withoutAnAssignmentTheEventsDefaultLayoutIsUsed() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String layouts = server.baseUrl() + "/api/v1/organizers/demo/events/democon/ticketlayouts/";
+        HttpRequest.Builder req = HttpRequest.newBuilder().header("Authorization", "Token " + server.token());
+        String badge = "{\"name\": \"Badge\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
+                + "\"left\": \"20.00\", \"bottom\": \"250.00\", \"fontsize\": \"24.0\", \"color\": [0, 0, 0, 1], "
+                + "\"fontfamily\": \"Open Sans\", \"bold\": true, \"italic\": false, \"width\": \"150.00\", "
+                + "\"content\": \"attendee_name\", \"text\": \"\", \"align\": \"left\"}]}";
+        HttpResponse<String> created = http.send(req.copy().uri(URI.create(layouts))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(badge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode());
+        long id = new ObjectMapper().readTree(created.body()).get("id").asLong();
+        // deleting the assigned default layout drops its assignments; pretix makes the other one the default
+        assertEquals(204, http.send(req.copy().uri(URI.create(layouts + "1/")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(0, run(Integer.toString(position)), err.toString());
+        assertEquals(1.0, figure());
+        assertTrue(out.toString().contains("layout \"Badge\" (#" + id + ", the event's default layout)"), out.toString());
+
+        assertEquals(204, http.send(req.copy().uri(URI.create(layouts + id + "/")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(Integer.toString(position)), "no layout at all: pretix's built-in ticket on both sides");
+        assertTrue(out.toString().contains("layout \"pretix's default ticket\" (the event has no layout)"), out.toString());
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.render.compare.DiffPalette;
 import org.layoutstudio.render.compare.TicketComparison;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorMessages;
 
 /**
  * One comparison of a document with pretix's own PDF of an attendee's ticket. Finds the ticket on
@@ -45,12 +46,14 @@ final class CompareSession {
     }
 
     private final EditorDocument document;
+    private final Ticket ticket;
     private final JsonNode values;
     private final PreviewRenderer renderer;
     private final PretixClient client;
     private final BackgroundTasks tasks;
     private final CompareTexts texts;
-    private final Consumer<Throwable> onFailure;
+    private final ErrorMessages messages;
+    private final Consumer<Throwable> showError;
     private final Cancellation cancel = new Cancellation();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper(this, "fetching");
@@ -66,44 +69,44 @@ final class CompareSession {
 
     /**
      * @param attendee  whose ticket: its {@code pdf_data} names the order and the position
-     * @param onFailure shows a failure to the user (not called for a cancel)
+     * @param messages  explains a failed comparison of an edit in the status line
+     * @param showError shows why pretix's PDF could not be had (not called for a cancel)
      */
     CompareSession(EditorDocument document, AttendeeData attendee, PreviewRenderer renderer, PretixClient client,
-                   BackgroundTasks tasks, CompareTexts texts, Consumer<Throwable> onFailure) {
+                   BackgroundTasks tasks, CompareTexts texts, ErrorMessages messages, Consumer<Throwable> showError) {
         this.document = document;
+        this.ticket = java.util.Objects.requireNonNull(ticketOf(attendee), "the attendee's values name no ticket");
         this.values = attendee.pdfData();
         this.renderer = renderer;
         this.client = client;
         this.tasks = tasks;
         this.texts = texts;
-        this.onFailure = onFailure;
+        this.messages = messages;
+        this.showError = showError;
         follow.setOnFinished(e -> compare());
     }
 
-    /** The order code and position number of the attendee's ticket, or null when its values do not name them. */
-    static String[] ticketOf(AttendeeData attendee) {
-        return attendee == null ? null : ticketOf(attendee.pdfData());
+    /** A ticket as pretix's values name it: order code and position number ({@code ABC12}-{@code 1}). */
+    record Ticket(String orderCode, int positionNumber) {
     }
 
-    private static String[] ticketOf(JsonNode v) {
+    /** The ticket whose values the attendee carries, or null when they name none (sample data). */
+    static Ticket ticketOf(AttendeeData attendee) {
+        JsonNode v = attendee == null ? null : attendee.pdfData();
         if (v == null || !v.path("order").isTextual() || !v.path("positionid").asText("").matches("\\d{1,9}")) {
             return null;
         }
-        return new String[] {v.get("order").asText(), v.get("positionid").asText()};
+        return new Ticket(v.get("order").asText(), Integer.parseInt(v.get("positionid").asText()));
     }
 
     /** Starts fetching pretix's PDF; our side is compared with it as soon as it is there. */
     void start(DiffPalette colours) {
         this.palette = colours;
-        String[] ticket = ticketOf(values);
-        if (ticket == null) {
-            throw new IllegalStateException("the attendee's values name no ticket");
-        }
         Task<Fetched> task = new Task<>() {
             @Override
             protected Fetched call() throws Exception {
                 updateMessage(texts.get("status.finding"));
-                OrderPositionInfo position = client.orderPosition(ticket[0], Integer.parseInt(ticket[1]));
+                OrderPositionInfo position = client.orderPosition(ticket.orderCode(), ticket.positionNumber());
                 PositionLayout layout = layoutOf(position);
                 byte[] pdf = client.ticketPdf(position.id(), PretixClient.DEFAULT_TICKET_TIME_LIMIT, cancel,
                         (attempt, elapsed, state) -> updateMessage(state == DownloadState.ASKING ? texts.get("status.asking")
@@ -125,7 +128,15 @@ final class CompareSession {
         task.setOnFailed(e -> {
             fetching.set(false);
             status.unbind();
-            failed(task.getException());
+            if (closed) {
+                return;
+            }
+            if (task.getException() instanceof PretixException p && p.kind() == PretixException.Kind.CANCELLED) {
+                status.set(texts.get("status.cancelled"));
+            } else {
+                status.set(texts.get("status.failed"));
+                showError.accept(task.getException());
+            }
         });
         tasks.submit(task);
     }
@@ -170,21 +181,15 @@ final class CompareSession {
             }
         }, e -> {
             comparing = false;
-            again = false;
-            failed(e);
+            // a layout that cannot be drawn for a moment (an edit in progress) is said, not shown in a dialog
+            if (!closed) {
+                status.set(texts.get("status.notDrawn", messages.explain(e).whatHappened()));
+            }
+            if (again) {
+                again = false;
+                compare();
+            }
         });
-    }
-
-    private void failed(Throwable e) {
-        if (closed) {
-            return;
-        }
-        if (e instanceof PretixException p && p.kind() == PretixException.Kind.CANCELLED) {
-            status.set(texts.get("status.cancelled"));
-            return;
-        }
-        status.set(texts.get("status.failed"));
-        onFailure.accept(e);
     }
 
     /** Stops fetching at once (a wait for pretix ends, a request in flight is aborted). */

@@ -207,8 +207,12 @@ public final class CompareView extends BorderPane {
         List<String> lines = new java.util.ArrayList<>();
         CompareSession.Fetched f = session.fetchedProperty().get();
         if (f != null && f.layout() != null) {
-            lines.add(texts.get(f.layout().assignedToProduct() ? "note.layout" : "note.defaultLayout",
-                    f.layout().layout().name(), String.valueOf(f.layout().layout().id())));
+            var layout = f.layout().layout();
+            lines.add(switch (f.layout().source()) {
+                case PRODUCT -> texts.get("note.layout", layout.name(), String.valueOf(layout.id()));
+                case EVENT_DEFAULT -> texts.get("note.defaultLayout", layout.name(), String.valueOf(layout.id()));
+                case BUILT_IN -> texts.get("note.builtInLayout");
+            });
         }
         if (session.document().isModified()) {
             lines.add(texts.get("note.unsaved"));

@@ -80,6 +80,7 @@ public final class CompareWithPretix {
         ws.tabPane().getTabs().addListener((ListChangeListener<Tab>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(t -> addButton(t, action));
+                change.getRemoved().forEach(this::closeWindowOf);
             }
         });
         ws.tabPane().getTabs().forEach(t -> addButton(t, action));
@@ -94,6 +95,16 @@ public final class CompareWithPretix {
             b.disableProperty().bind(action.enabledProperty().not());
             b.setOnAction(e -> action.fire());
             view.preview().addTool(b);
+        }
+    }
+
+    /** A closed document's comparison closes with it. */
+    private void closeWindowOf(Tab tab) {
+        if (tab.getContent() instanceof DocumentView view) {
+            Stage s = windows.remove(view);
+            if (s != null) {
+                s.close();
+            }
         }
     }
 
@@ -137,7 +148,7 @@ public final class CompareWithPretix {
         stage.setScene(scene);
         stage.setTitle(texts.get("title", attendee.label()));
         CompareSession session = new CompareSession(view.document(), attendee, view.preview().scheduler().renderer(), c,
-                tasks, texts, e -> errors.show(stage, e));
+                tasks, texts, errors.messages(), e -> errors.show(stage, e));
         compareView.follow(session);
         stage.setOnHidden(e -> {
             session.close();
