@@ -19,6 +19,7 @@ import org.layoutstudio.editor.EditorWorkspace;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.WorkspaceServices;
 import org.layoutstudio.editor.compare.CompareWithPretix;
+import org.layoutstudio.ui.Texts;
 import org.layoutstudio.editor.document.PretixLayoutRepository;
 import org.layoutstudio.editor.save.CrashJournal;
 import org.layoutstudio.editor.save.SaveMode;
@@ -46,7 +47,7 @@ final class EditorLayoutsArea implements LayoutsArea {
         VBox loading = new VBox(10, spinner, new Label(context.text("area.layouts.loading")));
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         view.getChildren().add(loading);
-        compare = new CompareWithPretix(context.tasks(), context.texts(), context.errors(), () -> client);
+        compare = new CompareWithPretix(context.tasks(), new Texts(context.texts()), context.errors());
         declareActions();
     }
 

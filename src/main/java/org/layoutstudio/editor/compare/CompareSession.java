@@ -29,6 +29,7 @@ import org.layoutstudio.render.compare.DiffPalette;
 import org.layoutstudio.render.compare.TicketComparison;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.Texts;
 
 /**
  * One comparison of a document with pretix's own PDF of an attendee's ticket. Finds the ticket on
@@ -51,7 +52,7 @@ final class CompareSession {
     private final PreviewRenderer renderer;
     private final PretixClient client;
     private final BackgroundTasks tasks;
-    private final CompareTexts texts;
+    private final Texts texts;
     private final ErrorMessages messages;
     private final Consumer<Throwable> showError;
     private final Cancellation cancel = new Cancellation();
@@ -73,7 +74,7 @@ final class CompareSession {
      * @param showError shows why pretix's PDF could not be had (not called for a cancel)
      */
     CompareSession(EditorDocument document, AttendeeData attendee, PreviewRenderer renderer, PretixClient client,
-                   BackgroundTasks tasks, CompareTexts texts, ErrorMessages messages, Consumer<Throwable> showError) {
+                   BackgroundTasks tasks, Texts texts, ErrorMessages messages, Consumer<Throwable> showError) {
         this.document = document;
         this.ticket = java.util.Objects.requireNonNull(ticketOf(attendee), "the attendee's values name no ticket");
         this.values = attendee.pdfData();
@@ -105,13 +106,13 @@ final class CompareSession {
         Task<Fetched> task = new Task<>() {
             @Override
             protected Fetched call() throws Exception {
-                updateMessage(texts.get("status.finding"));
+                updateMessage(texts.get("editor.compare.status.finding"));
                 OrderPositionInfo position = client.orderPosition(ticket.orderCode(), ticket.positionNumber());
                 PositionLayout layout = layoutOf(position);
                 byte[] pdf = client.ticketPdf(position.id(), PretixClient.DEFAULT_TICKET_TIME_LIMIT, cancel,
-                        (attempt, elapsed, state) -> updateMessage(state == DownloadState.ASKING ? texts.get("status.asking")
-                                : texts.get("status.preparing", elapsed.toSeconds()))).pdf();
-                updateMessage(texts.get("status.comparing"));
+                        (attempt, elapsed, state) -> updateMessage(state == DownloadState.ASKING ? texts.get("editor.compare.status.asking")
+                                : texts.get("editor.compare.status.preparing", elapsed.toSeconds()))).pdf();
+                updateMessage(texts.get("editor.compare.status.comparing"));
                 return new Fetched(position, layout, TicketComparison.rasterise(pdf, "pretix's ticket PDF"));
             }
         };
@@ -132,9 +133,9 @@ final class CompareSession {
                 return;
             }
             if (task.getException() instanceof PretixException p && p.kind() == PretixException.Kind.CANCELLED) {
-                status.set(texts.get("status.cancelled"));
+                status.set(texts.get("editor.compare.status.cancelled"));
             } else {
-                status.set(texts.get("status.failed"));
+                status.set(texts.get("editor.compare.status.failed"));
                 showError.accept(task.getException());
             }
         });
@@ -164,7 +165,7 @@ final class CompareSession {
         LayoutDocument snapshot = document.layout().copy();
         byte[] background = document.backgroundPdfProperty().get();
         DiffPalette colours = palette;
-        status.set(texts.get("status.comparing"));
+        status.set(texts.get("editor.compare.status.comparing"));
         tasks.run("Compare with pretix", () -> {
             byte[] ours = renderer.render(snapshot, values, background);
             return ComparisonImages.of(TicketComparison.of(
@@ -173,7 +174,7 @@ final class CompareSession {
             comparing = false;
             if (!closed) {
                 result.set(images);
-                status.set(texts.get("status.done"));
+                status.set(texts.get("editor.compare.status.done"));
             }
             if (again) {
                 again = false;
@@ -183,7 +184,7 @@ final class CompareSession {
             comparing = false;
             // a layout that cannot be drawn for a moment (an edit in progress) is said, not shown in a dialog
             if (!closed) {
-                status.set(texts.get("status.notDrawn", messages.explain(e).whatHappened()));
+                status.set(texts.get("editor.compare.status.notDrawn", messages.explain(e).whatHappened()));
             }
             if (again) {
                 again = false;

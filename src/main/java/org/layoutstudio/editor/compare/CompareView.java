@@ -1,7 +1,7 @@
 package org.layoutstudio.editor.compare;
 
 import java.util.List;
-import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.layoutstudio.render.compare.DiffPalette;
+import org.layoutstudio.ui.Texts;
 
 /**
  * What "Compare with pretix" shows: our live rendering and pretix's PDF side by side, overlaid (a
@@ -50,7 +51,7 @@ public final class CompareView extends BorderPane {
     private static final double ZOOM_STEP = 1.25;
     private static final double GAP = 16;
 
-    private final CompareTexts texts;
+    private final Texts texts;
     private final ToggleGroup modes = new ToggleGroup();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Slider mix = new Slider(0, 1, 0.5);
@@ -72,10 +73,9 @@ public final class CompareView extends BorderPane {
     private ComparisonImages shown;
     private boolean fitted;
 
-    CompareView(CompareTexts texts) {
+    CompareView(Texts texts) {
         this.texts = texts;
         getStyleClass().add("compare-view");
-
         ToggleButton side = mode(Mode.SIDE_BY_SIDE, "compare-mode-side", "mode.sideBySide");
         ToggleButton overlay = mode(Mode.OVERLAY, "compare-mode-overlay", "mode.overlay");
         ToggleButton difference = mode(Mode.DIFFERENCE, "compare-mode-difference", "mode.difference");
@@ -87,7 +87,17 @@ public final class CompareView extends BorderPane {
                 refresh();
             }
         });
+        notes.setId("compare-notes");
+        VBox top = new VBox(6, tools(new HBox(0, side, overlay, difference)), options(overlay, difference), notes);
+        top.getStyleClass().add("compare-top");
+        setTop(top);
+        setCenter(centre());
+        setBottom(bottomBar());
+        showFigure(null);
+    }
 
+    /** The figure, the three views, the zoom. */
+    private FlowPane tools(HBox modeButtons) {
         Button zoomOut = iconButton("compare-zoom-out", new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE), "zoomOut");
         zoomOut.setOnAction(e -> setZoom(zoom.get() / ZOOM_STEP));
         Button zoomIn = iconButton("compare-zoom-in", new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), "zoomIn");
@@ -96,41 +106,25 @@ public final class CompareView extends BorderPane {
         fit.setOnAction(e -> fitWidth());
         zoomLabel.setId("compare-zoom");
         zoomLabel.getStyleClass().add("compare-zoom-level");
+        zoomLabel.setText(texts.get("editor.compare.zoomLevel", 100));
         zoom.addListener((o, a, b) -> {
-            zoomLabel.setText(texts.get("zoomLevel", b.doubleValue() * 100));
+            zoomLabel.setText(texts.get("editor.compare.zoomLevel", b.doubleValue() * 100));
             refresh();
         });
-        zoomLabel.setText(texts.get("zoomLevel", 100));
-
         figure.setId("compare-figure");
         figure.getStyleClass().add("compare-figure");
-        figure.setTooltip(new Tooltip(texts.get("figure.tooltip")));
-
-        HBox modeBox = new HBox(0, side, overlay, difference);
+        figure.setTooltip(new Tooltip(texts.get("editor.compare.figure.tooltip")));
         HBox zoomBox = new HBox(4, zoomOut, zoomLabel, zoomIn, fit);
         zoomBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane tools = new FlowPane(12, 6, figure, modeBox, zoomBox);
+        FlowPane tools = new FlowPane(12, 6, figure, modeButtons, zoomBox);
         tools.setAlignment(Pos.CENTER_LEFT);
-        tools.getStyleClass().add("compare-tools");
+        return tools;
+    }
 
-        page.setId("compare-page");
-        page.setPrefWidth(70);
-        page.valueProperty().addListener((o, a, b) -> refresh());
-        pageBox.getChildren().addAll(new Label(texts.get("page")), page);
-        pageBox.setAlignment(Pos.CENTER_LEFT);
-        pageBox.setVisible(false); // until a comparison has more than one page
-        pageBox.managedProperty().bind(pageBox.visibleProperty());
-
-        mix.setId("compare-mix");
-        mix.setPrefWidth(160);
-        mix.valueProperty().addListener((o, a, b) -> refresh());
-        HBox mixBox = new HBox(6, new Label(texts.get("mix.theirs")), mix, new Label(texts.get("mix.ours")));
-        mixBox.setAlignment(Pos.CENTER_LEFT);
-        mixBox.visibleProperty().bind(overlay.selectedProperty());
-        mixBox.managedProperty().bind(mixBox.visibleProperty());
-
-        HBox legend = new HBox(6, oursSwatch, new Label(texts.get("legend.ours")), theirsSwatch,
-                new Label(texts.get("legend.theirs")), bothSwatch, new Label(texts.get("legend.both")), paperSwatch);
+    /** What goes with a view: the legend of the difference picture, the overlay's slider, the page. */
+    private FlowPane options(ToggleButton overlay, ToggleButton difference) {
+        HBox legend = new HBox(6, oursSwatch, new Label(texts.get("editor.compare.legend.ours")), theirsSwatch,
+                new Label(texts.get("editor.compare.legend.theirs")), bothSwatch, new Label(texts.get("editor.compare.legend.both")), paperSwatch);
         legend.setId("compare-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.visibleProperty().bind(difference.selectedProperty());
@@ -138,19 +132,35 @@ public final class CompareView extends BorderPane {
         paperSwatch.setVisible(false); // only carries the paper colour for the picture
         paperSwatch.setManaged(false);
 
+        mix.setId("compare-mix");
+        mix.setPrefWidth(160);
+        mix.valueProperty().addListener((o, a, b) -> refresh());
+        HBox mixBox = new HBox(6, new Label(texts.get("editor.compare.mix.theirs")), mix, new Label(texts.get("editor.compare.mix.ours")));
+        mixBox.setAlignment(Pos.CENTER_LEFT);
+        mixBox.visibleProperty().bind(overlay.selectedProperty());
+        mixBox.managedProperty().bind(mixBox.visibleProperty());
+
+        page.setId("compare-page");
+        page.setPrefWidth(70);
+        page.valueProperty().addListener((o, a, b) -> refresh());
+        pageBox.getChildren().addAll(new Label(texts.get("editor.compare.page")), page);
+        pageBox.setAlignment(Pos.CENTER_LEFT);
+        pageBox.setVisible(false); // until a comparison has more than one page
+        pageBox.managedProperty().bind(pageBox.visibleProperty());
+
         FlowPane options = new FlowPane(16, 6, legend, mixBox, pageBox);
         options.setAlignment(Pos.CENTER_LEFT);
-        notes.setId("compare-notes");
-        VBox top = new VBox(6, tools, options, notes);
-        top.getStyleClass().add("compare-top");
-        setTop(top);
+        return options;
+    }
 
+    /** The pages, zoomable (Ctrl+wheel) and pannable; until the first comparison, what is happening, in large. */
+    private ScrollPane centre() {
         canvas.getStyleClass().add("compare-canvas");
         canvas.setAlignment(Pos.TOP_CENTER);
         // the paper-grey area fills the window even before there is a page to show
-        canvas.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        canvas.minWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
-        canvas.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        canvas.minHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         scroll.setId("compare-scroll");
         scroll.setPannable(true);
@@ -160,17 +170,6 @@ public final class CompareView extends BorderPane {
                 e.consume();
             }
         });
-        setCenter(scroll);
-
-        progress.setMaxSize(18, 18);
-        status.setId("compare-status");
-        status.getStyleClass().add("compare-status");
-        cancel.setId("compare-cancel");
-        cancel.setText(texts.get("cancel"));
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        progress.visibleProperty().bind(cancel.visibleProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        // until the first comparison, the middle says what is happening, in large
         ProgressIndicator large = new ProgressIndicator();
         large.visibleProperty().bind(cancel.visibleProperty());
         Label waitingText = new Label();
@@ -182,13 +181,25 @@ public final class CompareView extends BorderPane {
         waiting.setId("compare-waiting");
         StackPane.setAlignment(waiting, Pos.CENTER);
         canvas.getChildren().setAll(waiting);
+        return scroll;
+    }
+
+    /** Progress, status and Cancel while pretix prepares its PDF; the status afterwards. */
+    private HBox bottomBar() {
+        progress.setMaxSize(18, 18);
+        progress.visibleProperty().bind(cancel.visibleProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        status.setId("compare-status");
+        status.getStyleClass().add("compare-status");
+        cancel.setId("compare-cancel");
+        cancel.setText(texts.get("editor.compare.cancel"));
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bottom = new HBox(8, progress, status, grow, cancel);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("compare-bottom");
-        setBottom(bottom);
-        showFigure(null);
+        return bottom;
     }
 
     /** Follows a session: its status, progress and Cancel, its results and the notes about them. */
@@ -209,22 +220,22 @@ public final class CompareView extends BorderPane {
         if (f != null && f.layout() != null) {
             var layout = f.layout().layout();
             lines.add(switch (f.layout().source()) {
-                case PRODUCT -> texts.get("note.layout", layout.name(), String.valueOf(layout.id()));
-                case EVENT_DEFAULT -> texts.get("note.defaultLayout", layout.name(), String.valueOf(layout.id()));
-                case BUILT_IN -> texts.get("note.builtInLayout");
+                case PRODUCT -> texts.get("editor.compare.note.layout", layout.name(), String.valueOf(layout.id()));
+                case EVENT_DEFAULT -> texts.get("editor.compare.note.defaultLayout", layout.name(), String.valueOf(layout.id()));
+                case BUILT_IN -> texts.get("editor.compare.note.builtInLayout");
             });
         }
         if (session.document().isModified()) {
-            lines.add(texts.get("note.unsaved"));
+            lines.add(texts.get("editor.compare.note.unsaved"));
         }
         if (r != null && r.oursPages() != r.theirsPages()) {
-            lines.add(texts.get("note.pages", r.oursPages(), r.theirsPages()));
+            lines.add(texts.get("editor.compare.note.pages", r.oursPages(), r.theirsPages()));
         }
         if (r != null) {
             for (ComparisonImages.Page p : r.pages()) {
                 if (p.ours() != null && p.theirs() != null && !p.sameSize()) {
-                    lines.add(texts.get("note.size", mm(p.oursSizeMm()[0]), mm(p.oursSizeMm()[1]),
-                            mm(p.theirsSizeMm()[0]), mm(p.theirsSizeMm()[1])));
+                    lines.add(texts.get("editor.compare.note.size", p.oursSizeMm()[0], p.oursSizeMm()[1],
+                            p.theirsSizeMm()[0], p.theirsSizeMm()[1]));
                     break;
                 }
             }
@@ -235,10 +246,6 @@ public final class CompareView extends BorderPane {
             l.getStyleClass().add("compare-note");
             return (Node) l;
         }).toList());
-    }
-
-    private static String mm(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     /** Shows a comparison (FX thread); the first one is fitted to the width. */
@@ -258,11 +265,11 @@ public final class CompareView extends BorderPane {
     private void showFigure(Double agreement) {
         figure.getStyleClass().removeAll("compare-figure-good", "compare-figure-poor");
         if (agreement == null) {
-            figure.setText(texts.get("figure.none"));
+            figure.setText(texts.get("editor.compare.figure.none"));
             return;
         }
         // floored: a figure below the mark never shows as the mark itself
-        figure.setText(texts.get("figure", Math.floor(agreement * 10_000) / 100));
+        figure.setText(texts.get("editor.compare.figure", Math.floor(agreement * 10_000) / 100));
         figure.getStyleClass().add(agreement >= GOOD_AGREEMENT ? "compare-figure-good" : "compare-figure-poor");
     }
 
@@ -299,7 +306,7 @@ public final class CompareView extends BorderPane {
     private VBox column(String caption, Image image, String id) {
         Label l = new Label(texts.get(caption));
         l.getStyleClass().add("compare-caption");
-        Node content = image != null ? view(image, id) : new Label(texts.get("noPage"));
+        Node content = image != null ? view(image, id) : new Label(texts.get("editor.compare.noPage"));
         return new VBox(4, l, content);
     }
 

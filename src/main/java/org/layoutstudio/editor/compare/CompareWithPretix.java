@@ -1,9 +1,7 @@
 package org.layoutstudio.editor.compare;
 
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.WeakHashMap;
-import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +20,7 @@ import org.layoutstudio.editor.DocumentView;
 import org.layoutstudio.editor.EditorWorkspace;
 import org.layoutstudio.editor.document.AttendeeData;
 import org.layoutstudio.pretix.PretixClient;
+import org.layoutstudio.ui.Texts;
 import org.layoutstudio.ui.AppAction;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorDialog;
@@ -38,20 +37,15 @@ public final class CompareWithPretix {
     static final double HEIGHT = 900;
 
     private final BackgroundTasks tasks;
-    private final CompareTexts texts;
+    private final Texts texts;
     private final ErrorDialog errors;
-    private final Supplier<PretixClient> client;
     private final Map<DocumentView, Stage> windows = new WeakHashMap<>();
 
-    /**
-     * @param bundle the application's texts ({@code editor.compare.*})
-     * @param client the connected event's client, or null when there is none
-     */
-    public CompareWithPretix(BackgroundTasks tasks, ResourceBundle bundle, ErrorDialog errors, Supplier<PretixClient> client) {
+    /** {@code texts}: the application's texts ({@code editor.compare.*}). */
+    public CompareWithPretix(BackgroundTasks tasks, Texts texts, ErrorDialog errors) {
         this.tasks = tasks;
-        this.texts = new CompareTexts(bundle);
+        this.texts = texts;
         this.errors = errors;
-        this.client = client;
     }
 
     /**
@@ -88,10 +82,10 @@ public final class CompareWithPretix {
 
     private void addButton(Tab tab, AppAction action) {
         if (tab.getContent() instanceof DocumentView view) {
-            Button b = new Button(texts.get("button"), new FontIcon(MaterialDesignC.COMPARE));
+            Button b = new Button(texts.get("editor.compare.button"), new FontIcon(MaterialDesignC.COMPARE));
             b.getStyleClass().add("compare-button");
             b.setId("preview-compare");
-            b.setTooltip(new Tooltip(texts.get("button.tooltip")));
+            b.setTooltip(new Tooltip(texts.get("editor.compare.button.tooltip")));
             b.disableProperty().bind(action.enabledProperty().not());
             b.setOnAction(e -> action.fire());
             view.preview().addTool(b);
@@ -108,25 +102,29 @@ public final class CompareWithPretix {
         }
     }
 
-    private boolean canCompare(EditorWorkspace ws) {
+    private static boolean canCompare(EditorWorkspace ws) {
         DocumentView view = ws.currentViewProperty().get();
-        return view != null && ws.repositoryProperty().get() != null && client.get() != null
-                && CompareSession.ticketOf(view.preview().dataChoice().getValue()) != null;
+        return view != null && client(ws) != null && CompareSession.ticketOf(view.preview().dataChoice().getValue()) != null;
+    }
+
+    /** The connected event's client, or null. */
+    private static PretixClient client(EditorWorkspace ws) {
+        return ws.repositoryProperty().get() == null ? null : ws.repositoryProperty().get().client();
     }
 
     /** Compares the workspace's current document with pretix's PDF of the attendee its preview shows. */
     public void open(EditorWorkspace ws) {
         DocumentView view = ws.currentViewProperty().get();
-        if (view != null) {
-            open(view);
+        PretixClient c = client(ws);
+        if (view != null && c != null) {
+            open(view, c);
         }
     }
 
     /** Opens (or opens anew) the comparison window of {@code view}; returns its view, or null when no attendee is chosen. */
-    public CompareView open(DocumentView view) {
+    CompareView open(DocumentView view, PretixClient c) {
         AttendeeData attendee = view.preview().dataChoice().getValue();
-        PretixClient c = client.get();
-        if (c == null || CompareSession.ticketOf(attendee) == null) {
+        if (CompareSession.ticketOf(attendee) == null) {
             return null;
         }
         Stage old = windows.remove(view);
@@ -146,7 +144,7 @@ public final class CompareWithPretix {
             stage.setHeight(Math.min(HEIGHT, screen.getHeight() * 0.9));
         }
         stage.setScene(scene);
-        stage.setTitle(texts.get("title", attendee.label()));
+        stage.setTitle(texts.get("editor.compare.title", attendee.label()));
         CompareSession session = new CompareSession(view.document(), attendee, view.preview().scheduler().renderer(), c,
                 tasks, texts, errors.messages(), e -> errors.show(stage, e));
         compareView.follow(session);

@@ -39,4 +39,9 @@ public interface LayoutRepository {
 
     /** Order positions with their {@code pdf_data}, for previews with real data ({@code search} may be empty). */
     List<AttendeeData> attendees(String search) throws RepositoryException;
+
+    /** The pretix client behind the layouts, for what talks to pretix beyond them ("Compare with pretix"); null when none. */
+    default org.layoutstudio.pretix.PretixClient client() {
+        return null;
+    }
 }

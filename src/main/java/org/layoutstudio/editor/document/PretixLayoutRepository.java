@@ -30,6 +30,7 @@ public final class PretixLayoutRepository implements LayoutRepository {
         this.language = language;
     }
 
+    @Override
     public PretixClient client() {
         return client;
     }

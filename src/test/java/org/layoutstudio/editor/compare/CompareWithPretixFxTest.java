@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,7 +50,7 @@ import org.layoutstudio.sandbox.SandboxServer;
 import org.layoutstudio.ui.AppAction;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorDialog;
-import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -102,8 +101,8 @@ class CompareWithPretixFxTest {
 
     /** Attaches the feature in {@code locale}, opens the event's default layout and chooses an attendee in the preview. */
     private DocumentView openWithAttendee(Locale locale, String attendee) throws Exception {
-        ResourceBundle texts = ResourceBundle.getBundle(ErrorMessages.BUNDLE, locale);
-        CompareWithPretix compare = new CompareWithPretix(BackgroundTasks.shared(), texts, new ErrorDialog(texts), () -> client);
+        Texts texts = Texts.forLocale(locale);
+        CompareWithPretix compare = new CompareWithPretix(BackgroundTasks.shared(), texts, new ErrorDialog(texts.bundle()));
         action.onAction(() -> compare.open(ws));
         fx(() -> compare.attach(ws, action));
         LayoutSummary layout = ws.repositoryProperty().get().list().get(0);

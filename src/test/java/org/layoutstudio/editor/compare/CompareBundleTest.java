@@ -9,19 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.ui.ErrorMessages;
 import org.layoutstudio.ui.ErrorReport;
+import org.layoutstudio.ui.Texts;
 
 /** The comparison's texts exist in English and German alike, and format as sentences. */
-class CompareTextsTest {
+class CompareBundleTest {
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = CompareTextsTest.class.getResourceAsStream("/org/layoutstudio/app/" + file)) {
+        try (InputStream in = CompareBundleTest.class.getResourceAsStream("/org/layoutstudio/app/" + file)) {
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return p;
@@ -47,16 +47,16 @@ class CompareTextsTest {
 
     @Test
     void patternsKeepTheirApostrophesAndNumbersFollowTheLanguage() {
-        CompareTexts en = new CompareTexts(ResourceBundle.getBundle(ErrorMessages.BUNDLE, Locale.ENGLISH));
-        CompareTexts de = new CompareTexts(ResourceBundle.getBundle(ErrorMessages.BUNDLE, Locale.GERMAN));
+        Texts en = Texts.forLocale(Locale.ENGLISH);
+        Texts de = Texts.forLocale(Locale.GERMAN);
         assertEquals("pretix prints this attendee's ticket with the product's layout “Badge” (#12).",
-                en.get("note.layout", "Badge", "12"));
-        assertEquals("Layout Studio's ticket has one page, pretix's 2.", en.get("note.pages", 1, 2));
-        assertEquals("Das Ticket von Layout Studio hat 2 Seiten, das von pretix eine.", de.get("note.pages", 2, 1));
-        assertEquals("Ink agreement 98.76 %", en.get("figure", 98.76));
-        assertEquals("Übereinstimmung des Druckbilds 98,76 %", de.get("figure", 98.76));
-        assertEquals("pretix is preparing the ticket PDF… (3 s)", en.get("status.preparing", 3L));
-        assertEquals("125 %", de.get("zoomLevel", 125.0));
+                en.get("editor.compare.note.layout", "Badge", "12"));
+        assertEquals("Layout Studio's ticket has one page, pretix's 2.", en.get("editor.compare.note.pages", 1, 2));
+        assertEquals("Das Ticket von Layout Studio hat 2 Seiten, das von pretix eine.", de.get("editor.compare.note.pages", 2, 1));
+        assertEquals("Ink agreement 98.76 %", en.get("editor.compare.figure", 98.76));
+        assertEquals("Übereinstimmung des Druckbilds 98,76 %", de.get("editor.compare.figure", 98.76));
+        assertEquals("pretix is preparing the ticket PDF… (3 s)", en.get("editor.compare.status.preparing", 3L));
+        assertEquals("125 %", de.get("editor.compare.zoomLevel", 125.0));
     }
 
     @Test
