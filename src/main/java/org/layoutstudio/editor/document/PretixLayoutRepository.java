@@ -30,7 +30,6 @@ public final class PretixLayoutRepository implements LayoutRepository {
         this.language = language;
     }
 
-    @Override
     public PretixClient client() {
         return client;
     }
