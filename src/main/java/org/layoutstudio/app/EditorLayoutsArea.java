@@ -20,6 +20,7 @@ import org.layoutstudio.editor.CanvasPane;
 import org.layoutstudio.editor.EditorWorkspace;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.WorkspaceServices;
+import org.layoutstudio.editor.compare.CompareWithPretix;
 import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.model.EventAddress;
 import org.layoutstudio.editor.model.ServerOrigin;
@@ -42,6 +43,7 @@ final class EditorLayoutsArea implements LayoutsArea {
     private final List<Consumer<EditorWorkspace>> pending = new ArrayList<>();
     private final List<AppAction> actions = new ArrayList<>();
     private EditorWorkspace workspace;
+    private final CompareWithPretix compare;
 
     EditorLayoutsArea(ShellContext context) {
         this.context = context;
@@ -51,6 +53,7 @@ final class EditorLayoutsArea implements LayoutsArea {
         VBox loading = new VBox(10, spinner, new Label(context.text("area.layouts.loading")));
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         view.getChildren().add(loading);
+        compare = new CompareWithPretix(context.tasks(), new Texts(context.texts()), context.errors());
         declareActions();
     }
 
@@ -174,6 +177,8 @@ final class EditorLayoutsArea implements LayoutsArea {
                 .shortcut("Shortcut+Shift+Z").inToolbar(), EditorWorkspace::redo);
         add(AppAction.command("edit.source", "edit", "action.edit.source").icon(MaterialDesignC.CODE_JSON)
                 .shortcut("Shortcut+U").separated(), EditorWorkspace::showSource);
+        add(AppAction.command("view.compareWithPretix", "view", "editor.compare.action").icon(MaterialDesignC.COMPARE),
+                compare::open);
         actions.forEach(a -> a.enabledProperty().set(false)); // until the workspace is loaded
     }
 
@@ -198,6 +203,7 @@ final class EditorLayoutsArea implements LayoutsArea {
                     a.enabledProperty().bind(ws.canRedoBinding());
                     a.dynamicLabel(ws.redoTextBinding());
                 }
+                case "view.compareWithPretix" -> compare.attach(ws, a);
                 default -> a.enabledProperty().bind(ws.hasDocumentBinding());
             }
         }

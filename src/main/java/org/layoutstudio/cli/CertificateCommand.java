@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.layoutstudio.pretix.Cancellation;
 import org.layoutstudio.pretix.CertificateFetcher;
 import org.layoutstudio.pretix.CertificatePdf;
-import org.layoutstudio.pretix.CertificateProgress;
-import org.layoutstudio.pretix.CertificateState;
+import org.layoutstudio.pretix.DownloadProgress;
+import org.layoutstudio.pretix.DownloadState;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixException;
 import picocli.CommandLine;
@@ -73,7 +73,7 @@ public final class CertificateCommand implements Callable<Integer> {
         return worst;
     }
 
-    private static CertificateProgress progress(PrintWriter err, long id) {
+    private static DownloadProgress progress(PrintWriter err, long id) {
         return (attempt, elapsed, state) -> {
             String s = switch (state) {
                 case ASKING -> "asking pretix for the certificate";
@@ -81,7 +81,7 @@ public final class CertificateCommand implements Callable<Integer> {
                 case RESTARTING -> "the prepared file is gone; asking again";
                 case READY -> "ready";
             };
-            if (state != CertificateState.READY) {
+            if (state != DownloadState.READY) {
                 err.println(id + ": " + s + " (request " + attempt + ", " + elapsed.toSeconds() + " s)");
                 err.flush();
             }

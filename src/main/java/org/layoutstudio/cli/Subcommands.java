@@ -15,6 +15,7 @@ final class Subcommands {
                 new RasterCommand(),
                 new LayoutsCommand(),
                 new CertificateCommand(),
+                new CompareCommand(),
                 new SandboxCommand());
     }
 }

@@ -36,6 +36,9 @@ import org.layoutstudio.layout.LayoutJson;
 public final class PretixClient implements AutoCloseable {
     /** Largest background PDF downloaded (pretix itself accepts 10 MB by default). */
     public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 50L * 1024 * 1024;
+    /** How long {@link #ticketPdf} waits for pretix to prepare a ticket by default. */
+    public static final Duration DEFAULT_TICKET_TIME_LIMIT = PreparedDownload.DEFAULT_TIME_LIMIT;
+
     /** Largest JSON answer read. */
     static final long MAX_JSON_BYTES = LayoutJson.MAX_BYTES;
     /** Pagination stops after this many pages (50 items each) rather than loop for ever. */
@@ -180,6 +183,25 @@ public final class PretixClient implements AutoCloseable {
         return position(getJson(url, "order position " + id));
     }
 
+    /**
+     * The order position {@code orderCode}-{@code positionNumber} (as pretix's {@code pdf_data} names a
+     * ticket: {@code order} and {@code positionid}), with {@code pdf_data}.
+     *
+     * @throws PretixException NOT_FOUND when the order has no such position
+     */
+    public OrderPositionInfo orderPosition(String orderCode, int positionNumber) throws PretixException {
+        HttpUrl url = connection().eventUrl("orderpositions").newBuilder()
+                .addQueryParameter("order", orderCode).addQueryParameter("pdf_data", "true").build();
+        for (JsonNode n : listAll(url, "order positions of order " + orderCode)) {
+            OrderPositionInfo p = position(n);
+            if (p.orderCode().equals(orderCode) && p.positionId() == positionNumber) {
+                return p;
+            }
+        }
+        throw new PretixException(PretixException.Kind.NOT_FOUND, "There is no ticket " + orderCode + "-" + positionNumber
+                + " (the order or the position may have been canceled or deleted).", null);
+    }
+
     private static OrderPositionInfo position(JsonNode n) {
         return new OrderPositionInfo(n.path("id").asLong(), n.path("order").asText(""), n.path("positionid").asInt(),
                 n.path("item").asLong(), n.path("attendee_name").asText(""), n);
@@ -317,6 +339,24 @@ public final class PretixClient implements AutoCloseable {
     /** A fetcher for certificates of attendance through this client. */
     public CertificateFetcher certificates() {
         return new CertificateFetcher(this);
+    }
+
+    // ----- ticket PDFs -----
+
+    /**
+     * pretix's own ticket PDF of an order position ({@code GET …/orderpositions/{id}/download/pdf/}):
+     * pretix answers 409 while it renders the ticket and 200 with the PDF once it is cached. Polled as
+     * certificates are (schedule, {@code Retry-After}, cancel); gives up before {@code timeLimit} passes.
+     *
+     * @param positionId the internal id of the order position (not the order code)
+     * @param progress   hears each step (on this thread)
+     */
+    public TicketPdf ticketPdf(long positionId, Duration timeLimit, Cancellation cancel, DownloadProgress progress)
+            throws PretixException {
+        PreparedDownload.Result r = new PreparedDownload(this).withTimeLimit(timeLimit).fetch(
+                connection().eventUrl("orderpositions", Long.toString(positionId), "download", "pdf"),
+                "ticket PDF of order position " + positionId, "ticket-" + positionId + ".pdf", cancel, progress);
+        return new TicketPdf(positionId, r.fileName(), r.pdf(), r.attempts());
     }
 
     // ----- plumbing -----

@@ -11,7 +11,9 @@ import org.layoutstudio.layout.LayoutJson;
  * {@code /_sandbox/faults}: switch faults from outside the JVM (e.g. from a shell while the
  * standalone sandbox runs). GET shows them, POST sets the ones named in a JSON object, DELETE
  * clears all. Keys: delayMs, fail + failStatus, reset, throttle + retryAfter, redirect +
- * redirectTo + redirectStatus, garbage, certificatesNeverReady, scope (path prefix), certificatePreparationMs.
+ * redirectTo + redirectStatus, garbage, certificatesNeverReady, scope (path prefix), certificatePreparationMs;
+ * for ticket PDFs ticketsNeverReady, ticketPreparationMs, ticketShift ({"index": 0, "dxMm": 5, "dyMm": 0}:
+ * the sandbox's rendering moves that layout element) and ticketDrop (an element index it leaves out).
  * {@code /_sandbox/requests}: GET the request count, DELETE clears the log.
  */
 final class AdminRoutes {
@@ -54,6 +56,7 @@ final class AdminRoutes {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("faults", faults.describe());
         o.put("certificatePreparationMs", state.certificatePreparation().toMillis());
+        o.put("ticketPreparationMs", state.ticketPreparation().toMillis());
         return HttpReply.json(200, o);
     }
 
@@ -95,6 +98,19 @@ final class AdminRoutes {
             }
             if (j.has("certificatesNeverReady")) {
                 faults.certificatesNeverReady(j.get("certificatesNeverReady").asBoolean());
+            }
+            if (j.has("ticketsNeverReady")) {
+                faults.ticketsNeverReady(j.get("ticketsNeverReady").asBoolean());
+            }
+            if (j.has("ticketPreparationMs")) {
+                state.setTicketPreparation(Duration.ofMillis(Math.max(0, j.get("ticketPreparationMs").asLong())));
+            }
+            if (j.has("ticketShift")) {
+                JsonNode s = j.get("ticketShift");
+                faults.shiftTicketElement(s.path("index").asInt(-1), s.path("dxMm").asDouble(0), s.path("dyMm").asDouble(0));
+            }
+            if (j.has("ticketDrop")) {
+                faults.dropTicketElement(j.get("ticketDrop").asInt(-1));
             }
         } catch (IllegalArgumentException e) {
             return HttpReply.detail(400, e.getMessage());

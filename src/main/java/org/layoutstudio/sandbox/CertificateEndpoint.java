@@ -8,7 +8,6 @@ import java.util.Locale;
  * {@code ?result=<uuid>}; that URL answers 409 until the PDF is ready, then 200 with the PDF.
  */
 final class CertificateEndpoint {
-    static final String NOT_READY = "The requested resource is not ready, please retry later.";
     static final String CANCELED = "Downloads are not available for canceled or expired orders.";
 
     private final SandboxState state;
@@ -24,26 +23,18 @@ final class CertificateEndpoint {
         if (p.order().canceled()) {
             throw ApiError.detail(403, CANCELED);
         }
-        String key = LayoutStore.key(event.organizer(), event.slug());
+        String key = LayoutStore.key(event.organizer(), event.slug()) + "/certificate/" + positionId;
         String result = r.param("result");
         if (result == null) {
-            CertificateJobs.Job job = state.certificates().start(key, positionId, state.certificatePreparation());
+            PreparedFiles.Job job = state.preparedFiles().start(key, state.certificatePreparation());
             return HttpReply.empty(303).withHeader("Location", r.path() + "?result=" + job.id);
         }
-        CertificateJobs.Job job = state.certificates().find(result, key, positionId);
+        PreparedFiles.Job job = state.preparedFiles().find(result, key);
         if (job == null) {
             throw ApiError.notFound();
         }
-        if (state.faults().certificatesNeverReady() || !state.certificates().ready(job)) {
-            throw ApiError.detail(409, NOT_READY);
-        }
-        byte[] pdf;
-        synchronized (job) {
-            if (job.pdf == null) {
-                job.pdf = CertificatePdf.render(content(event, p));
-            }
-            pdf = job.pdf;
-        }
+        byte[] pdf = state.preparedFiles().file(job, state.faults().certificatesNeverReady(),
+                () -> CertificatePdf.render(content(event, p)));
         String filename = event.slug().toUpperCase(Locale.ROOT) + "-" + p.order().code() + "-" + p.positionid()
                 + "-certificate.pdf";
         return HttpReply.bytes(200, "application/pdf", pdf)

@@ -22,12 +22,14 @@ final class PretixRoutes implements FrontDoor.Routes {
     private final LayoutEndpoint layouts;
     private final UploadEndpoint upload;
     private final CertificateEndpoint certificates;
+    private final TicketDownloadEndpoint tickets;
 
     PretixRoutes(SandboxState state) {
         this.state = state;
         this.layouts = new LayoutEndpoint(state);
         this.upload = new UploadEndpoint(state);
         this.certificates = new CertificateEndpoint(state);
+        this.tickets = new TicketDownloadEndpoint(state);
     }
 
     @Override
@@ -135,6 +137,9 @@ final class PretixRoutes implements FrontDoor.Routes {
             case "orderpositions":
                 if (seg.size() == 3 && seg.get(2).equals("certificate")) {
                     return certificates.handle(r, event, parseId(id));
+                }
+                if (seg.size() == 4 && seg.get(2).equals("download")) {
+                    return tickets.handle(r, event, parseId(id), seg.get(3));
                 }
                 if (seg.size() > 2) {
                     return HttpReply.htmlNotFound();

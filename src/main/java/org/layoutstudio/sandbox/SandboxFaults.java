@@ -28,6 +28,8 @@ public final class SandboxFaults {
     private String redirectTarget;
     private int garbage;
     private boolean certificatesNeverReady;
+    private boolean ticketsNeverReady;
+    private TicketDeviation ticketDeviation;
     private String scope;
 
     /** Every request waits this long before it is handled (zero turns it off). */
@@ -106,6 +108,36 @@ public final class SandboxFaults {
         return certificatesNeverReady;
     }
 
+    /** Ticket PDFs ({@code …/download/pdf/}) answer 409 for ever while this is on. */
+    public synchronized SandboxFaults ticketsNeverReady(boolean on) {
+        this.ticketsNeverReady = on;
+        return this;
+    }
+
+    public synchronized boolean ticketsNeverReady() {
+        return ticketsNeverReady;
+    }
+
+    /**
+     * The sandbox's ticket PDFs draw layout element {@code index} (0-based) moved by ({@code dxMm},
+     * {@code dyMm}) mm (right, up): pretix's rendering then differs from the client's.
+     */
+    public synchronized SandboxFaults shiftTicketElement(int index, double dxMm, double dyMm) {
+        this.ticketDeviation = TicketDeviation.shift(index, dxMm, dyMm);
+        return this;
+    }
+
+    /** The sandbox's ticket PDFs leave layout element {@code index} (0-based) out. */
+    public synchronized SandboxFaults dropTicketElement(int index) {
+        this.ticketDeviation = TicketDeviation.dropping(index);
+        return this;
+    }
+
+    /** The deviation of the sandbox's ticket rendering, or null for none. */
+    synchronized TicketDeviation ticketDeviation() {
+        return ticketDeviation;
+    }
+
     /**
      * Limits delay and the "next N" switches to requests whose path starts with
      * {@code pathPrefix} (e.g. {@code "/api/v1/upload"}); null applies them to every request.
@@ -130,6 +162,8 @@ public final class SandboxFaults {
         redirectTarget = null;
         garbage = 0;
         certificatesNeverReady = false;
+        ticketsNeverReady = false;
+        ticketDeviation = null;
         scope = null;
         return this;
     }
@@ -140,6 +174,8 @@ public final class SandboxFaults {
                 + ", throttle=" + throttles + " (Retry-After " + retryAfterSeconds + ")"
                 + ", redirect=" + redirects + " (" + redirectStatus + " to " + redirectTarget + ")"
                 + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady
+                + ", ticketsNeverReady=" + ticketsNeverReady
+                + ", ticketDeviation=" + (ticketDeviation == null ? "none" : ticketDeviation.describe())
                 + ", scope=" + (scope == null ? "all" : scope);
     }
 

@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.TicketRenderer;
+import org.layoutstudio.render.text.FontCatalog;
 
-/** Everything the sandbox knows: demo data, layouts, uploads, certificate jobs. Thread-safe. */
+/** Everything the sandbox knows: demo data, layouts, uploads, files being prepared (certificates, tickets). Thread-safe. */
 public final class SandboxState {
     /** The name of the seeded default layout. */
     public static final String DEFAULT_LAYOUT_NAME = "Default layout";
+    /** How long a ticket PDF is "being rendered" (409) after it was first asked for: a client sees one 409. */
+    public static final Duration DEFAULT_TICKET_PREPARATION = Duration.ofSeconds(1);
 
     private final Tokens tokens = new Tokens();
     private final SandboxFaults faults;
@@ -17,11 +21,13 @@ public final class SandboxState {
     private final DemoData data = new DemoData();
     private final LayoutStore layouts = new LayoutStore();
     private final FileStore files;
-    private final CertificateJobs certificates;
+    private final PreparedFiles preparedFiles;
     private final LayoutValidator validator = LayoutValidator.shared();
     private final PdfData pdfData;
     private volatile Duration uploadLifetime;
     private volatile Duration certificatePreparation;
+    private volatile Duration ticketPreparation = DEFAULT_TICKET_PREPARATION;
+    private TicketRenderer ticketRenderer;
 
     SandboxState(SandboxOptions options, SandboxFaults faults) {
         this.faults = faults;
@@ -29,7 +35,7 @@ public final class SandboxState {
         this.uploadLifetime = options.uploadLifetime();
         this.certificatePreparation = options.certificatePreparation();
         this.files = new FileStore(clock);
-        this.certificates = new CertificateJobs(clock);
+        this.preparedFiles = new PreparedFiles(clock);
         this.pdfData = new PdfData(data, clock);
         seedLayouts();
     }
@@ -111,8 +117,16 @@ public final class SandboxState {
         return files;
     }
 
-    CertificateJobs certificates() {
-        return certificates;
+    PreparedFiles preparedFiles() {
+        return preparedFiles;
+    }
+
+    /** pretix's renderer as the sandbox's ticket output uses it: Open Sans only (made on first use). */
+    synchronized TicketRenderer ticketRenderer() {
+        if (ticketRenderer == null) {
+            ticketRenderer = new TicketRenderer(FontCatalog.builtInOnly());
+        }
+        return ticketRenderer;
     }
 
     LayoutValidator validator() {
@@ -137,5 +151,14 @@ public final class SandboxState {
 
     void setCertificatePreparation(Duration d) {
         certificatePreparation = d;
+    }
+
+    Duration ticketPreparation() {
+        return ticketPreparation;
+    }
+
+    /** How long a ticket PDF answers 409 after it was first asked for (applies to tickets not yet prepared). */
+    public void setTicketPreparation(Duration d) {
+        ticketPreparation = d;
     }
 }

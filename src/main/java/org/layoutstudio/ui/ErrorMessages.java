@@ -18,6 +18,7 @@ import javax.net.ssl.SSLException;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.pretix.InvalidConnectionException;
 import org.layoutstudio.pretix.profiles.Secrets;
+import org.layoutstudio.render.RenderException;
 
 /**
  * The one place that turns exceptions into messages for the user: what happened and what to do,
@@ -50,6 +51,9 @@ public final class ErrorMessages {
         ErrorReport pretix = PretixErrors.explain(e, this, this::classify);
         if (pretix != null) {
             return pretix;
+        }
+        if (e instanceof RenderException re) {
+            return report("render", nonNull(re.getMessage()));
         }
         if (e instanceof LayoutFormatException lfe) {
             String kind = lfe.kind() == LayoutFormatException.Kind.UNREADABLE ? "layoutUnreadable" : "notALayout";

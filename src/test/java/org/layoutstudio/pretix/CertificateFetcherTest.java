@@ -31,8 +31,8 @@ class CertificateFetcherTest {
     FakeSleeper sleeper = new FakeSleeper();
     PretixClient client;
     final AtomicInteger resultCounter = new AtomicInteger();
-    final List<CertificateState> states = Collections.synchronizedList(new ArrayList<>());
-    final CertificateProgress progress = (attempt, elapsed, state) -> states.add(state);
+    final List<DownloadState> states = Collections.synchronizedList(new ArrayList<>());
+    final DownloadProgress progress = (attempt, elapsed, state) -> states.add(state);
 
     @BeforeEach
     void start() throws Exception {
@@ -85,7 +85,7 @@ class CertificateFetcherTest {
         for (RecordedRequest r : pretix.requests()) {
             assertEquals("Token " + FakePretix.TOKEN, r.getHeaders().get("Authorization"));
         }
-        assertEquals(List.of(CertificateState.ASKING, CertificateState.PREPARING, CertificateState.READY), states);
+        assertEquals(List.of(DownloadState.ASKING, DownloadState.PREPARING, DownloadState.READY), states);
         assertTrue(sleeper.sleeps.isEmpty());
     }
 
@@ -97,7 +97,7 @@ class CertificateFetcherTest {
         assertEquals("certificate-426.pdf", c.fileName());
         assertEquals(secs(1, 2, 3, 5, 5), sleeper.sleeps);
         assertEquals(7, pretix.requests().size());
-        assertEquals(CertificateState.READY, states.get(states.size() - 1));
+        assertEquals(DownloadState.READY, states.get(states.size() - 1));
     }
 
     @Test
@@ -116,7 +116,7 @@ class CertificateFetcherTest {
         assertArrayEquals(PDF, c.pdf());
         List<String> targets = pretix.requests().stream().map(RecordedRequest::getTarget).toList();
         assertEquals(List.of(FIRST, FIRST + "?result=r1", FIRST, FIRST + "?result=r2"), targets);
-        assertTrue(states.contains(CertificateState.RESTARTING));
+        assertTrue(states.contains(DownloadState.RESTARTING));
     }
 
     @Test
@@ -173,7 +173,7 @@ class CertificateFetcherTest {
             CompletableFuture<CertificatePdf> f = CompletableFuture.supplyAsync(() -> {
                 try {
                     return slow.fetch(426, cancel, (a, e, s) -> {
-                        if (s == CertificateState.PREPARING) {
+                        if (s == DownloadState.PREPARING) {
                             preparing.countDown();
                         }
                     });
@@ -201,7 +201,7 @@ class CertificateFetcherTest {
         try (PretixClient real = PretixClient.builder(pretix.connection()).build()) {
             CompletableFuture<PretixException.Kind> f = CompletableFuture.supplyAsync(() -> {
                 try {
-                    real.certificates().fetch(426, cancel, CertificateProgress.none());
+                    real.certificates().fetch(426, cancel, DownloadProgress.none());
                     return null;
                 } catch (PretixException e) {
                     return e.kind();

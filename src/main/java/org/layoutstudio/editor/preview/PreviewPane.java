@@ -36,6 +36,7 @@ public final class PreviewPane extends BorderPane {
     private final Supplier<LayoutRepository> repository;
     private final ComboBox<AttendeeData> dataChoice = new ComboBox<>(FXCollections.observableArrayList(SAMPLE));
     private final Label status = new Label();
+    private final FlowPane bar = new FlowPane(6, 4);
 
     public PreviewPane(EditorDocument document, PreviewRenderer renderer, BackgroundTasks tasks,
                        Supplier<LayoutRepository> repository) {
@@ -87,7 +88,7 @@ public final class PreviewPane extends BorderPane {
         title.setStyle("-fx-font-weight: bold;");
         javafx.scene.layout.HBox pageBox = new javafx.scene.layout.HBox(4, new Label("Page"), page);
         pageBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(6, 4, title, dataChoice, loadAttendees, pageBox, export);
+        bar.getChildren().addAll(title, dataChoice, loadAttendees, pageBox, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
@@ -105,6 +106,11 @@ public final class PreviewPane extends BorderPane {
 
     public PreviewScheduler scheduler() {
         return scheduler;
+    }
+
+    /** Adds a control after the tool bar's own (features such as "Compare with pretix" hook in here). */
+    public void addTool(javafx.scene.Node tool) {
+        bar.getChildren().add(tool);
     }
 
     private void loadAttendees() {

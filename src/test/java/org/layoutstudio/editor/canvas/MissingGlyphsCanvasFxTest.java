@@ -19,6 +19,7 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.render.TicketRenderer;
 import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.compare.InkAgreement;
 import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.render.text.TextLayoutEngine;

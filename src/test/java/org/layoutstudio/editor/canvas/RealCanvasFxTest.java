@@ -18,6 +18,7 @@ import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.render.TicketRenderer;
 import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.compare.InkAgreement;
 import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.render.text.TextLayoutEngine;
