@@ -74,8 +74,12 @@ public final class Preflight {
             return out;
         }
         String t = e.typeName();
+        if (!withinNumberLimits(e)) {
+            return out; // the validator reports numbers no ticket can use; no placement to judge
+        }
         checkPlacement(number, e, t, page, out);
         checkContent(number, e, t, type, out);
+        checkTextLength(number, e, t, out);
         if (type.isText()) {
             checkFont(number, e, t, out);
             checkTextColour(number, e, t, out);
@@ -141,6 +145,27 @@ public final class Preflight {
         if (!sides.isEmpty()) {
             out.add(Finding.warning(number, t, "", "it reaches " + String.join(" and ", sides) + size
                     + "; that part is cut off."));
+        }
+    }
+
+    private static boolean withinNumberLimits(Element e) {
+        for (String key : e.keys()) {
+            InputLimits.NumberRange range = InputLimits.rangeOf(key);
+            Double v = range == null ? null : e.numberOrNull(key);
+            if (v != null && !range.contains(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Long texts are warned about well below {@link InputLimits#MAX_TEXT_CHARS}, where rendering stops. */
+    private void checkTextLength(int number, Element e, String t, List<Finding> out) {
+        for (String key : new String[] {"text", "text_i18n"}) {
+            int chars = e.has(key) ? LayoutValidator.longestText(key, e.node().get(key)) : 0;
+            if (chars >= InputLimits.LONG_TEXT_CHARS && chars <= InputLimits.MAX_TEXT_CHARS) {
+                out.add(Finding.warning(number, t, key, InputLimits.longText(key, chars)));
+            }
         }
     }
 

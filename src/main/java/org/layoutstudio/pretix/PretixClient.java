@@ -37,7 +37,7 @@ public final class PretixClient implements AutoCloseable {
     /** Largest background PDF downloaded (pretix itself accepts 10 MB by default). */
     public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 50L * 1024 * 1024;
     /** Largest JSON answer read. */
-    static final long MAX_JSON_BYTES = LayoutJson.MAX_BYTES;
+    static final long MAX_JSON_BYTES = org.layoutstudio.layout.InputLimits.MAX_JSON_BYTES;
     /** Pagination stops after this many pages (50 items each) rather than loop for ever. */
     static final int MAX_PAGES = 400;
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
