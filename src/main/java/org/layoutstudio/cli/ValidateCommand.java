@@ -1,6 +1,7 @@
 package org.layoutstudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.layoutstudio.layout.LayoutValidator;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Preflight;
 import org.layoutstudio.layout.ValidationReport;
+import org.layoutstudio.render.RenderException;
+import org.layoutstudio.render.raster.Pdfs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,9 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "Checks layout files against pretix's own schema and warns about what pretix accepts but prints badly:",
             "elements off the page, unknown variables, fonts the server may lack, QR codes too small, empty content.",
             "One line per finding: FILE: element N (type): message; warnings say 'warning:'.",
+            "Numbers no ticket can use (1e400) and texts of more than 20,000 characters are errors too: render refuses them.",
             "Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid, 2 when a file cannot be read."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every file is valid", "1:a file is invalid", "2:a file cannot be read, or bad usage"})
+        exitCodeList = {"0:every file is valid", "1:a file is invalid, or the background cannot be used (damaged, beyond the limits)",
+            "2:a file cannot be read (also: larger than its limit), or bad usage"})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Layout files (pretix's JSON list of elements).")
     List<Path> files;
@@ -48,11 +53,22 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PageGeometry page = null;
         if (background != null) {
+            // The same checks as render's: a file that cannot be read is 2, one that cannot be used 1.
+            byte[] bytes;
+            try {
+                bytes = Pdfs.read(background);
+            } catch (RenderException e) {
+                return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
+            }
+            try {
+                Pdfs.open(bytes).close();
+            } catch (RenderException | IOException e) {
+                return Terminal.error(err, StudioCommand.REJECTED, OutputFiles.name(background) + ": " + e.getMessage());
+            }
             try {
                 page = BackgroundPages.read(background);
             } catch (BackgroundPages.UnreadableBackground e) {
-                err.println("error: " + e.getMessage());
-                return StudioCommand.FAILED;
+                return Terminal.error(err, StudioCommand.REJECTED, e.getMessage());
             }
         }
         int exit = StudioCommand.OK;
@@ -69,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             root = LayoutJson.read(file);
         } catch (LayoutFormatException e) {
-            err.println(file + ": error: " + e.getMessage());
+            Terminal.line(err, OutputFiles.name(file) + ": error: " + e.getMessage());
             return StudioCommand.FAILED;
         }
         ValidationReport report = LayoutValidator.pretix().validate(root);
@@ -77,13 +93,13 @@ final class ValidateCommand implements Callable<Integer> {
             report = report.plus(new Preflight().check(root, page));
         }
         for (Finding f : report.findings()) {
-            out.println(line(file, f));
+            Terminal.line(out, line(file, f));
         }
         return report.isValid() ? StudioCommand.OK : StudioCommand.REJECTED;
     }
 
     /** {@code FILE: element 3 (textcontainer): message}; warnings carry "warning:" before the message. */
     static String line(Path file, Finding f) {
-        return file + ": " + f.line();
+        return OutputFiles.name(file) + ": " + f.line();
     }
 }

@@ -100,7 +100,7 @@ public final class LayoutJson {
         try {
             return parseLayout(InputFiles.read(file, InputLimits.MAX_LAYOUT_BYTES));
         } catch (InputFiles.TooLarge e) {
-            throw unreadable(InputLimits.layoutTooLarge(e.whatIsRead()));
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputLimits.layoutTooLarge(e.whatIsRead()), e);
         } catch (IOException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputFiles.problem(file, e), e);
         }
@@ -114,7 +114,7 @@ public final class LayoutJson {
         try {
             return parse(InputFiles.read(file, InputLimits.MAX_JSON_BYTES));
         } catch (InputFiles.TooLarge e) {
-            throw unreadable(InputLimits.jsonTooLarge(e.whatIsRead()));
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputLimits.jsonTooLarge(e.whatIsRead()), e);
         } catch (IOException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputFiles.problem(file, e), e);
         }
