@@ -423,7 +423,7 @@ public final class EditorWorkspace extends BorderPane {
             if (java.nio.file.Files.size(pdf) > org.layoutstudio.editor.document.PdfPages.MAX_BACKGROUND_BYTES) {
                 throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
             }
-            byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+            byte[] bytes = org.layoutstudio.render.raster.Pdfs.read(pdf);
             org.layoutstudio.editor.document.PdfPages.info(bytes);
             return bytes;
         }, bytes -> {

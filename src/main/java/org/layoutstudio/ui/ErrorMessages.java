@@ -18,6 +18,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.SafeText;
 import org.layoutstudio.pretix.profiles.Secrets;
 
 /**
@@ -43,7 +44,7 @@ public final class ErrorMessages {
     public ErrorReport explain(Throwable error) {
         Throwable e = unwrap(error);
         ErrorReport r = classify(e);
-        return new ErrorReport(r.title(), Secrets.redact(r.whatHappened()), Secrets.redact(r.whatToDo()),
+        return new ErrorReport(r.title(), SafeText.line(Secrets.redact(r.whatHappened())), SafeText.line(Secrets.redact(r.whatToDo())),
                 Secrets.redact(details(error)));
     }
 

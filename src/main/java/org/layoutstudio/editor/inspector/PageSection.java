@@ -201,7 +201,7 @@ final class PageSection extends VBox {
             if (Files.size(file) > PdfPages.MAX_BACKGROUND_BYTES) {
                 throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = org.layoutstudio.render.raster.Pdfs.read(file);
             PdfPages.Info info = PdfPages.info(bytes);
             return new Object[] {bytes, info};
         }, r -> {
