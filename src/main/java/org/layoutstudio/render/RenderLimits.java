@@ -11,8 +11,11 @@ import java.util.Locale;
 public final class RenderLimits {
     /** A background PDF file: five times pretix's own upload limit. */
     public static final long MAX_PDF_BYTES = 50L * 1024 * 1024;
-    /** Pages of a background: five times the longest real one. */
-    public static final int MAX_PAGES = 100;
+    /**
+     * Pages of a PDF opened (a background, a certificate): fifty times the longest real
+     * background; beyond it a PDF is no ticket background, and every ticket would carry them all.
+     */
+    public static final int MAX_PAGES = 1_000;
     /**
      * What one stream of a PDF may inflate to (PDFBox decodes a stream whole into memory): real
      * page contents and fonts are a few MB.
@@ -52,7 +55,8 @@ public final class RenderLimits {
     }
 
     public static String tooManyPages(int pages) {
-        return String.format(Locale.ROOT, "The PDF has %,d pages; a background has at most %d.", pages, MAX_PAGES);
+        return String.format(Locale.ROOT, "The PDF has %,d pages; Layout Studio opens at most %,d (a long real background has 20).",
+                pages, MAX_PAGES);
     }
 
     public static String streamTooLarge(int page) {

@@ -45,7 +45,7 @@ class ForkedCliTest {
 
     @BeforeAll
     static void generateInputs() throws IOException {
-        bomb = Files.write(dir.resolve("bomb.pdf"), HostilePdfs.bomb(300));
+        bomb = Files.write(dir.resolve("bomb.pdf"), HostilePdfs.bomb(100));
         hugeImage = Files.write(dir.resolve("huge-image.pdf"), HostilePdfs.hugeImage(20_000, 20_000));
         String text = Files.readString(Path.of("src/test/resources/layouts/libpretixprint-testTextContainer.json"));
         tenMegabyteText = Files.writeString(dir.resolve("ten-mb-text.json"), withText(text, "x".repeat(10 * 1024 * 1024)));

@@ -68,7 +68,7 @@ class BadInputTest {
     }
 
     @Test
-    void aBackgroundOfTheMostPagesRendersAndOneMoreIsRefused() {
+    void aBackgroundOfTheMostPagesRenders() {
         assertTimeoutPreemptively(GUARD, () -> {
             int most = RenderLimits.MAX_PAGES;
             byte[] bg = Pdfs4Test.background(most, 210, 297);
@@ -82,7 +82,6 @@ class BadInputTest {
                 assertEquals(Math.round(595.2756 * 0.5), last.getWidth(), 1);
                 assertTrue(assertThrows(RenderException.class, () -> raster.render(bg, most, 1)).getMessage().contains("no page " + (most + 1)));
             }
-            assertEquals("The PDF has 1,000 pages; a background has at most 100.", renderError(Pdfs4Test.background(1000, 210, 297)));
         });
     }
 
