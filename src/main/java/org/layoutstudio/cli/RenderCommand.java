@@ -86,6 +86,11 @@ final class RenderCommand implements Callable<Integer> {
             } catch (RenderException e) {
                 return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
             }
+            try {
+                Pdfs.open(bg).close(); // its verdict is kept: the renderer does not measure it again
+            } catch (RenderException | java.io.IOException e) {
+                return Terminal.error(err, StudioCommand.REJECTED, OutputFiles.name(background) + ": " + e.getMessage());
+            }
         }
         List<TicketValues> tickets = new ArrayList<>();
         if (source.data != null) {
