@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import org.layoutstudio.layout.SafeText;
 
 /**
@@ -18,6 +20,8 @@ import org.layoutstudio.layout.SafeText;
  * a full disk.
  */
 final class OutputFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private OutputFiles() {
     }
 
@@ -58,14 +62,11 @@ final class OutputFiles {
     static void write(Path target, Content content) throws CannotWrite, Failed {
         Path absolute = target.toAbsolutePath().normalize();
         check(target, absolute);
-        Path tmp;
+        // Not Files.createTempFile: its file is readable by the owner only, and so would the output be.
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         try {
-            tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new CannotWrite(sentence(target, e), e);
-        }
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 64 * 1024)) {
                 content.writeTo(out);
             }
             try {

@@ -105,6 +105,12 @@ class HostileCliTest {
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no half-written file is left");
         }
+        Path written = dir.resolve("new.pdf");
+        assertEquals(0, run("render", LAYOUT.toString(), "-o", written.toString()).exit());
+        if (Files.getFileStore(written).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(file("plain.txt", "")), Files.getPosixFilePermissions(written),
+                    "an output file gets the permissions of any new file, not those of a private temp file");
+        }
     }
 
     @Test
