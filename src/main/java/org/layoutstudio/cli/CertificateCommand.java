@@ -84,7 +84,8 @@ public final class CertificateCommand implements Callable<Integer> {
                 case READY -> "ready";
             };
             if (state != CertificateState.READY) {
-                Terminal.line(err, id + ": " + s + " (request " + attempt + ", " + elapsed.toSeconds() + " s)");
+                err.println(id + ": " + s + " (request " + attempt + ", " + elapsed.toSeconds() + " s)");
+                err.flush();
             }
         };
     }

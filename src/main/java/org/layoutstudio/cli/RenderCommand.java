@@ -12,7 +12,7 @@ import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.LayoutJson;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.RenderLimits;
-import org.layoutstudio.render.TicketBatch;
+import org.layoutstudio.render.TicketStream;
 import org.layoutstudio.render.TicketRenderer;
 import org.layoutstudio.render.TicketValues;
 import org.layoutstudio.render.text.FontCatalog;
@@ -116,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
                 return Terminal.error(err, StudioCommand.REJECTED, e.getMessage());
             }
         }
-        TicketBatch batch = new TicketBatch(new TicketRenderer(catalog));
+        TicketStream stream = new TicketStream(new TicketRenderer(catalog));
         Progress progress = new Progress(err);
         byte[] bgBytes = bg;
         long pages;
@@ -124,7 +124,7 @@ final class RenderCommand implements Callable<Integer> {
             long[] written = new long[1];
             OutputFiles.write(output, out -> {
                 try {
-                    written[0] = batch.write(doc, tickets, copies, bgBytes, out, progress::pagesWritten);
+                    written[0] = stream.write(doc, tickets, copies, bgBytes, out, progress::pagesWritten);
                 } catch (RenderException e) {
                     throw new OutputFiles.Failed(e);
                 }

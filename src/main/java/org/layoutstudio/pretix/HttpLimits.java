@@ -4,8 +4,10 @@ import java.time.Duration;
 import org.layoutstudio.layout.InputLimits;
 
 /**
- * Every limit of the pretix client in one place: how much it reads and how long it waits. pretix
- * answers API calls within a second or two; its uploads are at most 10 MB (PRETIX.md §1.10).
+ * How long the pretix client waits, and how much JSON it reads. pretix answers API calls within
+ * a second or two; its uploads are at most 10 MB (PRETIX.md §1.10). The size of PDFs downloaded
+ * is {@link PretixClient#DEFAULT_MAX_DOWNLOAD_BYTES}, pagination stops at
+ * {@link PretixClient#MAX_PAGES} pages.
  */
 final class HttpLimits {
     /** To open a connection, TLS handshake included. */
@@ -21,10 +23,6 @@ final class HttpLimits {
     static final Duration REQUEST_BUDGET = Duration.ofSeconds(60);
     /** The largest JSON answer read (a page of 50 order positions with pdf_data is about 200 KB). */
     static final long MAX_JSON_BYTES = InputLimits.MAX_JSON_BYTES;
-    /** The largest PDF downloaded or uploaded: five times pretix's own upload limit of 10 MB. */
-    static final long MAX_DOWNLOAD_BYTES = 50L * 1024 * 1024;
-    /** Pagination stops after this many pages (50 items each) rather than loop for ever. */
-    static final int MAX_PAGES = 400;
 
     private HttpLimits() {
     }

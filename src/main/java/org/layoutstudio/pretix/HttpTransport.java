@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one logical request: adds the user agent, the Authorization header (only on the API's
  * origin), an idempotency key on writes; retries on network failures, 5xx and 429 within the
- * {@link RetryPolicy} and its time budget; gives every attempt a whole-call deadline; reads a
- * bounded body. A certificate this computer does not trust is never retried. Status codes are
- * not judged here.
+ * {@link RetryPolicy}; reads a bounded body. Status codes are not judged here.
+ *
+ * <p>Every attempt has a whole-call deadline (connect and every byte of the answer), every request
+ * a time budget for all its attempts and waits ({@link RetryPolicy#budget()}). A certificate this
+ * computer does not trust is never retried, nor is an attempt that used its whole deadline.
  */
 final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);

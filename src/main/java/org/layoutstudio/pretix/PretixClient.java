@@ -35,11 +35,11 @@ import org.layoutstudio.layout.LayoutJson;
  */
 public final class PretixClient implements AutoCloseable {
     /** Largest background PDF downloaded (pretix itself accepts 10 MB by default). */
-    public static final long DEFAULT_MAX_DOWNLOAD_BYTES = HttpLimits.MAX_DOWNLOAD_BYTES;
+    public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 50L * 1024 * 1024;
     /** Largest JSON answer read. */
     static final long MAX_JSON_BYTES = HttpLimits.MAX_JSON_BYTES;
     /** Pagination stops after this many pages (50 items each) rather than loop for ever. */
-    static final int MAX_PAGES = HttpLimits.MAX_PAGES;
+    static final int MAX_PAGES = 400;
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final MediaType PDF_TYPE = MediaType.get("application/pdf");
 

@@ -18,7 +18,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import org.layoutstudio.layout.LayoutFormatException;
-import org.layoutstudio.layout.SafeText;
 import org.layoutstudio.pretix.profiles.Secrets;
 
 /**
@@ -44,7 +43,8 @@ public final class ErrorMessages {
     public ErrorReport explain(Throwable error) {
         Throwable e = unwrap(error);
         ErrorReport r = classify(e);
-        return new ErrorReport(r.title(), SafeText.line(Secrets.redact(r.whatHappened())), SafeText.line(Secrets.redact(r.whatToDo())),
+        return new ErrorReport(r.title(), org.layoutstudio.layout.SafeText.line(Secrets.redact(r.whatHappened())),
+                org.layoutstudio.layout.SafeText.line(Secrets.redact(r.whatToDo())),
                 Secrets.redact(details(error)));
     }
 

@@ -68,19 +68,18 @@ class BadInputTest {
     }
 
     @Test
-    void aBackgroundOfTheMostPagesRenders() {
+    void thousandPageBackground() {
         assertTimeoutPreemptively(GUARD, () -> {
-            int most = RenderLimits.MAX_PAGES;
-            byte[] bg = Pdfs4Test.background(most, 210, 297);
-            assertEquals(most, PdfInfo.read(bg).pageCount());
+            byte[] bg = Pdfs4Test.background(1000, 210, 297);
+            assertEquals(1000, PdfInfo.read(bg).pageCount());
             byte[] pdf = RENDERER.render(PretixDefaults.ticketLayout(), TicketValues.sample(), bg);
             try (PDDocument d = Loader.loadPDF(pdf)) {
-                assertEquals(most, d.getNumberOfPages(), "one page per background page");
+                assertEquals(1000, d.getNumberOfPages(), "one page per background page");
             }
             try (BackgroundRaster raster = new BackgroundRaster()) {
-                BufferedImage last = raster.render(bg, most - 1, 0.5);
+                BufferedImage last = raster.render(bg, 999, 0.5);
                 assertEquals(Math.round(595.2756 * 0.5), last.getWidth(), 1);
-                assertTrue(assertThrows(RenderException.class, () -> raster.render(bg, most, 1)).getMessage().contains("no page " + (most + 1)));
+                assertTrue(assertThrows(RenderException.class, () -> raster.render(bg, 1000, 1)).getMessage().contains("no page 1001"));
             }
         });
     }

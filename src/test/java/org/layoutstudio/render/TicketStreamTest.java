@@ -22,8 +22,8 @@ import org.layoutstudio.layout.PretixDefaults;
  * The streaming writer gives the same pages as the renderer's own document, in the same order,
  * and copies cost a page entry each instead of a rendered page.
  */
-class TicketBatchTest {
-    private static final TicketBatch BATCH = new TicketBatch(TicketRendererTest.RENDERER);
+class TicketStreamTest {
+    private static final TicketStream STREAM = new TicketStream(TicketRendererTest.RENDERER);
     private static final String NAME = "{\"type\":\"textcontainer\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"250.00\","
             + "\"width\":\"150.00\",\"height\":\"20.00\",\"content\":\"attendee_name\",\"text\":\"\",\"fontsize\":\"20.0\","
             + "\"lineheight\":\"1.0\",\"color\":[0,0,0,1],\"fontfamily\":\"Open Sans\",\"bold\":true,\"italic\":false,"
@@ -59,7 +59,7 @@ class TicketBatchTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Long> progress = new ArrayList<>();
 
-        long pages = BATCH.write(layout, tickets, 2, null, out, (done, total) -> progress.add(done));
+        long pages = STREAM.write(layout, tickets, 2, null, out, (done, total) -> progress.add(done));
 
         assertEquals(6, pages);
         assertEquals(List.of("Ada Lovelace", "Ada Lovelace", "Grace Hopper", "Grace Hopper", "Alan Turing", "Alan Turing"),
@@ -77,7 +77,7 @@ class TicketBatchTest {
 
     @Test
     void moreTicketsThanOneBatchOnATwoPageBackgroundKeepTheirOrderAndShareTheBackground() throws Exception {
-        String[] names = new String[TicketBatch.TICKETS_PER_BATCH + 3];
+        String[] names = new String[TicketStream.TICKETS_PER_BATCH + 3];
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             names[i] = "Person " + i;
@@ -88,7 +88,7 @@ class TicketBatchTest {
                 "\"content\":\"other\",\"text\":\"Page two\"");
         byte[] background = twoPages();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long pages = BATCH.write(TicketRendererTest.layout(NAME, second), tickets(names), 1, background, out, (d, t) -> { });
+        long pages = STREAM.write(TicketRendererTest.layout(NAME, second), tickets(names), 1, background, out, (d, t) -> { });
         assertEquals(2L * names.length, pages);
         assertEquals(expected, texts(out.toByteArray()));
         String written = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -122,7 +122,7 @@ class TicketBatchTest {
     @Test
     void copiesShareTheirContentSoAHundredThousandAreSmall() throws Exception {
         CountingSink sink = new CountingSink();
-        long pages = BATCH.write(TicketRendererTest.layout(NAME, QR), tickets("Ada"), RenderLimits.MAX_COPIES, null, sink, (d, t) -> { });
+        long pages = STREAM.write(TicketRendererTest.layout(NAME, QR), tickets("Ada"), RenderLimits.MAX_COPIES, null, sink, (d, t) -> { });
         assertEquals(RenderLimits.MAX_COPIES, pages);
         assertTrue(sink.count < 250L * RenderLimits.MAX_COPIES, sink.count + " bytes: a page entry per copy, not a page");
     }
@@ -132,15 +132,15 @@ class TicketBatchTest {
         CountingSink sink = new CountingSink();
         LayoutDocument layout = TicketRendererTest.layout(NAME);
         assertEquals("--copies must be between 1 and 100,000, not 100001.", assertThrows(RenderException.class,
-                () -> BATCH.write(layout, tickets("Ada"), RenderLimits.MAX_COPIES + 1, null, sink, (d, t) -> { })).getMessage());
+                () -> STREAM.write(layout, tickets("Ada"), RenderLimits.MAX_COPIES + 1, null, sink, (d, t) -> { })).getMessage());
         LayoutDocument infinite = TicketRendererTest.layout(NAME.replace("\"left\":\"20.00\"", "\"left\":1e400"));
         assertEquals("element 1 (textcontainer): \"left\" is 1e400, which no ticket can use; it must be a number between"
                 + " -10000 and 10000 mm.", assertThrows(RenderException.class,
-                () -> BATCH.write(infinite, tickets("Ada"), 1, null, sink, (d, t) -> { })).getMessage());
+                () -> STREAM.write(infinite, tickets("Ada"), 1, null, sink, (d, t) -> { })).getMessage());
         String huge = "x".repeat(30_000);
         assertEquals("ticket 2, element 1 (textcontainer): the text with this ticket's values has 30,000 characters;"
                 + " Layout Studio renders at most 20,000 per text.", assertThrows(RenderException.class,
-                () -> BATCH.write(layout, tickets("Ada", huge), 1, null, sink, (d, t) -> { })).getMessage());
+                () -> STREAM.write(layout, tickets("Ada", huge), 1, null, sink, (d, t) -> { })).getMessage());
         assertEquals(0, sink.count);
         assertTrue(PretixDefaults.ticketBackgroundPdf().length > 0);
     }

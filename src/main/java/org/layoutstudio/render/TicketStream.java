@@ -12,7 +12,6 @@ import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutValidator;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.layout.SafeText;
-import org.layoutstudio.render.raster.PdfInfo;
 import org.layoutstudio.render.raster.Pdfs;
 
 /**
@@ -22,7 +21,7 @@ import org.layoutstudio.render.raster.Pdfs;
  * and share their page content. Refuses, before anything is written, what lies beyond
  * {@link RenderLimits} and the layout's {@link org.layoutstudio.layout.InputLimits}.
  */
-public final class TicketBatch {
+public final class TicketStream {
     /** Distinct tickets rendered into one intermediate document. */
     static final int TICKETS_PER_BATCH = 100;
     /** Copies appended between two progress reports. */
@@ -36,7 +35,8 @@ public final class TicketBatch {
 
     private final TicketRenderer renderer;
 
-    public TicketBatch(TicketRenderer renderer) {
+    /** Renders through {@code renderer}. */
+    public TicketStream(TicketRenderer renderer) {
         this.renderer = renderer;
     }
 
@@ -61,7 +61,10 @@ public final class TicketBatch {
             throw new RenderException(beyond.get(0).line());
         }
         byte[] bg = background == null ? PretixDefaults.ticketBackgroundPdf() : background;
-        int pagesPerTicket = PdfInfo.read(bg).pageCount();
+        int pagesPerTicket;
+        try (PDDocument doc = Pdfs.open(bg)) {
+            pagesPerTicket = doc.getNumberOfPages();
+        }
         long total = (long) tickets.size() * copies * pagesPerTicket;
         if (total > RenderLimits.MAX_OUTPUT_PAGES) {
             throw new RenderException(RenderLimits.tooManyOutputPages(total));
