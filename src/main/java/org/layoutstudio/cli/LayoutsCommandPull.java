@@ -1,5 +1,6 @@
 package org.layoutstudio.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,6 +63,18 @@ final class LayoutsCommandPull implements Callable<Integer> {
             return ConnectionOptions.report(err, e);
         } catch (OutputFiles.CannotWrite e) {
             return Terminal.error(err, StudioCommand.FAILED, "could not write the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@link OutputFiles#write(Path, byte[])} for callers that handle an {@link IOException}: the
+     * compare command on its branch. Once it calls {@link OutputFiles} itself, this goes.
+     */
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        try {
+            OutputFiles.write(target, bytes);
+        } catch (OutputFiles.CannotWrite e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }
