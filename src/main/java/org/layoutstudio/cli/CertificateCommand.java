@@ -1,6 +1,5 @@
 package org.layoutstudio.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +49,11 @@ public final class CertificateCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw new CommandLine.ParameterException(cl, "--timeout must be at least 1 second.");
         }
+        try {
+            OutputFiles.folder(dir);
+        } catch (OutputFiles.CannotWrite e) {
+            return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
+        }
         int worst = StudioCommand.OK;
         try (PretixClient client = new PretixClient(connection.connection(cl))) {
             CertificateFetcher fetcher = client.certificates().withTimeLimit(Duration.ofSeconds(timeoutSeconds));
@@ -57,17 +61,15 @@ public final class CertificateCommand implements Callable<Integer> {
                 try {
                     CertificatePdf pdf = fetcher.fetch(id, Cancellation.none(), progress(err, id));
                     Path target = dir.resolve(pdf.fileName());
-                    LayoutsCommandPull.writeAtomically(target, pdf.pdf());
-                    out.println(id + ": saved " + target + " (" + pdf.pdf().length / 1024 + " KB)");
-                    out.flush();
+                    OutputFiles.write(target, pdf.pdf());
+                    Terminal.line(out, id + ": saved " + target + " (" + pdf.pdf().length / 1024 + " KB)");
                 } catch (PretixException e) {
-                    err.println(id + ": error: " + e.userMessage());
+                    Terminal.line(err, id + ": error: " + e.userMessage());
                     worst = Math.max(worst, ConnectionOptions.exitCode(e));
-                } catch (IOException e) {
-                    err.println(id + ": error: could not write the file: " + e.getMessage());
+                } catch (OutputFiles.CannotWrite e) {
+                    Terminal.line(err, id + ": error: could not write the file: " + e.getMessage());
                     worst = StudioCommand.FAILED;
                 }
-                err.flush();
             }
         }
         return worst;

@@ -22,6 +22,7 @@ import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.pretix.TicketLayoutResource;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.TicketRenderer;
+import org.layoutstudio.render.raster.Pdfs;
 import org.layoutstudio.render.TicketValues;
 import org.layoutstudio.render.compare.DiffPalette;
 import org.layoutstudio.render.compare.PageComparison;
@@ -107,22 +108,24 @@ final class CompareCommand implements Callable<Integer> {
         try (PretixClient client = new PretixClient(connection.connection(cl))) {
             OrderPositionInfo position = client.orderPosition(positionId);
             Ours ours = ours(client, position);
-            byte[] oursPdf = new TicketRenderer(FontCatalog.standard())
+            byte[] oursPdf = new TicketRenderer(FontCatalog.builtInOnly())
                     .render(ours.layout(), TicketValues.fromPdfData(position.raw()), ours.background());
             byte[] theirs = client.ticketPdf(positionId, Duration.ofSeconds(timeoutSeconds), Cancellation.none(), progress(err)).pdf();
             TicketComparison c = TicketComparison.of(oursPdf, theirs);
             report(out, position, ours, c);
             if (diff != null) {
-                LayoutsCommandPull.writeAtomically(diff, png(c));
-                err.println("Saved the difference picture to " + diff);
+                OutputFiles.write(diff, png(c));
+                Terminal.line(err, "Saved the difference picture to " + diff);
             }
             return c.agreement() >= threshold ? StudioCommand.OK : StudioCommand.REJECTED;
         } catch (PretixException e) {
             return fail(err, e.userMessage());
         } catch (RenderException | Failure e) {
             return fail(err, e.getMessage());
+        } catch (OutputFiles.CannotWrite e) {
+            return fail(err, e.getMessage());
         } catch (IOException e) {
-            return fail(err, "the difference picture could not be written: " + CliErrors.describe(e));
+            return fail(err, "the difference picture could not be made: " + CliErrors.describe(e));
         }
     }
 
@@ -130,19 +133,19 @@ final class CompareCommand implements Callable<Integer> {
     private Ours ours(PretixClient client, OrderPositionInfo position) throws PretixException, Failure {
         if (layout != null && Files.isRegularFile(Path.of(layout))) {
             try {
-                byte[] bg = background == null ? null : Files.readAllBytes(background);
+                byte[] bg = background == null ? null : Pdfs.read(background);
                 return new Ours(LayoutDocument.read(Path.of(layout)), bg, "file " + layout);
             } catch (LayoutFormatException e) {
                 throw new Failure(layout + ": " + e.getMessage());
-            } catch (IOException e) {
-                throw new Failure(background + ": the file cannot be read (" + CliErrors.describe(e) + ").");
+            } catch (RenderException e) {
+                throw new Failure(e.getMessage());
             }
         }
         TicketLayoutResource resource;
         String how;
         if (layout != null) {
             if (!layout.matches("\\d{1,18}")) {
-                throw new Failure("--layout " + printable(layout) + " is neither a layout id nor a file.");
+                throw new Failure("--layout " + layout + " is neither a layout id nor a file.");
             }
             resource = client.getLayout(Long.parseLong(layout));
             how = "chosen with --layout";
@@ -158,24 +161,24 @@ final class CompareCommand implements Callable<Integer> {
         try {
             byte[] bg = resource.backgroundUrl() == null ? null : client.downloadBackground(resource.backgroundUrl());
             String id = resource.id() == null ? "" : "#" + resource.id() + ", ";
-            return new Ours(resource.document(), bg, "layout \"" + printable(resource.name()) + "\" (" + id + how + ")");
+            return new Ours(resource.document(), bg, "layout \"" + resource.name() + "\" (" + id + how + ")");
         } catch (LayoutFormatException e) {
             throw new Failure("layout " + resource.id() + " on pretix is not a valid layout: " + e.getMessage());
         }
     }
 
     private void report(PrintWriter out, OrderPositionInfo position, Ours ours, TicketComparison c) {
-        out.println("Ink agreement " + figure(c.agreement()) + " (threshold " + figure(threshold) + ") for "
-                + printable(position.label()) + ", " + ours.origin());
+        Terminal.line(out, "Ink agreement " + figure(c.agreement()) + " (threshold " + figure(threshold) + ") for "
+                + position.label() + ", " + ours.origin());
         if (c.oursPageCount() != c.theirsPageCount()) {
-            out.println("  ours has " + c.oursPageCount() + " pages, pretix's " + c.theirsPageCount());
+            Terminal.line(out, "  ours has " + c.oursPageCount() + " pages, pretix's " + c.theirsPageCount());
         }
         for (PageComparison p : c.pages()) {
             if (p.ours() != null && p.theirs() != null && !p.sameSize()) {
-                out.println("  page " + (p.index() + 1) + " differs in size: ours " + mm(p.ours().getWidth()) + " × "
+                Terminal.line(out, "  page " + (p.index() + 1) + " differs in size: ours " + mm(p.ours().getWidth()) + " × "
                         + mm(p.ours().getHeight()) + " mm, pretix's " + mm(p.theirs().getWidth()) + " × " + mm(p.theirs().getHeight()) + " mm");
             }
-            p.difference().unmatchedBounds().ifPresent(r -> out.println("  page " + (p.index() + 1)
+            p.difference().unmatchedBounds().ifPresent(r -> Terminal.line(out, "  page " + (p.index() + 1)
                     + ": differences within " + box(r) + " (from the top left corner)"));
         }
         out.flush();
@@ -206,19 +209,11 @@ final class CompareCommand implements Callable<Integer> {
                 return;
             }
             String s = state == DownloadState.ASKING ? "asking pretix for its ticket PDF" : "pretix is preparing the ticket PDF";
-            err.println(positionId + ": " + s + " (request " + attempt + ", " + elapsed.toSeconds() + " s)");
-            err.flush();
+            Terminal.line(err, positionId + ": " + s + " (request " + attempt + ", " + elapsed.toSeconds() + " s)");
         };
     }
 
-    /** Text from the server or the command line, with control characters shown as '?' so they cannot steer the terminal. */
-    private static String printable(String s) {
-        return s.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?");
-    }
-
     private static int fail(PrintWriter err, String message) {
-        err.println("error: " + printable(message));
-        err.flush();
-        return StudioCommand.FAILED;
+        return Terminal.error(err, StudioCommand.FAILED, message);
     }
 }

@@ -105,8 +105,7 @@ public final class ConnectionOptions {
 
     /** Prints the user sentence of a failed request; returns 1 when pretix said no, 2 for network and the like. */
     static int report(PrintWriter err, PretixException e) {
-        err.println("error: " + e.userMessage());
-        return exitCode(e);
+        return Terminal.error(err, exitCode(e), e.userMessage());
     }
 
     static int exitCode(PretixException e) {

@@ -3,10 +3,10 @@ package org.layoutstudio.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.layoutstudio.layout.InputFiles;
+import org.layoutstudio.layout.InputLimits;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import picocli.CommandLine.Command;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Pretty-prints a layout (two-space indent) so that diffs of layouts kept in git are readable.",
-            "Only whitespace changes: keys, their order, numbers as written and unknown properties stay as they are."},
+            "Only whitespace changes: keys, their order, numbers as written (1e400 too) and unknown properties stay as they are;",
+            "control and BiDi characters inside texts are written as \\u escapes, which JSON reads as the same text."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:formatted", "1:the file is JSON but not a layout, or --check found it unformatted",
             "2:the file cannot be read or written, or bad usage"})
@@ -48,57 +49,35 @@ final class FormatCommand implements Callable<Integer> {
         try {
             pretty = LayoutDocument.read(in).toPrettyJson();
         } catch (LayoutFormatException e) {
-            err.println(in + ": error: " + e.getMessage());
-            err.flush();
+            Terminal.line(err, OutputFiles.name(in) + ": error: " + e.getMessage());
             return e.kind() == LayoutFormatException.Kind.NOT_A_LAYOUT ? StudioCommand.REJECTED : StudioCommand.FAILED;
         }
         if (check) {
             return isFormatted(pretty, err);
         }
         if (output == null) {
+            // JSON as written by the layout's own writer: control and BiDi characters are written escaped.
             out.print(pretty);
             out.flush();
             return StudioCommand.OK;
         }
         try {
-            writeAtomically(output, pretty);
-        } catch (IOException e) {
-            err.println(output + ": error: could not write the file (" + CliErrors.describe(e) + ").");
-            err.flush();
-            return StudioCommand.FAILED;
+            OutputFiles.write(output, pretty.getBytes(StandardCharsets.UTF_8));
+        } catch (OutputFiles.CannotWrite e) {
+            return Terminal.error(err, StudioCommand.FAILED, "could not write the file: " + e.getMessage());
         }
         return StudioCommand.OK;
     }
 
     private int isFormatted(String pretty, PrintWriter err) {
         try {
-            if (new String(Files.readAllBytes(in), StandardCharsets.UTF_8).equals(pretty)) {
+            if (new String(InputFiles.read(in, InputLimits.MAX_LAYOUT_BYTES), StandardCharsets.UTF_8).equals(pretty)) {
                 return StudioCommand.OK;
             }
         } catch (IOException e) {
-            err.println(in + ": error: " + CliErrors.describe(e));
-            err.flush();
-            return StudioCommand.FAILED;
+            return Terminal.error(err, StudioCommand.FAILED, InputFiles.problem(in, e));
         }
-        err.println(in + ": not formatted");
-        err.flush();
+        Terminal.line(err, OutputFiles.name(in) + ": not formatted");
         return StudioCommand.REJECTED;
-    }
-
-    /** Writes next to the target, then renames: a crash never leaves half a layout. */
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

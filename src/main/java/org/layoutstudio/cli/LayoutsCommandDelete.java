@@ -24,8 +24,7 @@ final class LayoutsCommandDelete implements Callable<Integer> {
     public Integer call() {
         try (PretixClient client = new PretixClient(connection.connection(spec.commandLine()))) {
             client.deleteLayout(id);
-            spec.commandLine().getOut().println("Deleted layout " + id + ".");
-            spec.commandLine().getOut().flush();
+            Terminal.line(spec.commandLine().getOut(), "Deleted layout " + id + ".");
             return StudioCommand.OK;
         } catch (PretixException e) {
             return ConnectionOptions.report(spec.commandLine().getErr(), e);

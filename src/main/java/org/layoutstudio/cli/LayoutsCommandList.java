@@ -3,6 +3,7 @@ package org.layoutstudio.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.layoutstudio.layout.SafeText;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.pretix.TicketLayoutResource;
@@ -25,11 +26,10 @@ final class LayoutsCommandList implements Callable<Integer> {
         try (PretixClient client = new PretixClient(connection.connection(spec.commandLine()))) {
             List<TicketLayoutResource> all = client.listLayouts();
             for (TicketLayoutResource r : all) {
-                out.printf("%6d %s %3d elements %2d products  %s%n", r.id(), r.isDefault() ? "default" : "       ",
-                        r.layoutJson().size(), r.itemAssignments().size(), r.name());
+                Terminal.line(out, String.format("%6d %s %3d elements %2d products  %s", r.id(), r.isDefault() ? "default" : "       ",
+                        r.layoutJson().size(), r.itemAssignments().size(), SafeText.line(r.name(), SafeText.QUOTE_CHARS)));
             }
-            out.println(all.size() + (all.size() == 1 ? " layout" : " layouts"));
-            out.flush();
+            Terminal.line(out, all.size() + (all.size() == 1 ? " layout" : " layouts"));
             return StudioCommand.OK;
         } catch (PretixException e) {
             return ConnectionOptions.report(spec.commandLine().getErr(), e);

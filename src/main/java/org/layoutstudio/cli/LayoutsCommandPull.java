@@ -3,9 +3,7 @@ package org.layoutstudio.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.LayoutJson;
@@ -46,45 +44,25 @@ final class LayoutsCommandPull implements Callable<Integer> {
             try {
                 json = r.document().toPrettyJson();
             } catch (LayoutFormatException e) {
-                err.println("warning: layout " + id + " is not a valid layout (" + e.getMessage() + "); saved as pretix sent it.");
+                Terminal.line(err, "warning: layout " + id + " is not a valid layout (" + e.getMessage() + "); saved as pretix sent it.");
                 json = LayoutJson.writePretty(r.layoutJson());
             }
             if (output == null) {
                 out.print(json);
                 out.flush();
             } else {
-                writeAtomically(output, json.getBytes(StandardCharsets.UTF_8));
-                err.println("Saved layout " + id + " \"" + r.name() + "\" to " + output);
+                OutputFiles.write(output, json.getBytes(StandardCharsets.UTF_8));
+                Terminal.line(err, "Saved layout " + id + " \"" + r.name() + "\" to " + output);
             }
             if (background != null && r.backgroundUrl() != null) {
-                writeAtomically(background, client.downloadBackground(r.backgroundUrl()));
-                err.println("Saved its background to " + background);
+                OutputFiles.write(background, client.downloadBackground(r.backgroundUrl()));
+                Terminal.line(err, "Saved its background to " + background);
             }
             return StudioCommand.OK;
         } catch (PretixException e) {
             return ConnectionOptions.report(err, e);
-        } catch (IOException e) {
-            err.println("error: could not write the file: " + e.getMessage());
-            return StudioCommand.FAILED;
-        }
-    }
-
-    /** Writes next to the target and moves it in place, so a failure never leaves half a file. */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        } catch (OutputFiles.CannotWrite e) {
+            return Terminal.error(err, StudioCommand.FAILED, "could not write the file: " + e.getMessage());
         }
     }
 }

@@ -14,6 +14,8 @@ import org.layoutstudio.layout.ValidationReport;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixException;
 import org.layoutstudio.pretix.TicketLayoutResource;
+import org.layoutstudio.render.RenderException;
+import org.layoutstudio.render.raster.Pdfs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,25 +74,23 @@ final class LayoutsCommandPush implements Callable<Integer> {
         try {
             doc = LayoutDocument.read(file);
         } catch (LayoutFormatException e) {
-            err.println("error: " + e.getMessage());
+            Terminal.line(err, "error: " + e.getMessage());
             return e.kind() == LayoutFormatException.Kind.NOT_A_LAYOUT ? StudioCommand.REJECTED : StudioCommand.FAILED;
         }
         // pretix answers an invalid layout with an unreadable schema dump: check here first.
         ValidationReport report = LayoutValidator.pretix().validate(doc);
         if (!report.isValid() && !force) {
             for (Finding f : report.errors()) {
-                err.println(file + ": " + f);
+                Terminal.line(err, OutputFiles.name(file) + ": " + f);
             }
-            err.println("error: pretix would refuse this layout; nothing was sent (--force sends it anyway).");
-            return StudioCommand.REJECTED;
+            return Terminal.error(err, StudioCommand.REJECTED, "pretix would refuse this layout; nothing was sent (--force sends it anyway).");
         }
         try (PretixClient client = new PretixClient(connection.connection(cl))) {
-            String fileId = background == null ? null : client.uploadBackground(background);
+            String fileId = background == null ? null : client.uploadBackground(Pdfs.read(background), background.getFileName().toString());
             if (create) {
                 TicketLayoutResource draft = TicketLayoutResource.newLayout(name, doc);
                 TicketLayoutResource made = client.createLayout(fileId == null ? draft : draft.withBackgroundFile(fileId));
-                out.println("Created layout " + made.id() + " \"" + made.name() + "\".");
-                out.flush();
+                Terminal.line(out, "Created layout " + made.id() + " \"" + made.name() + "\".");
                 return StudioCommand.OK;
             }
             TicketLayoutResource current = client.getLayout(id);
@@ -103,22 +103,24 @@ final class LayoutsCommandPush implements Callable<Integer> {
             }
             if (put) {
                 TicketLayoutResource saved = client.replaceLayout(edited);
-                out.println("Replaced layout " + saved.id() + " \"" + saved.name() + "\".");
+                Terminal.line(out, "Replaced layout " + saved.id() + " \"" + saved.name() + "\".");
             } else {
                 ObjectNode changes = edited.patchBody(current);
                 if (changes.isEmpty()) {
-                    out.println("Layout " + id + " \"" + current.name() + "\" is already up to date; nothing was sent.");
+                    Terminal.line(out, "Layout " + id + " \"" + current.name() + "\" is already up to date; nothing was sent.");
                 } else {
                     TicketLayoutResource saved = client.updateLayout(current, edited);
                     List<String> fields = new ArrayList<>();
                     changes.fieldNames().forEachRemaining(fields::add);
-                    out.println("Saved layout " + saved.id() + " \"" + saved.name() + "\" (changed: " + String.join(", ", fields) + ").");
+                    Terminal.line(out, "Saved layout " + saved.id() + " \"" + saved.name() + "\" (changed: " + String.join(", ", fields) + ").");
                 }
             }
             out.flush();
             return StudioCommand.OK;
         } catch (PretixException e) {
             return ConnectionOptions.report(err, e);
+        } catch (RenderException e) {
+            return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
         }
     }
 }

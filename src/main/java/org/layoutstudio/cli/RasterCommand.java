@@ -3,12 +3,12 @@ package org.layoutstudio.cli;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.raster.BackgroundRaster;
+import org.layoutstudio.render.raster.Pdfs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Rasterises one page of a PDF to a PNG (the same code that draws backgrounds in the editor).",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:written", "1:the PDF cannot be used (damaged, encrypted, no such page, too large)",
-            "2:a file cannot be read or written, or bad usage"})
+        exitCodeList = {"0:written", "1:the PDF cannot be used (damaged, encrypted, no such page, beyond the limits)",
+            "2:a file cannot be read or written (also: larger than its limit), or bad usage"})
 final class RasterCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PDF", description = "The PDF file.")
     Path pdf;
@@ -42,38 +42,36 @@ final class RasterCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!(dpi >= 1 && dpi <= 2400)) {
-            return fail(err, StudioCommand.FAILED, "--dpi must be between 1 and 2400, not " + dpi + ".");
+            return Terminal.error(err, StudioCommand.FAILED, "--dpi must be between 1 and 2400, not " + dpi + ".");
         }
         if (page < 1) {
-            return fail(err, StudioCommand.FAILED, "--page counts from 1, not " + page + ".");
+            return Terminal.error(err, StudioCommand.FAILED, "--page counts from 1, not " + page + ".");
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(pdf);
-        } catch (IOException e) {
-            return fail(err, StudioCommand.FAILED, pdf + ": the file cannot be read (" + CliErrors.describe(e) + ").");
+            bytes = Pdfs.read(pdf);
+        } catch (RenderException e) {
+            return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
         }
         BufferedImage img;
         try (BackgroundRaster raster = new BackgroundRaster(1, 0)) {
             img = raster.render(bytes, page - 1, dpi / 72.0);
         } catch (RenderException e) {
-            return fail(err, StudioCommand.REJECTED, pdf + ": " + e.getMessage());
+            if (e.getCause() instanceof OutOfMemoryError) {
+                return Terminal.error(err, StudioCommand.FAILED, CliErrors.outOfMemory());
+            }
+            return Terminal.error(err, StudioCommand.REJECTED, OutputFiles.name(pdf) + ": " + e.getMessage());
         }
         try {
-            if (!ImageIO.write(img, "png", output.toFile())) {
-                return fail(err, StudioCommand.FAILED, "no PNG writer available.");
-            }
-        } catch (IOException e) {
-            return fail(err, StudioCommand.FAILED, output + ": the file cannot be written (" + CliErrors.describe(e) + ").");
+            OutputFiles.write(output, out -> {
+                if (!ImageIO.write(img, "png", out)) {
+                    throw new IOException("no PNG writer available");
+                }
+            });
+        } catch (OutputFiles.CannotWrite | OutputFiles.Failed e) {
+            return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + img.getWidth() + " × " + img.getHeight() + " px to " + output);
-        spec.commandLine().getOut().flush();
+        Terminal.line(spec.commandLine().getOut(), "Wrote " + img.getWidth() + " × " + img.getHeight() + " px to " + OutputFiles.name(output));
         return StudioCommand.OK;
-    }
-
-    private static int fail(PrintWriter err, int code, String message) {
-        err.println("error: " + message);
-        err.flush();
-        return code;
     }
 }

@@ -1,20 +1,22 @@
 package org.layoutstudio.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.layoutstudio.layout.InputFiles;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.layout.LayoutJson;
 import org.layoutstudio.render.RenderException;
+import org.layoutstudio.render.RenderLimits;
+import org.layoutstudio.render.TicketStream;
 import org.layoutstudio.render.TicketRenderer;
 import org.layoutstudio.render.TicketValues;
 import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.render.raster.Pdfs;
 import org.layoutstudio.render.text.FontException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,8 +32,9 @@ import picocli.CommandLine.Spec;
             "Values come from --data (an order position with pdf_data from pretix's API, a list of them, a page of "
                 + "results or an order) or are pretix's sample values (--sample, the default)."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:rendered", "1:the layout, background, values or a font cannot be used",
-            "2:a file cannot be read or written, or bad usage"})
+        exitCodeList = {"0:rendered", "1:the layout, background, values or a font cannot be used (also: numbers or texts"
+                + " beyond the limits, a damaged PDF)",
+            "2:a file cannot be read or written (also: larger than its limit), or bad usage"})
 final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LAYOUT.json", description = "The layout file.")
     Path layout;
@@ -50,7 +53,8 @@ final class RenderCommand implements Callable<Integer> {
         boolean sample;
     }
 
-    @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "Copies of every ticket (default 1).")
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "1",
+            description = "Copies of every ticket (default 1, at most 100000; copies share their content in the PDF).")
     int copies;
 
     @Option(names = "--font", paramLabel = "FILE|DIR", description = "A TrueType font your pretix offers (a font plugin's), or a folder of them (repeatable); other families print in Open Sans, as pretix does.")
@@ -65,71 +69,93 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (copies < 1 || copies > 100_000) {
-            return fail(err, StudioCommand.FAILED, "--copies must be between 1 and 100000, not " + copies + ".");
+        if (copies < 1 || copies > RenderLimits.MAX_COPIES) {
+            return Terminal.error(err, StudioCommand.FAILED, RenderLimits.tooManyCopies(copies));
         }
         LayoutDocument doc;
         try {
             doc = LayoutDocument.read(layout);
         } catch (LayoutFormatException e) {
-            return fail(err, e.kind() == LayoutFormatException.Kind.NOT_A_LAYOUT ? StudioCommand.REJECTED : StudioCommand.FAILED,
-                    layout + ": " + e.getMessage());
+            return Terminal.error(err, e.kind() == LayoutFormatException.Kind.NOT_A_LAYOUT ? StudioCommand.REJECTED : StudioCommand.FAILED,
+                    OutputFiles.name(layout) + ": " + e.getMessage());
         }
         byte[] bg = null;
-        try {
-            if (background != null) {
-                bg = Files.readAllBytes(background);
+        if (background != null) {
+            try {
+                bg = Pdfs.read(background);
+            } catch (RenderException e) {
+                return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
             }
-        } catch (IOException e) {
-            return fail(err, StudioCommand.FAILED, background + ": the file cannot be read (" + CliErrors.describe(e) + ").");
+            try {
+                Pdfs.open(bg).close(); // its verdict is kept: the renderer does not measure it again
+            } catch (RenderException | java.io.IOException e) {
+                return Terminal.error(err, StudioCommand.REJECTED, OutputFiles.name(background) + ": " + e.getMessage());
+            }
         }
         List<TicketValues> tickets = new ArrayList<>();
         if (source.data != null) {
             try {
-                JsonNode node = new ObjectMapper().readTree(source.data.toFile());
-                tickets.addAll(TicketValues.allFrom(node));
-            } catch (IOException e) {
-                boolean unreadable = !Files.isReadable(source.data);
-                return fail(err, unreadable ? StudioCommand.FAILED : StudioCommand.REJECTED,
-                        source.data + ": " + (unreadable ? "the file cannot be read." : "this is not JSON (" + CliErrors.describe(e) + ")."));
+                tickets.addAll(TicketValues.allFrom(LayoutJson.readJson(source.data)));
+            } catch (LayoutFormatException e) {
+                // The file itself (missing, a folder, no permission, too large) is exit 2; its content, 1.
+                boolean unreadable = e.getCause() instanceof FileSystemException || e.getCause() instanceof InputFiles.TooLarge;
+                return Terminal.error(err, unreadable ? StudioCommand.FAILED : StudioCommand.REJECTED,
+                        OutputFiles.name(source.data) + ": " + e.getMessage());
             }
             if (tickets.isEmpty()) {
-                return fail(err, StudioCommand.REJECTED, source.data + ": no order position with pdf_data found.");
+                return Terminal.error(err, StudioCommand.REJECTED, OutputFiles.name(source.data) + ": no order position with pdf_data found.");
             }
         } else {
             tickets.add(TicketValues.sample());
-        }
-        List<TicketValues> all = new ArrayList<>();
-        for (TicketValues t : tickets) {
-            for (int i = 0; i < copies; i++) {
-                all.add(t);
-            }
         }
         FontCatalog catalog = FontCatalog.builtInOnly();
         try {
             catalog.offer(CliFonts.add(catalog, fonts));
         } catch (FontException e) {
-            return fail(err, StudioCommand.REJECTED, e.getMessage());
+            return Terminal.error(err, StudioCommand.REJECTED, e.getMessage());
         }
-        byte[] pdf;
+        TicketStream stream = new TicketStream(new TicketRenderer(catalog));
+        Progress progress = new Progress(err);
+        byte[] bgBytes = bg;
+        long pages;
         try {
-            pdf = new TicketRenderer(catalog).render(doc, all, bg);
-        } catch (RenderException e) {
-            return fail(err, StudioCommand.REJECTED, e.getMessage());
+            long[] written = new long[1];
+            OutputFiles.write(output, out -> {
+                try {
+                    written[0] = stream.write(doc, tickets, copies, bgBytes, out, progress::pagesWritten);
+                } catch (RenderException e) {
+                    throw new OutputFiles.Failed(e);
+                }
+            });
+            pages = written[0];
+        } catch (OutputFiles.Failed e) {
+            return Terminal.error(err, StudioCommand.REJECTED, e.getMessage());
+        } catch (OutputFiles.CannotWrite e) {
+            return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
         }
-        try {
-            Files.write(output, pdf);
-        } catch (IOException e) {
-            return fail(err, StudioCommand.FAILED, output + ": the file cannot be written (" + CliErrors.describe(e) + ").");
-        }
-        spec.commandLine().getOut().println("Wrote " + all.size() + (all.size() == 1 ? " ticket" : " tickets") + " to " + output);
-        spec.commandLine().getOut().flush();
+        long count = (long) tickets.size() * copies;
+        Terminal.line(spec.commandLine().getOut(), "Wrote " + count + (count == 1 ? " ticket" : " tickets")
+                + (pages == count ? "" : " (" + pages + " pages)") + " to " + OutputFiles.name(output));
         return StudioCommand.OK;
     }
 
-    private static int fail(PrintWriter err, int code, String message) {
-        err.println("error: " + message);
-        err.flush();
-        return code;
+    /** Progress on stderr, at most every two seconds, once the work has taken two seconds. */
+    private static final class Progress {
+        private static final long EVERY_NANOS = 2_000_000_000L;
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        void pagesWritten(long done, long total) {
+            long now = System.nanoTime();
+            if (now - last >= EVERY_NANOS && done < total) {
+                last = now;
+                Terminal.line(err, String.format(java.util.Locale.ROOT, "%,d of %,d pages written (%d%%)", done, total, done * 100 / total));
+            }
+        }
     }
 }

@@ -30,13 +30,12 @@ public final class SandboxCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (SandboxServer s = SandboxServer.start(port)) {
             server = s;
-            out.println("pretix sandbox running");
-            out.println("URL:       " + s.baseUrl());
-            out.println("Organizer: " + s.organizer());
-            out.println("Event:     " + s.event());
-            out.println("Token:     " + s.token());
-            out.println("Press Ctrl+C to stop.");
-            out.flush();
+            Terminal.line(out, "pretix sandbox running");
+            Terminal.line(out, "URL:       " + s.baseUrl());
+            Terminal.line(out, "Organizer: " + s.organizer());
+            Terminal.line(out, "Event:     " + s.event());
+            Terminal.line(out, "Token:     " + s.token());
+            Terminal.line(out, "Press Ctrl+C to stop.");
             Thread hook = new Thread(stopped::countDown, "sandbox-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
@@ -52,8 +51,8 @@ public final class SandboxCommand implements Callable<Integer> {
             }
             return StudioCommand.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: The sandbox could not listen on port " + port + ": " + e.getMessage());
-            return StudioCommand.FAILED;
+            return Terminal.error(spec.commandLine().getErr(), StudioCommand.FAILED,
+                    "The sandbox could not listen on port " + port + ": " + e.getMessage());
         } finally {
             server = null;
         }

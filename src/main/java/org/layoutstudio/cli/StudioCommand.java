@@ -30,16 +30,29 @@ public final class StudioCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns its exit code; never throws. */
+    /** Runs the command line and returns its exit code; never throws, never prints a stack trace. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        // A failure on another thread (a library's worker) is one line too, not a trace.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Terminal.line(err, "error: " + CliErrors.unexpected(e)));
+        return run(new PrintWriter(System.out, true), err, args);
     }
 
+    /**
+     * Runs the command line with these streams. Whatever happens ends in one line on {@code err}
+     * and an exit code: running out of memory or any failure nobody expected is exit code 2.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
-        cl.setOut(out);
-        cl.setErr(err);
-        return cl.execute(args);
+        try {
+            CommandLine cl = commandLine();
+            cl.setOut(out);
+            cl.setErr(err);
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return Terminal.error(err, FAILED, CliErrors.outOfMemory());
+        } catch (Throwable e) {
+            return Terminal.error(err, FAILED, CliErrors.unexpected(e));
+        }
     }
 
     /** Builds the command tree; each subcommand registers itself here. */
@@ -48,8 +61,14 @@ public final class StudioCommand implements Runnable {
         for (Object sub : Subcommands.all()) {
             cl.addSubcommand(sub);
         }
-        cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("error: " + CliErrors.describe(ex));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> Terminal.error(line.getErr(), FAILED, CliErrors.unexpected(ex)));
+        // picocli's own messages quote the arguments as typed: escaped like everything else.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            Terminal.line(failed.getErr(), ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr())) {
+                failed.usage(failed.getErr(), failed.getColorScheme());
+            }
             return FAILED;
         });
         cl.setExitCodeExceptionMapper(ex -> FAILED);

@@ -1,6 +1,7 @@
 package org.layoutstudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.RenderedGeometry;
 import org.layoutstudio.render.TicketValues;
 import org.layoutstudio.render.raster.BackgroundPdf;
-import org.layoutstudio.render.text.FontCatalog;
+import org.layoutstudio.render.raster.Pdfs;
 import org.layoutstudio.render.text.TextLayoutEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "Checks layout files against pretix's own schema and warns about what pretix accepts but prints badly:",
             "elements off the page, unknown variables, fonts the server may lack, QR codes too small, empty content.",
             "One line per finding: FILE: element N (type): message; warnings say 'warning:'.",
+            "Numbers no ticket can use (1e400) and texts of more than 20,000 characters are errors too: render refuses them.",
             "Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid, 2 when a file cannot be read."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every file is valid", "1:a file is invalid", "2:a file cannot be read, or bad usage"})
+        exitCodeList = {"0:every file is valid", "1:a file is invalid, or the background cannot be used (damaged, beyond the limits)",
+            "2:a file cannot be read (also: larger than its limit), or bad usage"})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Layout files (pretix's JSON list of elements).")
     List<Path> files;
@@ -60,19 +63,24 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PageGeometry page = null;
         if (background != null) {
+            // The same checks as render's: a file that cannot be read is 2, one that cannot be used 1.
+            byte[] bytes;
             try {
-                page = BackgroundPdf.read(background);
+                bytes = Pdfs.read(background);
             } catch (RenderException e) {
-                err.println("error: " + e.getMessage());
-                return StudioCommand.FAILED;
+                return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
+            }
+            try {
+                page = BackgroundPdf.read(bytes);
+            } catch (RenderException e) {
+                return Terminal.error(err, StudioCommand.REJECTED, OutputFiles.name(background) + ": " + e.getMessage());
             }
         }
         org.layoutstudio.render.text.FontCatalog catalog = org.layoutstudio.render.text.FontCatalog.builtInOnly();
         try {
             catalog.offer(CliFonts.add(catalog, fonts));
         } catch (org.layoutstudio.render.text.FontException e) {
-            err.println("error: " + e.getMessage());
-            return StudioCommand.FAILED;
+            return Terminal.error(err, StudioCommand.FAILED, e.getMessage());
         }
         // legacy texts measured as the renderer lays them out, with the fonts it resolves (built only when one is there)
         preflight = new Preflight(catalog, RenderedGeometry.of(() -> new TextLayoutEngine(catalog), TicketValues.sample()));
@@ -90,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             root = LayoutJson.read(file);
         } catch (LayoutFormatException e) {
-            err.println(file + ": error: " + e.getMessage());
+            Terminal.line(err, OutputFiles.name(file) + ": error: " + e.getMessage());
             return StudioCommand.FAILED;
         }
         ValidationReport report = LayoutValidator.pretix().validate(root);
@@ -98,13 +106,13 @@ final class ValidateCommand implements Callable<Integer> {
             report = report.plus(preflight.check(root, page));
         }
         for (Finding f : report.findings()) {
-            out.println(line(file, f));
+            Terminal.line(out, line(file, f));
         }
         return report.isValid() ? StudioCommand.OK : StudioCommand.REJECTED;
     }
 
     /** {@code FILE: element 3 (textcontainer): message}; warnings carry "warning:" before the message. */
     static String line(Path file, Finding f) {
-        return file + ": " + f.line();
+        return OutputFiles.name(file) + ": " + f.line();
     }
 }

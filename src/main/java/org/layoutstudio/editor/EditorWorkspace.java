@@ -499,7 +499,7 @@ public final class EditorWorkspace extends BorderPane {
             if (java.nio.file.Files.size(pdf) > BackgroundPdf.MAX_BYTES) {
                 throw new IllegalArgumentException(text("editor.background.tooLarge"));
             }
-            byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+            byte[] bytes = org.layoutstudio.render.raster.Pdfs.read(pdf);
             BackgroundPdf.read(bytes);
             return bytes;
         }, bytes -> {

@@ -22,9 +22,10 @@ public record Finding(Severity severity, int element, String elementType, String
         WARNING
     }
 
+    /** The message is made safe to print ({@link SafeText}): it quotes what the layout's author wrote. */
     public Finding {
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
+        message = SafeText.line(Objects.requireNonNull(message, "message"));
         elementType = elementType == null ? "" : elementType;
         property = property == null ? "" : property;
     }
@@ -46,7 +47,7 @@ public record Finding(Severity severity, int element, String elementType, String
         if (element <= 0) {
             return "";
         }
-        return "element " + element + (elementType.isEmpty() ? "" : " (" + elementType + ")");
+        return "element " + element + (elementType.isEmpty() ? "" : " (" + SafeText.line(elementType, 60) + ")");
     }
 
     /**

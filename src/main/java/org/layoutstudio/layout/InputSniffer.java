@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Looks at raw bytes before the JSON parser does, so that a file that is not UTF-8 text at all
- * (a PDF, an image, UTF-16, Latin-1) gets a sentence that says so instead of a parser message
+ * (a PDF, an image, UTF-16 or UTF-32, Latin-1) gets a sentence that says so instead of a parser message
  * about some odd byte. JSON for pretix is UTF-8 (RFC 8259 §8.1).
  */
 final class InputSniffer {
@@ -15,6 +15,9 @@ final class InputSniffer {
         String kind = knownBinary(b);
         if (kind != null) {
             throw unreadable("The file is " + kind + ", not a layout; a layout is a JSON text file with a list of elements.");
+        }
+        if (startsWith(b, 0xFF, 0xFE, 0, 0) || startsWith(b, 0, 0, 0xFE, 0xFF) || utf32WithoutBom(b)) {
+            throw unreadable("The file is UTF-32 text; layouts are UTF-8: save it again as UTF-8.");
         }
         if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE) || utf16WithoutBom(b)) {
             throw unreadable("The file is UTF-16 text; layouts are UTF-8: save it again as UTF-8.");
@@ -59,6 +62,22 @@ final class InputSniffer {
             }
         }
         return true;
+    }
+
+    /** ASCII text in UTF-32 has three zeros in every four bytes, the same three each time. */
+    private static boolean utf32WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 64) & ~3;
+        if (n < 8) {
+            return false;
+        }
+        int[] zeros = new int[4];
+        for (int i = 0; i < n; i++) {
+            zeros[i % 4] += b[i] == 0 ? 1 : 0;
+        }
+        int words = n / 4;
+        boolean little = zeros[1] == words && zeros[2] == words && zeros[3] == words && zeros[0] < words;
+        boolean big = zeros[0] == words && zeros[1] == words && zeros[2] == words && zeros[3] < words;
+        return little || big;
     }
 
     /** ASCII text in UTF-16 has a zero in every other byte; JSON starts with ASCII. */

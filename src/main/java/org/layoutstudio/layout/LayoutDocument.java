@@ -26,16 +26,19 @@ public final class LayoutDocument {
         this.elements.addAll(elements);
     }
 
-    /** Parses a layout: a JSON array of objects. */
+    /** Parses a layout: a JSON array of objects, within {@link InputLimits}. */
     public static LayoutDocument parse(byte[] utf8) throws LayoutFormatException {
-        return fromJson(LayoutJson.parse(utf8));
+        return fromJson(LayoutJson.parseLayout(utf8));
     }
 
     public static LayoutDocument parse(String json) throws LayoutFormatException {
-        return fromJson(LayoutJson.parse(json));
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Reads a layout file; the message of the exception names what is wrong, never a stack trace. */
+    /**
+     * Reads a layout file within {@link InputLimits} (the editor's open and drop use it too); the
+     * message of the exception names what is wrong, never a stack trace.
+     */
     public static LayoutDocument read(Path file) throws LayoutFormatException {
         return fromJson(LayoutJson.read(file));
     }
@@ -45,6 +48,9 @@ public final class LayoutDocument {
         if (!root.isArray()) {
             throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT,
                     "A layout is a JSON list of elements ([…]), but this is " + describe(root) + ".");
+        }
+        if (root.size() > InputLimits.MAX_ELEMENTS) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputLimits.tooManyElements(root.size()));
         }
         List<Element> list = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {

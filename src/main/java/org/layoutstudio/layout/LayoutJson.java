@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -19,32 +22,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * Reads and writes JSON without losing anything a layout author wrote: key order, number
  * literals ({@code "17.50"} stays a string, {@code 1.50} stays {@code 1.50}), value types.
- * Hostile input is bounded: size, nesting depth and string length are capped, duplicate keys
- * are rejected rather than silently dropped.
+ * Hostile input is bounded ({@link InputLimits}): size, nesting depth, string and number length,
+ * exponents; duplicate keys are rejected rather than silently dropped. What is written is safe on
+ * a terminal: control and BiDi characters inside strings are written as {@code \\uXXXX} escapes.
  */
 public final class LayoutJson {
-    /** Larger than any real layout by two orders of magnitude; beyond it we refuse early. */
-    public static final int MAX_BYTES = 16 * 1024 * 1024;
-    static final int MAX_DEPTH = 200;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .characterEscapes(new UnsafeCharacterEscapes())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_BYTES)
-                    .maxNumberLength(1000)
-                    .maxDocumentLength(MAX_BYTES)
+                    .maxNestingDepth(InputLimits.MAX_DEPTH)
+                    .maxStringLength((int) InputLimits.MAX_JSON_BYTES)
+                    .maxNumberLength(InputLimits.MAX_NUMBER_CHARS)
+                    .maxDocumentLength(InputLimits.MAX_JSON_BYTES)
                     .build())
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
@@ -53,23 +52,31 @@ public final class LayoutJson {
     private LayoutJson() {
     }
 
-    /** Parses UTF-8 JSON bytes (any JSON value) keeping every literal. */
+    /** Parses UTF-8 JSON bytes (any JSON value, at most {@link InputLimits#MAX_JSON_BYTES}) keeping every literal. */
     public static JsonNode parse(byte[] utf8) throws LayoutFormatException {
-        if (utf8.length > MAX_BYTES) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(Locale.ROOT,
-                    "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
-                    utf8.length / 1048576.0, MAX_BYTES / 1048576));
+        if (utf8.length > InputLimits.MAX_JSON_BYTES) {
+            throw unreadable(InputLimits.jsonTooLarge(sizeOf(utf8)));
         }
+        return parseChecked(utf8);
+    }
+
+    /** Parses a layout's bytes: like {@link #parse(byte[])}, within {@link InputLimits#MAX_LAYOUT_BYTES}. */
+    static JsonNode parseLayout(byte[] utf8) throws LayoutFormatException {
+        if (utf8.length > InputLimits.MAX_LAYOUT_BYTES) {
+            throw unreadable(InputLimits.layoutTooLarge(sizeOf(utf8)));
+        }
+        return parseChecked(utf8);
+    }
+
+    private static JsonNode parseChecked(byte[] utf8) throws LayoutFormatException {
         if (utf8.length == 0 || new String(utf8, StandardCharsets.ISO_8859_1).isBlank()) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The file is empty; a layout is a JSON list of elements such as [].");
+            throw unreadable("The file is empty; a layout is a JSON list of elements such as [].");
         }
         InputSniffer.check(utf8);
         try (JsonParser p = FACTORY.createParser(utf8)) {
             JsonNode root = read(p, p.nextToken());
             if (p.nextToken() != null) {
-                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                        "There is more text after the end of the JSON value" + where(p) + ".");
+                throw unreadable("There is more text after the end of the JSON value" + where(p) + ".");
             }
             return root;
         } catch (LayoutFormatException e) {
@@ -78,39 +85,47 @@ public final class LayoutJson {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, constraintMessage(e), e);
         } catch (JsonParseException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The file is not valid JSON" + location(e) + ": " + firstLine(e.getOriginalMessage()), e);
+                    "The file is not valid JSON" + location(e) + ": " + jsonProblem(e.getOriginalMessage()), e);
         } catch (CharConversionException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The file is not UTF-8 text: " + firstLine(e.getMessage()), e);
+                    "The file is not UTF-8 text: " + jsonProblem(e.getMessage()), e);
         } catch (IOException e) {
             throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The file could not be read as JSON: " + firstLine(e.getMessage()), e);
+                    "The file could not be read as JSON: " + jsonProblem(e.getMessage()), e);
         }
     }
 
-    /** Reads a file as JSON (any value), refusing oversized files before reading them. */
+    /** Reads a layout file as JSON (any value), refusing files over {@link InputLimits#MAX_LAYOUT_BYTES} unread. */
     public static JsonNode read(Path file) throws LayoutFormatException {
-        byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, file + " is a folder, not a layout file.");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, String.format(Locale.ROOT,
-                        "The file is %.1f MB; a layout is at most %d MB (real ones are a few KB).",
-                        size / 1048576.0, MAX_BYTES / 1048576));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "There is no file " + file + ".", e);
-        } catch (AccessDeniedException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, "You may not read the file " + file + ".", e);
+            return parseLayout(InputFiles.read(file, InputLimits.MAX_LAYOUT_BYTES));
+        } catch (InputFiles.TooLarge e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputLimits.layoutTooLarge(e.whatIsRead()), e);
         } catch (IOException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
-                    "The file " + file + " could not be read: " + firstLine(e.getMessage()), e);
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputFiles.problem(file, e), e);
         }
-        return parse(bytes);
+    }
+
+    /**
+     * Reads any JSON file (ticket values, an API answer saved to disk), refusing files over
+     * {@link InputLimits#MAX_JSON_BYTES} unread.
+     */
+    public static JsonNode readJson(Path file) throws LayoutFormatException {
+        try {
+            return parse(InputFiles.read(file, InputLimits.MAX_JSON_BYTES));
+        } catch (InputFiles.TooLarge e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputLimits.jsonTooLarge(e.whatIsRead()), e);
+        } catch (IOException e) {
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputFiles.problem(file, e), e);
+        }
+    }
+
+    private static String sizeOf(byte[] bytes) {
+        return String.format(Locale.ROOT, "The file is %.1f MB", bytes.length / 1048576.0);
+    }
+
+    private static LayoutFormatException unreadable(String message) {
+        return new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, message);
     }
 
     public static JsonNode parse(String json) throws LayoutFormatException {
@@ -144,7 +159,7 @@ public final class LayoutJson {
             case VALUE_NUMBER_INT: {
                 String text = p.getText();
                 if (text.startsWith("-0")) {
-                    return new LiteralNumberNode(text, p.getDecimalValue());
+                    return new LiteralNumberNode(text, decimal(p));
                 }
                 BigInteger big = p.getBigIntegerValue();
                 if (big.bitLength() < 32) {
@@ -156,7 +171,7 @@ public final class LayoutJson {
                 return NODES.numberNode(big);
             }
             case VALUE_NUMBER_FLOAT:
-                return new LiteralNumberNode(p.getText(), p.getDecimalValue());
+                return new LiteralNumberNode(p.getText(), decimal(p));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -166,6 +181,27 @@ public final class LayoutJson {
             default:
                 throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
                         "Unexpected " + t + where(p) + ".");
+        }
+    }
+
+    /**
+     * The exact value of a number literal. Exponents beyond {@link InputLimits#MAX_EXPONENT} are
+     * refused: Java cannot hold {@code 1e78901234567890123} exactly, and one of a billion digits
+     * would take minutes to print.
+     */
+    private static BigDecimal decimal(JsonParser p) throws IOException, LayoutFormatException {
+        String text = p.getText();
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e >= 0) {
+            String digits = text.substring(e + 1).replaceFirst("^[+-]?0*", "");
+            if (digits.length() > 9 || !digits.isEmpty() && Integer.parseInt(digits) > InputLimits.MAX_EXPONENT) {
+                throw unreadable(InputLimits.exponentTooLarge(text, where(p)));
+            }
+        }
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException ex) {
+            throw unreadable("The number " + SafeText.line(text, 60) + where(p) + " cannot be read.");
         }
     }
 
@@ -235,12 +271,15 @@ public final class LayoutJson {
     private static String constraintMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.contains("nesting depth")) {
-            return "The JSON is nested more than " + MAX_DEPTH + " levels deep; a layout needs only 3 (list, element, colour).";
+            return "The JSON is nested more than " + InputLimits.MAX_DEPTH + " levels deep; a layout needs only 3 (list, element, colour).";
         }
         if (m.contains("Number value length") || m.contains("Number length")) {
-            return "The file holds a number with more than 1000 digits; that is no layout value.";
+            return "The file holds a number with more than " + InputLimits.MAX_NUMBER_CHARS + " digits; that is no layout value.";
         }
-        return "The JSON is larger than a layout can be (" + firstLine(m.replaceAll(" ?\\(from `[^`]*`\\)", "")) + ").";
+        if (m.contains("String value length") || m.contains("String length")) {
+            return "The file holds a text longer than " + InputFiles.megabytes(InputLimits.MAX_JSON_BYTES) + "; that is no layout value.";
+        }
+        return InputLimits.jsonTooLarge("The JSON is larger than " + InputFiles.megabytes(InputLimits.MAX_JSON_BYTES));
     }
 
     private static String location(JsonParseException e) {
@@ -254,12 +293,60 @@ public final class LayoutJson {
         return " at line " + p.currentTokenLocation().getLineNr() + ", column " + p.currentTokenLocation().getColumnNr();
     }
 
-    static String firstLine(String s) {
-        if (s == null) {
-            return "";
+    /**
+     * The parser's complaint without the parser's advice to its programmers (which option to
+     * enable, its source description), escaped and on one line.
+     */
+    static String jsonProblem(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        int advice = indexOfAny(m, "Feature", "ALLOW_", "`", "[Source", "REDACTED");
+        if (advice >= 0) {
+            int cut = Math.max(Math.max(m.lastIndexOf(": ", advice), m.lastIndexOf(" (", advice)), m.lastIndexOf("; ", advice));
+            m = m.substring(0, cut > 0 ? cut : advice).strip();
         }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        if (m.matches("Non-standard token '.*'")) {
+            m += "; NaN and Infinity are not JSON numbers, write a number such as 12.5";
+        }
+        return SafeText.line(m, 200);
+    }
+
+    private static int indexOfAny(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int i = s.indexOf(n);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Escapes what a terminal or a BiDi-aware screen would act on, beyond JSON's own escaping of
+     * control characters below 0x20: DEL, C1 controls, BiDi controls, line separators.
+     */
+    private static final class UnsafeCharacterEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        UnsafeCharacterEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (Character.isSurrogate((char) ch) || !SafeText.isUnsafe(ch)) {
+                return null;
+            }
+            return new SerializedString(String.format("\\u%04X", ch));
+        }
     }
 }

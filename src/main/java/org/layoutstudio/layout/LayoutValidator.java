@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a layout against pretix's own JSON schema ({@code pdf-layout.schema.json}, bundled) and
@@ -87,11 +89,19 @@ public final class LayoutValidator {
         return s == null ? List.of() : List.copyOf(s.required);
     }
 
-    /** Validates any JSON value as a layout: a non-list root or a non-object element is an error too. */
+    /**
+     * Validates any JSON value as a layout: a non-list root or a non-object element is an error
+     * too, and so is what lies beyond {@link InputLimits} (numbers no ticket can use, texts longer
+     * than the renderer takes, too many elements) even where pretix's schema allows it.
+     */
     public ValidationReport validate(JsonNode root) {
         List<Finding> findings = new ArrayList<>();
         if (root == null || !root.isArray()) {
             findings.add(Finding.error(0, "", "", Sentences.notALayout(root)));
+            return new ValidationReport(findings);
+        }
+        if (root.size() > InputLimits.MAX_ELEMENTS) {
+            findings.add(Finding.error(0, "", "", InputLimits.tooManyElements(root.size())));
             return new ValidationReport(findings);
         }
         int number = 0;
@@ -110,9 +120,26 @@ public final class LayoutValidator {
         return new ValidationReport(findings);
     }
 
-    /** The schema errors of one element; {@code number} is its 1-based place in the layout. */
+    /** The schema and limit errors of one element; {@code number} is its 1-based place in the layout. */
     public List<Finding> validateElement(int number, Element element) {
         return validateItem(number, element.node());
+    }
+
+    /**
+     * Only what lies beyond {@link InputLimits}: numbers that are not finite or no ticket can use,
+     * texts longer than the renderer takes. The renderer refuses a layout with any of these.
+     */
+    public static List<Finding> beyondLimits(LayoutDocument document) {
+        List<Finding> out = new ArrayList<>();
+        if (document.size() > InputLimits.MAX_ELEMENTS) {
+            out.add(Finding.error(0, "", "", InputLimits.tooManyElements(document.size())));
+            return out;
+        }
+        for (int i = 0; i < document.size(); i++) {
+            Element e = document.get(i);
+            out.addAll(limitErrors(i + 1, e.node(), e.typeName(), Set.of()));
+        }
+        return out;
     }
 
     private List<Finding> validateItem(int number, JsonNode item) {
@@ -131,10 +158,49 @@ public final class LayoutValidator {
                     "\"type\" is " + Sentences.show(type) + "; allowed are " + String.join(", ", byType.keySet()) + "."));
         }
         List<Error> errors = schema.compiled.validate(item);
-        if (errors.isEmpty()) {
-            return List.of();
+        List<Finding> out = new ArrayList<>(errors.isEmpty() ? List.of() : schema.sentences(number, item, errors));
+        Set<String> reported = new HashSet<>();
+        out.forEach(f -> reported.add(f.property()));
+        out.addAll(limitErrors(number, item, typeName, reported));
+        return out;
+    }
+
+    /** Numbers and texts beyond the limits, except for properties already reported. */
+    private static List<Finding> limitErrors(int number, JsonNode item, String typeName, Set<String> reported) {
+        List<Finding> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (reported.contains(key)) {
+                continue;
+            }
+            InputLimits.NumberRange range = InputLimits.rangeOf(key);
+            Double v = range == null ? null : value.isNumber() ? Double.valueOf(value.doubleValue())
+                    : value.isTextual() ? Units.parse(value.asText()) : null;
+            if (v != null && !range.contains(v)) {
+                out.add(Finding.error(number, typeName, key, InputLimits.numberOutOfRange(key, Sentences.show(value), range)));
+            }
+            int chars = longestText(key, value);
+            if (chars > InputLimits.MAX_TEXT_CHARS) {
+                out.add(Finding.error(number, typeName, key, InputLimits.textTooLong(key, chars)));
+            }
         }
-        return schema.sentences(number, item, errors);
+        return out;
+    }
+
+    /** The length of the longest text of {@code text} or {@code text_i18n}; 0 for other properties. */
+    static int longestText(String key, JsonNode value) {
+        if ("text".equals(key) && value.isTextual()) {
+            return value.asText().length();
+        }
+        int longest = 0;
+        if ("text_i18n".equals(key) && value.isObject()) {
+            for (JsonNode t : value) {
+                longest = Math.max(longest, t.isTextual() ? t.asText().length() : 0);
+            }
+        }
+        return longest;
     }
 
     /** One branch of the schema's {@code oneOf}: the rules of one element type. */

@@ -112,6 +112,10 @@ public final class Preflight {
     /** The warnings for one element; {@code number} is its 1-based place in the layout. */
     public List<Finding> checkElement(int number, Element e, PageGeometry page) {
         List<Finding> out = new ArrayList<>();
+        if (!withinNumberLimits(e)) {
+            return out; // the validator reports numbers no ticket can use; there is no placement to judge
+        }
+
         ElementType type = e.type();
         if (type == ElementType.UNKNOWN) {
             return out;
@@ -131,6 +135,8 @@ public final class Preflight {
         if (type == ElementType.BARCODEAREA) {
             checkQr(number, e, t, out);
         }
+
+        checkTextLength(number, e, t, out);
         return out;
     }
 
@@ -416,6 +422,27 @@ public final class Preflight {
         if (e.has("color") && contrastOnWhite(e.color()) < MIN_QR_CONTRAST) {
             out.add(Finding.warning(number, t, "color", "the QR colour " + e.color().hex()
                     + " is too pale; scanners need a dark code on a light background."));
+        }
+    }
+
+    private static boolean withinNumberLimits(Element e) {
+        for (String key : e.keys()) {
+            InputLimits.NumberRange range = InputLimits.rangeOf(key);
+            Double v = range == null ? null : e.numberOrNull(key);
+            if (v != null && !range.contains(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Long texts are warned about well below {@link InputLimits#MAX_TEXT_CHARS}, where rendering stops. */
+    private void checkTextLength(int number, Element e, String t, List<Finding> out) {
+        for (String key : new String[] {"text", "text_i18n"}) {
+            int chars = e.has(key) ? LayoutValidator.longestText(key, e.node().get(key)) : 0;
+            if (chars >= InputLimits.LONG_TEXT_CHARS && chars <= InputLimits.MAX_TEXT_CHARS) {
+                out.add(Finding.warning(number, t, key, InputLimits.longText(key, chars)));
+            }
         }
     }
 

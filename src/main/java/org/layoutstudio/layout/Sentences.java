@@ -25,13 +25,16 @@ final class Sentences {
         }
     }
 
-    /** A JSON value as the user wrote it, shortened. */
+    /** A JSON value as the user wrote it, shortened and safe to print. */
     static String show(JsonNode v) {
         if (v == null) {
             return "missing";
         }
+        if (v.isTextual() && v.asText().length() > SHOW_MAX) {
+            v = com.fasterxml.jackson.databind.node.TextNode.valueOf(v.asText().substring(0, SHOW_MAX + 1));
+        }
         String s = LayoutJson.writeCompact(v);
-        return s.length() > SHOW_MAX ? s.substring(0, SHOW_MAX) + "…" : s;
+        return s.length() > SHOW_MAX ? SafeText.line(s.substring(0, SHOW_MAX)) + "…" : SafeText.line(s);
     }
 
     static String notALayout(JsonNode root) {
@@ -68,9 +71,9 @@ final class Sentences {
         return "something else";
     }
 
-    /** A key as the user wrote it, shortened. */
+    /** A key as the user wrote it, shortened and safe to print. */
     static String name(String key) {
-        return key.length() > SHOW_MAX ? key.substring(0, SHOW_MAX) + "…" : key;
+        return SafeText.line(key, SHOW_MAX);
     }
 
     static String unknownProperty(String type, String key, List<String> allowed) {

@@ -9,17 +9,24 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.layoutstudio.layout.SafeText;
 
-/** Turns HTTP answers and I/O failures into {@link PretixException}s with user sentences. */
+/**
+ * Turns HTTP answers and I/O failures into {@link PretixException}s with user sentences. What the
+ * server said (its {@code detail}, field errors) is quoted through {@link SafeText}: escaped, one
+ * line, capped, without the token.
+ */
 final class ErrorMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_LINE = 300;
 
     private final String secret;
 
@@ -30,7 +37,7 @@ final class ErrorMapper {
     /** An exception for a status the caller did not expect. {@code what} names the object, e.g. "layout 17". */
     PretixException forStatus(int status, byte[] body, Duration retryAfter, String what) {
         JsonNode json = parse(body);
-        String detail = redact(firstLine(detailOf(json)));
+        String detail = quote(detailOf(json));
         List<FieldError> fields = new ArrayList<>();
         if (status == 400 && json != null && (json.isObject() || json.isArray())) {
             flatten("", json, fields);
@@ -52,8 +59,10 @@ final class ErrorMapper {
             }
             case 403 -> {
                 kind = PretixException.Kind.FORBIDDEN;
-                msg = "pretix refused access to the " + what + (detail != null ? ": " + detail : "")
-                        + ". The organizer or event may not exist, or the token lacks permission for it.";
+                // pretix's own reason wins over our guess.
+                msg = detail != null ? "pretix refused access to the " + what + ": " + sentence(detail)
+                        : "pretix refused access to the " + what
+                                + ". The organizer or event may not exist, or the token lacks permission for it.";
             }
             case 404 -> {
                 kind = PretixException.Kind.NOT_FOUND;
@@ -87,22 +96,54 @@ final class ErrorMapper {
         return new PretixException(kind, status, msg, detail, fields, retryAfter, null);
     }
 
-    /** An exception for a failed connection to {@code where} (host:port). */
+    /**
+     * An exception for a failed connection to {@code where} (host:port): a sentence in plain
+     * words, never the library's text (which stays in the cause, for the log).
+     */
     static PretixException forIo(IOException e, String where) {
         String msg;
+        PretixException.Kind kind = PretixException.Kind.NETWORK;
         if (e instanceof UnknownHostException) {
             msg = "The server name " + where + " could not be found. Check the address and your internet connection.";
         } else if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             msg = "Could not connect to " + where + " (connection refused or no route). Is the address right and the server running?";
         } else if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
             msg = "The server " + where + " did not answer in time. Try again later.";
+        } else if (isUntrustedCertificate(e)) {
+            kind = PretixException.Kind.UNTRUSTED_CERTIFICATE;
+            msg = "The server's certificate for " + where + " is not trusted by this computer: it may be self-signed,"
+                    + " expired or made out for another name, so Layout Studio sent nothing (not your token either)."
+                    + " If this is your own pretix, give it a certificate from a recognised authority such as Let's Encrypt;"
+                    + " if you did not expect this, someone may be listening in on your connection.";
         } else if (e instanceof SSLException) {
-            msg = "A secure (HTTPS) connection to " + where + " could not be established: " + firstLine(e.getMessage()) + ".";
+            msg = "A secure (HTTPS) connection to " + where + " could not be established: the server may not speak HTTPS"
+                    + " on this port, or only in a way this computer does not accept. Check the address.";
         } else {
-            String m = e.getMessage();
-            msg = "The connection to " + where + " broke" + (m == null || m.isBlank() ? "" : " (" + firstLine(m) + ")") + ". Try again.";
+            msg = "The connection to " + where + " broke before pretix's answer was complete. Try again.";
         }
-        return new PretixException(PretixException.Kind.NETWORK, msg, e);
+        return new PretixException(kind, msg, e);
+    }
+
+    /** The whole-call deadline of an attempt (or the request's budget) passed before the answer was complete. */
+    static PretixException forDeadline(String where, Duration limit, Throwable cause) {
+        return new PretixException(PretixException.Kind.TIMED_OUT, "The server " + where + " did not finish its answer within "
+                + seconds(limit) + "; it may be overloaded or the connection very slow. Try again later.", cause);
+    }
+
+    /** A TLS failure because the server's certificate is not trusted here (unknown authority, expired, wrong name). */
+    static boolean isUntrustedCertificate(Throwable e) {
+        if (e instanceof SSLPeerUnverifiedException) {
+            return true;
+        }
+        if (!(e instanceof SSLException)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CertificateException || t instanceof CertPathValidatorException || t instanceof SSLPeerUnverifiedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static PretixException badResponse(String what, String problem) {
@@ -147,7 +188,7 @@ final class ErrorMapper {
     /** DRF error bodies: {@code {field: [msg]}}, {@code {parts: [{field: [msg]}]}}, {@code [msg]}. */
     private void flatten(String path, JsonNode n, List<FieldError> out) {
         if (n.isTextual()) {
-            out.add(new FieldError(path, redact(firstLine(n.asText()))));
+            out.add(new FieldError(SafeText.line(path, SafeText.QUOTE_CHARS), quote(n.asText())));
         } else if (n.isArray()) {
             int i = 0;
             for (JsonNode c : n) {
@@ -165,18 +206,30 @@ final class ErrorMapper {
                 flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out);
             }
         } else if (!n.isNull()) {
-            out.add(new FieldError(path, redact(n.asText())));
+            out.add(new FieldError(SafeText.line(path, SafeText.QUOTE_CHARS), quote(n.asText())));
         }
     }
 
-    static String firstLine(String s) {
-        if (s == null) {
+    /**
+     * What the server said, as we show it: the secret removed first (so that no cut leaves half of
+     * it), then the first line, escaped and capped ({@link SafeText}); null stays null.
+     */
+    String quote(String said) {
+        if (said == null) {
             return null;
         }
-        String t = s.strip();
+        String t = redact(said).strip();
         int nl = t.indexOf('\n');
-        String line = (nl < 0 ? t : t.substring(0, nl)).strip();
-        return line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "…" : line;
+        return SafeText.line((nl < 0 ? t : t.substring(0, nl)).strip(), SafeText.QUOTE_CHARS);
+    }
+
+    /** A sentence ends with one full stop: pretix's details often bring their own. */
+    static String sentence(String s) {
+        String t = s.strip();
+        while (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.endsWith("!") || t.endsWith("?") || t.endsWith("…") ? t : t + ".";
     }
 
     /** Never echo the secret, even if a server (or proxy) put it into a message. */
@@ -192,6 +245,6 @@ final class ErrorMapper {
             return "an empty answer";
         }
         String s = new String(body, 0, Math.min(body.length, 60), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-        return "it begins with \"" + s + "\"";
+        return "it begins with \"" + SafeText.line(s, 60) + "\"";
     }
 }

@@ -2,12 +2,14 @@ package org.layoutstudio.pretix;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -24,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * Sends one logical request: adds the user agent, the Authorization header (only on the API's own
  * paths), an idempotency key on writes; retries on network failures, 5xx and 429 within the
  * {@link RetryPolicy}; reads a bounded body. Status codes are not judged here.
+ *
+ * <p>Every attempt has a whole-call deadline (connect and every byte of the answer), every request
+ * a time budget for all its attempts and waits ({@link RetryPolicy#budget()}). A certificate this
+ * computer does not trust is never retried, nor is an attempt that used its whole deadline.
  */
 final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
@@ -90,6 +96,8 @@ final class HttpTransport {
             rb.header(extraHeaders[i], extraHeaders[i + 1]);
         }
         Request request = rb.build();
+        String where = url.host() + ":" + url.port();
+        long budgetEnd = sleeper.nanoTime() + policy.budget().toNanos();
         int attempt = 1;
         int rateWaits = 0;
         while (true) {
@@ -97,34 +105,42 @@ final class HttpTransport {
             long t0 = sleeper.nanoTime();
             Answer answer;
             try {
-                answer = once(request, maxBytes, cancel);
+                answer = once(request, maxBytes, cancel, budgetEnd - t0);
             } catch (IOException e) {
                 checkCancelled(cancel);
                 if (e instanceof TooLarge tl) {
                     throw tooLarge(tl.limit);
                 }
                 LOG.info("{} {} failed on attempt {}: {}", method, safe(url), attempt, e.toString());
-                if (attempt < policy.maxAttempts()) {
+                boolean deadline = e instanceof DeadlinePassed;
+                // A certificate this computer does not trust stays untrusted; a server that took
+                // the whole deadline would take it again.
+                if (!deadline && !ErrorMapper.isUntrustedCertificate(e) && attempt < policy.maxAttempts()
+                        && fitsBudget(policy.backoffBefore(attempt + 1), budgetEnd)) {
                     attempt++;
                     pause(policy.backoffBefore(attempt), cancel);
                     continue;
                 }
-                throw ErrorMapper.forIo(e, url.host() + ":" + url.port());
+                if (deadline) {
+                    throw ErrorMapper.forDeadline(where, ((DeadlinePassed) e).limit, e.getCause());
+                }
+                throw ErrorMapper.forIo(e, where);
             }
             LOG.debug("{} {} -> {} ({} ms, attempt {})", method, safe(url), answer.status(),
                     (sleeper.nanoTime() - t0) / 1_000_000, attempt);
             if (answer.status() == 429) {
                 Duration ra = retryAfter(answer);
-                if (rateWaits < policy.maxRateLimitWaits() && (ra == null || ra.compareTo(policy.maxRetryAfter()) <= 0)) {
+                Duration wait = ra != null ? ra : RATE_LIMIT_FALLBACK;
+                if (rateWaits < policy.maxRateLimitWaits() && (ra == null || ra.compareTo(policy.maxRetryAfter()) <= 0)
+                        && fitsBudget(wait, budgetEnd)) {
                     rateWaits++;
-                    Duration wait = ra != null ? ra : RATE_LIMIT_FALLBACK;
                     LOG.info("{} {} rate limited; waiting {} ms", method, safe(url), wait.toMillis());
                     pause(wait, cancel);
                     continue;
                 }
                 return answer;
             }
-            if (answer.status() >= 500 && attempt < policy.maxAttempts()) {
+            if (answer.status() >= 500 && attempt < policy.maxAttempts() && fitsBudget(policy.backoffBefore(attempt + 1), budgetEnd)) {
                 attempt++;
                 LOG.info("{} {} -> {}; retrying (attempt {})", method, safe(url), answer.status(), attempt);
                 pause(policy.backoffBefore(attempt), cancel);
@@ -134,16 +150,46 @@ final class HttpTransport {
         }
     }
 
-    private Answer once(Request request, long maxBytes, Cancellation cancel) throws IOException {
+    /** Whether a wait of {@code d} still leaves time for another attempt within the budget. */
+    private boolean fitsBudget(Duration d, long budgetEnd) {
+        return sleeper.nanoTime() + d.toNanos() < budgetEnd;
+    }
+
+    /**
+     * One attempt under its whole-call deadline: the client's call time-out, shortened to what is
+     * left of the request's budget.
+     */
+    private Answer once(Request request, long maxBytes, Cancellation cancel, long budgetLeftNanos) throws IOException {
         Call call = http.newCall(request);
+        long deadline = Math.max(1, Math.min(TimeUnit.MILLISECONDS.toNanos(http.callTimeoutMillis()), budgetLeftNanos));
+        call.timeout().timeout(deadline, TimeUnit.NANOSECONDS);
         try (AutoCloseable hook = cancel.onCancel(call::cancel); Response r = call.execute()) {
             ResponseBody b = r.body();
             byte[] bytes = readCapped(b, maxBytes);
             return new Answer(r.code(), r.headers(), bytes, request.url());
+        } catch (InterruptedIOException e) {
+            // OkHttp reports its call time-out as a bare InterruptedIOException; silence on the
+            // socket (the read time-out) is a SocketTimeoutException.
+            if (e.getClass() == InterruptedIOException.class && !cancel.isCancelled()) {
+                boolean byBudget = budgetLeftNanos < TimeUnit.MILLISECONDS.toNanos(http.callTimeoutMillis());
+                throw new DeadlinePassed(byBudget ? policy.budget() : Duration.ofMillis(http.callTimeoutMillis()), e);
+            }
+            throw e;
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
+        }
+    }
+
+    /** The whole-call deadline of an attempt passed while the server was still sending (or silent). */
+    private static final class DeadlinePassed extends IOException {
+        private static final long serialVersionUID = 1L;
+        final Duration limit;
+
+        DeadlinePassed(Duration limit, IOException cause) {
+            super("the deadline of " + limit.toMillis() + " ms passed", cause);
+            this.limit = limit;
         }
     }
 

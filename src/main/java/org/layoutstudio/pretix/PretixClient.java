@@ -40,7 +40,7 @@ public final class PretixClient implements AutoCloseable {
     public static final Duration DEFAULT_TICKET_TIME_LIMIT = PreparedDownload.DEFAULT_TIME_LIMIT;
 
     /** Largest JSON answer read. */
-    static final long MAX_JSON_BYTES = LayoutJson.MAX_BYTES;
+    static final long MAX_JSON_BYTES = HttpLimits.MAX_JSON_BYTES;
     /** Pagination stops after this many pages (50 items each) rather than loop for ever. */
     static final int MAX_PAGES = 400;
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -462,9 +462,9 @@ public final class PretixClient implements AutoCloseable {
         private final PretixConnection connection;
         private RetryPolicy retryPolicy = RetryPolicy.standard();
         private Sleeper sleeper = Sleeper.system();
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofSeconds(120);
+        private Duration connectTimeout = HttpLimits.CONNECT_TIMEOUT;
+        private Duration readTimeout = HttpLimits.READ_TIMEOUT;
+        private Duration callTimeout = HttpLimits.CALL_DEADLINE;
         private long maxDownloadBytes = DEFAULT_MAX_DOWNLOAD_BYTES;
 
         private Builder(PretixConnection connection) {
@@ -483,7 +483,11 @@ public final class PretixClient implements AutoCloseable {
             return this;
         }
 
-        /** Time-outs: to connect, between bytes read/written, and for a whole request. */
+        /**
+         * Time-outs: to connect, silence between bytes read/written, and the deadline of one whole
+         * attempt (connect and every byte of the answer). The retry policy's budget bounds all
+         * attempts of a request together.
+         */
         public Builder timeouts(Duration connect, Duration read, Duration call) {
             this.connectTimeout = connect;
             this.readTimeout = read;

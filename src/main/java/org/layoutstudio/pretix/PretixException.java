@@ -42,7 +42,12 @@ public final class PretixException extends Exception {
         /** The user cancelled. */
         CANCELLED(false),
         /** Layout Studio refused to follow the server somewhere unsafe (another host, plain http) or to load too much. */
-        REFUSED(false);
+        REFUSED(false),
+        /**
+         * The server's HTTPS certificate is not trusted by this computer (self-signed, expired, another name):
+         * nothing was sent, not retried.
+         */
+        UNTRUSTED_CERTIFICATE(false);
 
         private final boolean serverSaidNo;
 

@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class FrontDoor implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
-    /** The upload limit plus room for nothing else: larger bodies are refused unread. */
-    static final int MAX_BODY = 10 * 1024 * 1024;
     static final String ADMIN_PREFIX = "/_sandbox/";
 
     private final SandboxFaults faults;
@@ -66,7 +64,7 @@ final class FrontDoor implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         Map<String, List<String>> headers = lowerCase(exchange);
-        byte[] body = readBody(exchange.getRequestBody());
+        byte[] body = readBody(exchange);
         String origin = origin(exchange, headers);
 
         if (path.startsWith(ADMIN_PREFIX)) {
@@ -115,7 +113,7 @@ final class FrontDoor implements HttpHandler {
             default: // NONE and LOSE_ANSWER: carry the request out
                 if (body == null) {
                     reply = HttpReply.detail(413, "The request body is larger than the sandbox accepts ("
-                            + (MAX_BODY / 1024 / 1024) + " MiB).");
+                            + (ServerLimits.MAX_BODY / 1024 / 1024) + " MiB).").withHeader("Connection", "close");
                 } else {
                     ApiRequest request = new ApiRequest(method, path, query, headers, body, origin);
                     // A slow server is slow while it holds the idempotency key: a client that
@@ -162,22 +160,35 @@ final class FrontDoor implements HttpHandler {
         exchange.close();
     }
 
-    /** The body, or null when it is larger than {@link #MAX_BODY}. */
-    private static byte[] readBody(InputStream in) throws IOException {
+    /**
+     * The body, or null when it is larger than {@link ServerLimits#MAX_BODY}. A body declared far
+     * larger is not read at all; one found larger while reading is drained only up to
+     * {@link ServerLimits#MAX_DRAIN} more.
+     */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            if (declared != null && Long.parseLong(declared.trim()) > (long) ServerLimits.MAX_BODY + ServerLimits.MAX_DRAIN) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            // the JDK's server has refused a malformed length before we are called
+        }
+        InputStream in = exchange.getRequestBody();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
         int n;
         long total = 0;
-        boolean tooLarge = false;
         while ((n = in.read(buf)) > 0) {
             total += n;
-            if (total > MAX_BODY) {
-                tooLarge = true;
-                continue; // drain, so the connection stays usable for the 413
+            if (total > ServerLimits.MAX_BODY + ServerLimits.MAX_DRAIN) {
+                return null;
             }
-            out.write(buf, 0, n);
+            if (total <= ServerLimits.MAX_BODY) {
+                out.write(buf, 0, n);
+            }
         }
-        return tooLarge ? null : out.toByteArray();
+        return total > ServerLimits.MAX_BODY ? null : out.toByteArray();
     }
 
     private static Map<String, List<String>> lowerCase(HttpExchange exchange) {

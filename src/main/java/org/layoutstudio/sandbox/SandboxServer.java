@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A pretix-compatible server for demo mode and tests: the layout, order position, upload and
  * certificate endpoints of pretix's REST API over in-memory demo data, with fault switches.
+ * Idle and half-open connections time out and requests are bounded ({@link ServerLimits}).
  *
  * <pre>{@code
  * try (SandboxServer server = SandboxServer.start()) {
@@ -37,12 +38,8 @@ public final class SandboxServer implements AutoCloseable {
     public static final String OTHER_EVENT = "acmefest";
 
     static {
-        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's
-        // algorithm and delayed ACKs add ~40 ms to every response. Read once when the server
-        // classes load, so set it before the first HttpServer is created (an explicit -D wins).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // Read once when the JDK's server classes load: set before the first HttpServer is made.
+        ServerLimits.apply();
     }
 
     private final HttpServer http;

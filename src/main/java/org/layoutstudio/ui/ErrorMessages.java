@@ -43,7 +43,8 @@ public final class ErrorMessages {
     public ErrorReport explain(Throwable error) {
         Throwable e = unwrap(error);
         ErrorReport r = classify(e);
-        return new ErrorReport(r.title(), Secrets.redact(r.whatHappened()), Secrets.redact(r.whatToDo()),
+        return new ErrorReport(r.title(), org.layoutstudio.layout.SafeText.line(Secrets.redact(r.whatHappened())),
+                org.layoutstudio.layout.SafeText.line(Secrets.redact(r.whatToDo())),
                 Secrets.redact(details(error)));
     }
 

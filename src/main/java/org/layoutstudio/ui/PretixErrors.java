@@ -32,6 +32,7 @@ final class PretixErrors {
             case SERVER_ERROR -> m.report("pretix.server", String.valueOf(p.status()));
             case BAD_RESPONSE -> m.report("pretix.badResponse");
             case REFUSED -> m.report("pretix.refused");
+            case UNTRUSTED_CERTIFICATE -> m.report("pretix.untrusted");
             case CANCELLED -> m.report("cancelled");
             case NETWORK, TIMED_OUT -> p.getCause() != null ? classifyCause.apply(p.getCause())
                     : p.kind() == PretixException.Kind.TIMED_OUT ? m.report("timeout") : m.report("io");

@@ -72,9 +72,12 @@ class PretixCommandsTest {
         long id = pretix.addLayout("Foo", true, POWERED);
         assertEquals(0, run("layouts", "pull", Long.toString(id)));
         assertEquals(LayoutJson.writePretty(LayoutJson.parse(POWERED)), out.toString());
-        Path f = tmp.resolve("sub/foo.json");
+        Path f = tmp.resolve("foo.json");
         assertEquals(0, run("layouts", "pull", Long.toString(id), "-o", f.toString()));
         assertEquals(POWERED, LayoutJson.writeCompact(LayoutJson.parse(Files.readAllBytes(f))));
+        assertEquals(2, run("layouts", "pull", Long.toString(id), "-o", tmp.resolve("sub/foo.json").toString()));
+        assertTrue(err.toString().contains("error: could not write the file: The folder " + tmp.resolve("sub")
+                + " does not exist; make it first or write elsewhere."), err.toString());
     }
 
     @Test

@@ -123,14 +123,19 @@ class ValidateAndFormatCommandTest {
     }
 
     @Test
-    void aCorruptBackgroundExitsTwoWithASentence() throws Exception {
+    void aCorruptBackgroundExitsOneAsInRenderAndAMissingOneTwo() throws Exception {
         Path bg = file("bg.pdf", "%PDF-1.4\nthis is not really a pdf\n");
-        Run r = run("validate", "--background", bg.toString(), SAMPLES.resolve("ticket-default-current.json").toString());
-        assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("error: The background " + bg + " is not a readable PDF ("), r.err());
-        Run missing = run("validate", "--background", dir.resolve("none.pdf").toString(), SAMPLES.resolve("ticket-default-current.json").toString());
+        Path layout = SAMPLES.resolve("ticket-default-current.json");
+        Run r = run("validate", "--background", bg.toString(), layout.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("error: " + bg + ": The background is not a readable PDF file ("), r.err());
+        Path out = dir.resolve("t.pdf");
+        assertEquals(1, run("render", layout.toString(), "--background", bg.toString(), "-o", out.toString()).exit(), "the same code");
+        assertEquals(1, run("raster", bg.toString(), "-o", dir.resolve("p.png").toString()).exit(), "the same code");
+        Run missing = run("validate", "--background", dir.resolve("none.pdf").toString(), layout.toString());
         assertEquals(2, missing.exit());
-        assertEquals("error: There is no background file " + dir.resolve("none.pdf") + ".\n", missing.err());
+        assertEquals("error: There is no file " + dir.resolve("none.pdf") + ".\n", missing.err());
+        assertEquals(2, run("render", layout.toString(), "--background", dir.resolve("none.pdf").toString(), "-o", out.toString()).exit());
     }
 
     @Test

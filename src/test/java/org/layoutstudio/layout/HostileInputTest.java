@@ -19,7 +19,7 @@ class HostileInputTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(10);
 
     private static final String UTF16 = "The file is UTF-16 text; layouts are UTF-8: save it again as UTF-8.";
-    private static final String BIG = "The file is 50.0 MB; a layout is at most 16 MB (real ones are a few KB).";
+    private static final String BIG = "The file is 50.0 MB; a layout is at most 8 MB (real ones are a few KB).";
     private static final String DEEP = "The JSON is nested more than 200 levels deep; a layout needs only 3 (list, element, colour).";
 
     @TempDir
@@ -100,7 +100,58 @@ class HostileInputTest {
     void aMissingFileAndAFolderAreNamed() throws Exception {
         Path missing = dir.resolve("nope.json");
         assertEquals("There is no file " + missing + ".", assertThrows(LayoutFormatException.class, () -> LayoutDocument.read(missing)).getMessage());
-        assertEquals(dir + " is a folder, not a layout file.", assertThrows(LayoutFormatException.class, () -> LayoutDocument.read(dir)).getMessage());
+        assertEquals(dir + " is a folder, not a file.", assertThrows(LayoutFormatException.class, () -> LayoutDocument.read(dir)).getMessage());
+    }
+
+    @Test
+    void endlessDevicesAreRefusedAfterTheLimitWithoutReadingOn() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        String message = assertTimeoutPreemptively(HANG_GUARD, () ->
+                assertThrows(LayoutFormatException.class, () -> LayoutDocument.read(zero)).getMessage());
+        assertEquals("The file is larger than 8 MB; a layout is at most 8 MB (real ones are a few KB).", message);
+        String data = assertTimeoutPreemptively(HANG_GUARD, () ->
+                assertThrows(LayoutFormatException.class, () -> LayoutJson.readJson(Path.of("/dev/urandom"))).getMessage());
+        assertEquals("The file is larger than 16 MB; Layout Studio reads at most 16 MB of JSON at once"
+                + " (split ticket values into several files).", data);
+    }
+
+    @Test
+    void utf32IsNamedAsSuch() {
+        String utf32 = "The file is UTF-32 text; layouts are UTF-8: save it again as UTF-8.";
+        assertEquals(utf32, messageFor("[{\"type\":\"poweredby\"}]".getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        assertEquals(utf32, messageFor("[{\"type\":\"poweredby\"}]".getBytes(java.nio.charset.Charset.forName("UTF-32BE"))));
+        assertEquals(utf32, messageFor("\uFEFF[]".getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        assertEquals(UTF16, messageFor("[]".getBytes(StandardCharsets.UTF_16LE)), "two characters of UTF-16 stay UTF-16");
+    }
+
+    @Test
+    void anExponentBeyondAnyNumberIsASentenceNotANumberFormatException() throws Exception {
+        assertEquals("The number 123456e78901234567890123 at line 1, column 33 is beyond any number a layout can use"
+                + " (its exponent is more than 1000).",
+                messageFor("[{\"type\":\"textcontainer\",\"left\":123456e78901234567890123}]".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(messageFor("[1e-2147483649]".getBytes(StandardCharsets.UTF_8)).contains("beyond any number"));
+        String kept = "[{\"left\":1e400,\"bottom\":-1E-1000}]";
+        assertEquals(kept, LayoutDocument.parse(kept).toCompactJson(), "large but readable exponents stay as written");
+    }
+
+    @Test
+    void theParsersAdviceToProgrammersIsNotPassedOn() {
+        String nan = messageFor("[{\"left\": NaN}]".getBytes(StandardCharsets.UTF_8));
+        assertEquals("The file is not valid JSON at line 1, column 14: Non-standard token 'NaN'; NaN and Infinity are not JSON"
+                + " numbers, write a number such as 12.5", nan);
+        String comment = messageFor("[ // a comment\n]".getBytes(StandardCharsets.UTF_8));
+        assertTrue(!comment.contains("Feature") && !comment.contains("ALLOW_") && !comment.contains("`"), comment);
+    }
+
+    @Test
+    void tooManyElementsAreRefusedWithTheLimit() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i <= InputLimits.MAX_ELEMENTS; i++) {
+            json.append(i == 0 ? "" : ",").append("{}");
+        }
+        String message = messageFor(json.append(']').toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals("The layout has 10,001 elements; Layout Studio handles at most 10,000 (large real layouts have a few hundred).", message);
     }
 
     @Test

@@ -96,6 +96,33 @@ class ErrorsAndRetriesTest {
     }
 
     @Test
+    void pretixsOwnReasonForA403WinsOverOurGuessWithOneFullStop() {
+        pretix.fault(r -> FakePretix.json(403, "{\"detail\":\"Downloads are not available for pending orders.\"}"));
+        PretixException e = assertThrows(PretixException.class, client::listLayouts);
+        assertEquals("pretix refused access to the list of ticket layouts: Downloads are not available for pending orders.",
+                e.userMessage());
+
+        pretix.fault(r -> FakePretix.json(403, "{}"));
+        assertEquals("pretix refused access to the list of ticket layouts. The organizer or event may not exist,"
+                + " or the token lacks permission for it.", assertThrows(PretixException.class, client::listLayouts).userMessage());
+    }
+
+    @Test
+    void whatTheServerSaysIsEscapedAndCappedBeforeItIsShown() {
+        String hostile = "\\u001b]0;pwned\\u0007\\u001b[2J\\u202eevil " + "x".repeat(5000);
+        pretix.fault(r -> FakePretix.json(404, "{\"detail\":\"" + hostile + "\"}"));
+        PretixException e = assertThrows(PretixException.class, client::listLayouts);
+        pretix.fault(r -> FakePretix.json(400, "{\"name\\u001b\":[\"" + hostile + "\"]}"));
+        PretixException bad = assertThrows(PretixException.class, () -> client.createLayout(
+                TicketLayoutResource.newLayout("x", FakePretix.F.arrayNode())));
+        for (String shown : List.of(e.userMessage(), e.detail().orElseThrow(), bad.userMessage(), bad.fieldErrors().get(0).describe())) {
+            assertFalse(shown.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), shown);
+            assertTrue(shown.length() < 700, shown.length() + " characters");
+        }
+        assertTrue(e.detail().orElseThrow().startsWith("\\e]0;pwned\\u0007\\e[2J\\u202Eevil xxx"), e.detail().orElseThrow());
+    }
+
+    @Test
     void conflictIsNotRetriedAndCarriesRetryAfter() {
         long id = pretix.addLayout("Foo", false, LayoutEndpointsTest.POWERED);
         pretix.fault(r -> new MockResponse.Builder().code(409).setHeader("Retry-After", "5")

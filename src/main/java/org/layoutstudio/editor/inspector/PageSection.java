@@ -208,7 +208,7 @@ final class PageSection extends VBox {
             if (Files.size(file) > BackgroundPdf.MAX_BYTES) {
                 throw new java.io.IOException("The file is larger than the 10 MB pretix accepts.");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = org.layoutstudio.render.raster.Pdfs.read(file);
             PageGeometry pages = BackgroundPdf.read(bytes);
             return new Object[] {bytes, pages};
         }, r -> {

@@ -1,0 +1,83 @@
+package org.layoutstudio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.raster.BackgroundRaster;
+import org.layoutstudio.render.raster.Pdfs;
+
+/**
+ * Backgrounds made to exhaust memory or time are refused with a sentence before PDFBox decodes
+ * them, wherever they enter: reading the file, opening, rendering tickets, rasterising.
+ */
+class HostilePdfTest {
+    private static final Duration HANG_GUARD = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private static String refusal(byte[] pdf) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(RenderException.class, () -> Pdfs.open(pdf).close()).getMessage());
+    }
+
+    @Test
+    void aPageThatInflatesBeyondTheLimitIsRefusedUnreadEverywhere() {
+        byte[] bomb = HostilePdfs.bomb(100);
+        assertTrue(bomb.length < 1024 * 1024, bomb.length + " bytes that inflate to 100 MB");
+        String expected = "Page 1 of the PDF holds a stream that inflates to more than 64 MB; no real background needs that much"
+                + " (it may be a decompression bomb).";
+        assertEquals(expected, refusal(bomb));
+        assertEquals(expected, assertThrows(RenderException.class,
+                () -> TicketRendererTest.RENDERER.render(TicketRendererTest.layout(), TicketValues.sample(), bomb)).getMessage());
+        try (BackgroundRaster raster = new BackgroundRaster(1, 0)) {
+            assertEquals(expected, assertThrows(RenderException.class, () -> raster.render(bomb, 0, 1)).getMessage());
+        }
+    }
+
+    @Test
+    void imagesOfTooManyPixelsAndTooManyPagesAreRefused() {
+        assertEquals("Page 1 of the PDF draws images of 400 million pixels; a background page may have at most 40 million"
+                + " (a full A4 page at 600 dpi has 35 million).", refusal(HostilePdfs.hugeImage(20_000, 20_000)));
+        assertEquals("The PDF has 1,001 pages; Layout Studio opens at most 1,000 (a long real background has 20).",
+                refusal(HostilePdfs.pages(RenderLimits.MAX_PAGES + 1)));
+    }
+
+    @Test
+    void realBackgroundsPass() throws Exception {
+        Pdfs.open(PretixDefaults.ticketBackgroundPdf()).close();
+        Pdfs.open(HostilePdfs.pages(RenderLimits.MAX_PAGES)).close();
+        Pdfs.open(HostilePdfs.hugeImage(6000, 6000)).close();
+        for (String name : List.of("pretix-badge_default_a6l.pdf", "libpretixprint-bg-qrcode-test.pdf")) {
+            Pdfs.open(Files.readAllBytes(Path.of("src/test/resources/backgrounds", name))).close();
+        }
+    }
+
+    @Test
+    void filesAreReadOnlyUpToTheLimit() throws Exception {
+        Path random = Path.of("/dev/urandom");
+        Assumptions.assumeTrue(Files.exists(random), "a system with /dev/urandom");
+        assertEquals("/dev/urandom: The file is larger than 50 MB; a background PDF is at most 50 MB (pretix itself takes at most 10 MB).",
+                assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(RenderException.class, () -> Pdfs.read(random)).getMessage()));
+        assertEquals(dir + " is a folder, not a file.", assertThrows(RenderException.class, () -> Pdfs.read(dir)).getMessage());
+        assertEquals("There is no file " + dir.resolve("none.pdf") + ".",
+                assertThrows(RenderException.class, () -> Pdfs.read(dir.resolve("none.pdf"))).getMessage());
+    }
+
+    @Test
+    void aBrokenPdfIsOneSentenceWithOneFullStop() {
+        byte[] broken = "%PDF-1.4\nthis is not the rest of a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String m = refusal(broken);
+        assertTrue(m.startsWith("The background is not a readable PDF file ("), m);
+        assertTrue(m.endsWith(").") && !m.contains(".)."), m);
+    }
+}

@@ -1,0 +1,97 @@
+package org.layoutstudio.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.Deflater;
+
+/**
+ * PDFs made to hurt, generated on the spot (nothing large is checked in): a page whose content
+ * inflates far beyond any real one, an image of 400 million pixels, a hundred and one pages.
+ */
+public final class HostilePdfs {
+    private HostilePdfs() {
+    }
+
+    /** One A4 page whose content stream of {@code inflatedMb} MB of spaces is a few hundred KB compressed. */
+    public static byte[] bomb(int inflatedMb) {
+        Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+        byte[] spaces = new byte[1 << 20];
+        Arrays.fill(spaces, (byte) ' ');
+        ByteArrayOutputStream z = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        for (int i = 0; i < inflatedMb; i++) {
+            d.setInput(spaces);
+            while (!d.needsInput()) {
+                z.write(buf, 0, d.deflate(buf));
+            }
+        }
+        d.finish();
+        while (!d.finished()) {
+            z.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        return pdf(List.of(
+                "<</Type/Catalog/Pages 2 0 R>>",
+                "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>"),
+                "/Filter/FlateDecode", z.toByteArray());
+    }
+
+    /** One page that draws an image declared as {@code width} × {@code height} pixels (its data is tiny). */
+    public static byte[] hugeImage(int width, int height) {
+        String content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
+        List<String> objs = new ArrayList<>(List.of(
+                "<</Type/Catalog/Pages 2 0 R>>",
+                "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 5 0 R>>>>/Contents 4 0 R>>",
+                "<</Length " + content.length() + ">>\nstream\n" + content + "\nendstream"));
+        return pdf(objs, "/Type/XObject/Subtype/Image/Width " + width + "/Height " + height
+                + "/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/DCTDecode", new byte[16]);
+    }
+
+    /** {@code pages} empty A4 pages. */
+    public static byte[] pages(int pages) {
+        List<String> objs = new ArrayList<>();
+        objs.add("<</Type/Catalog/Pages 2 0 R>>");
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            kids.append(i + 3).append(" 0 R ");
+        }
+        objs.add("<</Type/Pages/Kids[" + kids + "]/Count " + pages + ">>");
+        for (int i = 0; i < pages; i++) {
+            objs.add("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>");
+        }
+        return pdf(objs, null, null);
+    }
+
+    /** Objects 1… in order, then (when given) one stream object with {@code streamDict} and {@code data}. */
+    private static byte[] pdf(List<String> objects, String streamDict, byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        write(out, "%PDF-1.4\n");
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.size());
+            write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
+        }
+        if (data != null) {
+            offsets.add(out.size());
+            write(out, (objects.size() + 1) + " 0 obj\n<<" + streamDict + "/Length " + data.length + ">>\nstream\n");
+            out.writeBytes(data);
+            write(out, "\nendstream\nendobj\n");
+        }
+        int xref = out.size();
+        write(out, "xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            write(out, String.format("%010d 00000 n \n", o));
+        }
+        write(out, "trailer\n<</Size " + (offsets.size() + 1) + "/Root 1 0 R>>\nstartxref\n" + xref + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+}
