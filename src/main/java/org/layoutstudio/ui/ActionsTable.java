@@ -19,6 +19,7 @@ public final class ActionsTable {
         MENUS.put("file", "menu.file");
         MENUS.put("edit", "menu.edit");
         MENUS.put("view", "menu.view");
+        MENUS.put("certificates", "certificates.menu"); // the certificate viewer's commands
         MENUS.put("connection", "menu.connection");
         MENUS.put("help", "menu.help");
     }

@@ -1,5 +1,7 @@
 package org.layoutstudio.ui;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.util.function.Function;
 import org.layoutstudio.pretix.PretixException;
 
@@ -9,6 +11,11 @@ import org.layoutstudio.pretix.PretixException;
  */
 final class PretixErrors {
     private PretixErrors() {
+    }
+
+    /** True for the client's own "cancelled" (the user stopped the request). */
+    static boolean isCancel(Throwable e) {
+        return e instanceof PretixException p && p.kind() == PretixException.Kind.CANCELLED;
     }
 
     /** A report for a pretix client error, or null when {@code e} is not one. */
@@ -24,8 +31,12 @@ final class PretixErrors {
             case RATE_LIMITED -> m.report("pretix.rateLimited", p.userMessage());
             case SERVER_ERROR -> m.report("pretix.server", p.userMessage());
             case CANCELLED -> m.report("cancelled");
-            case NETWORK, TIMED_OUT -> p.getCause() != null ? classifyCause.apply(p.getCause())
-                    : p.kind() == PretixException.Kind.TIMED_OUT ? m.report("timeout") : m.report("io", p.userMessage());
+            // pretix kept answering "not ready yet" (409) until the time limit: it is busy, not gone.
+            case TIMED_OUT -> p.status() == 409 ? m.report("pretix.notReady")
+                    : p.getCause() != null ? classifyCause.apply(p.getCause()) : m.report("timeout");
+            case NETWORK -> p.getCause() instanceof ConnectException || p.getCause() instanceof NoRouteToHostException
+                    ? m.report("pretix.offline")
+                    : p.getCause() != null ? classifyCause.apply(p.getCause()) : m.report("io", p.userMessage());
             default -> m.report("pretix.other", p.userMessage());
         };
     }
