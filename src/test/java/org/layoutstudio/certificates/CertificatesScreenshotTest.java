@@ -101,7 +101,7 @@ class CertificatesScreenshotTest {
             view.picker().table().getSelectionModel().clearSelection();
             view.picker().table().getSelectionModel().selectRange(0, 12);
         });
-        robot.clickOn("#batchSelected");
+        robot.clickOn("#tool-certificates-batchSelected");
         FxWait.until("batch done", 30, () -> view.lastBatch() != null && view.lastBatch().batch().finished() && view.lastBatch().isDone(),
                 () -> view.lastBatch() == null ? "no batch" : view.lastBatch().summaryText());
         assertTrue(view.lastBatch().failuresText().contains("Downloads are not available for canceled or expired orders."),
