@@ -311,19 +311,10 @@ public final class BatchDownloadPane extends BorderPane {
         int failed = count.getOrDefault(BatchDownload.State.FAILED, 0);
         int cancelled = count.getOrDefault(BatchDownload.State.CANCELLED, 0);
         int open = count.getOrDefault(BatchDownload.State.WAITING, 0) + count.getOrDefault(BatchDownload.State.FETCHING, 0);
-        StringBuilder s = new StringBuilder(texts.format("certificates.batch.summary", saved, there));
-        if (failed > 0) {
-            s.append(texts.format("certificates.batch.summary.failed", failed));
-        }
-        if (cancelled > 0) {
-            s.append(texts.format("certificates.batch.summary.cancelled", cancelled));
-        }
-        if (open > 0) {
-            s.append(texts.format("certificates.batch.summary.toGo", open));
-        } else {
-            s.append(texts.get(failed + cancelled > 0 ? "certificates.batch.summary.retryHint" : "certificates.batch.summary.done"));
-        }
-        summary.setText(s.toString());
+        String line = open > 0 ? texts.format("certificates.batch.summary.running", saved, there, failed, cancelled, open)
+                : failed + cancelled > 0 ? texts.format("certificates.batch.summary.incomplete", saved, there, failed, cancelled)
+                : texts.format("certificates.batch.summary.done", saved, there);
+        summary.setText(line);
         StringBuilder f = new StringBuilder();
         for (Row r : items) {
             if (r.state() == BatchDownload.State.FAILED) {
