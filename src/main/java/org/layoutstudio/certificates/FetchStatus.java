@@ -74,7 +74,8 @@ final class FetchStatus extends HBox {
     private void show(String text, boolean busy, ErrorReport failure) {
         report = failure;
         setShown(spinner, busy);
-        setShown(cancel, busy);
+        // Cancel keeps its place while hidden, so that the bar below does not jump when a fetch starts.
+        cancel.setVisible(busy);
         message.setText(text);
         message.getStyleClass().remove(ERROR_CLASS);
         if (failure != null) {

@@ -1,19 +1,20 @@
 package org.layoutstudio.certificates;
 
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.layoutstudio.ui.ActionButtons;
 
 /**
  * The bar above the pages: Save, Print, Open; page n of m; zoom and fit. Its buttons are the
- * viewer's actions; what does not fit a narrow window goes into the bar's overflow menu (»), so
- * every command stays reachable at 1024 × 700.
+ * viewer's actions. The three groups wrap onto a second line where the window is narrow, so every
+ * command stays visible and whole at 1024 × 700 (no overflow menu to hunt in, no shortened labels).
  */
-final class ViewerToolBar extends ToolBar {
+final class ViewerToolBar extends FlowPane {
     private final PdfViewer viewer;
     private final Texts texts;
     private final TextField pageField = new TextField();
@@ -21,6 +22,7 @@ final class ViewerToolBar extends ToolBar {
     private final Label zoom = new Label();
 
     ViewerToolBar(CertificateActions actions, PdfViewer viewer, Texts texts) {
+        super(12, 4);
         this.viewer = viewer;
         this.texts = texts;
         setId("certificateToolBar");
@@ -36,36 +38,55 @@ final class ViewerToolBar extends ToolBar {
             }
         });
         pageCount.setId("pdfPageCount");
-        pageCount.setMinWidth(USE_PREF_SIZE);
         zoom.setId("pdfZoom");
         zoom.getStyleClass().add("pdf-zoom");
-        zoom.setMinWidth(USE_PREF_SIZE);
-        getItems().addAll(
-                button(actions, ViewerCommand.SAVE, true), button(actions, ViewerCommand.PRINT, true),
-                button(actions, ViewerCommand.OPEN, false), new Separator(Orientation.VERTICAL),
-                button(actions, ViewerCommand.PREVIOUS_PAGE, false), pageField, pageCount,
-                button(actions, ViewerCommand.NEXT_PAGE, false), new Separator(Orientation.VERTICAL),
-                button(actions, ViewerCommand.ZOOM_OUT, false), zoom, button(actions, ViewerCommand.ZOOM_IN, false),
-                button(actions, ViewerCommand.FIT_WIDTH, false), button(actions, ViewerCommand.FIT_PAGE, false));
+        getChildren().addAll(
+                group(button(actions, ViewerCommand.SAVE, true), button(actions, ViewerCommand.PRINT, true),
+                        button(actions, ViewerCommand.OPEN, false)),
+                group(button(actions, ViewerCommand.PREVIOUS_PAGE, false), pageField, pageCount,
+                        button(actions, ViewerCommand.NEXT_PAGE, false)),
+                group(button(actions, ViewerCommand.ZOOM_OUT, false), zoom, button(actions, ViewerCommand.ZOOM_IN, false),
+                        button(actions, ViewerCommand.FIT_WIDTH, false), button(actions, ViewerCommand.FIT_PAGE, false)));
         viewer.currentPageProperty().addListener((o, a, b) -> showPage());
-        viewer.pageCountProperty().addListener((o, a, b) -> showPage());
+        viewer.pageCountProperty().addListener((o, a, b) -> {
+            showPage();
+            showZoom();
+        });
         viewer.zoomProperty().addListener((o, a, b) -> showZoom());
         showPage();
         showZoom();
     }
 
-    private javafx.scene.control.ButtonBase button(CertificateActions actions, ViewerCommand c, boolean withText) {
-        return ActionButtons.button(actions.get(c), texts.bundle(), withText);
+    /** Controls that belong together; a group wraps as a whole and never squeezes its members. */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(4, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("certificate-toolbar-group");
+        for (Node n : nodes) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(USE_PREF_SIZE);
+            }
+        }
+        box.setMinWidth(USE_PREF_SIZE);
+        return box;
+    }
+
+    private ButtonBase button(CertificateActions actions, ViewerCommand c, boolean withText) {
+        ButtonBase b = ActionButtons.button(actions.get(c), texts.bundle(), withText);
+        b.getStyleClass().add("flat");
+        b.setFocusTraversable(false);
+        return b;
     }
 
     private void showPage() {
         int n = viewer.pageCount();
-        pageCount.setText(texts.format("certificates.viewer.pageCount", n));
+        pageCount.setText(n == 0 ? "" : texts.format("certificates.viewer.pageCount", n));
         pageField.setText(n == 0 ? "" : Integer.toString(viewer.currentPageProperty().get()));
         pageField.setDisable(n == 0);
     }
 
     private void showZoom() {
-        zoom.setText(texts.format("certificates.viewer.zoom", Math.round(viewer.zoomProperty().get() * 100)));
+        zoom.setText(viewer.pageCount() == 0 ? ""
+                : texts.format("certificates.viewer.zoom", Math.round(viewer.zoomProperty().get() * 100)));
     }
 }
