@@ -23,7 +23,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -65,13 +66,16 @@ public final class AttendeePicker extends VBox {
         setPadding(new Insets(6));
         search.setId("attendeeSearch");
         search.setPromptText(texts.get("certificates.picker.search"));
-        HBox.setHgrow(search, Priority.ALWAYS);
         checkedInOnly.setId("checkedInOnly");
         checkedInOnly.setText(texts.get("certificates.picker.checkedInOnly"));
         checkedInOnly.setMinWidth(USE_PREF_SIZE);
         checkedInOnly.selectedProperty().addListener((o, a, b) -> applyFilter());
-        HBox bar = new HBox(8, search, checkedInOnly);
+        // Search and filter wrap onto two lines where the pane is narrow: the prompt stays whole.
+        FlowPane bar = new FlowPane(8, 6, search, checkedInOnly);
         bar.setAlignment(Pos.CENTER_LEFT);
+        double promptWidth = Headings.textWidth(search.getPromptText()) + 32;
+        search.setMinWidth(promptWidth);
+        search.prefWidthProperty().bind(Bindings.max(promptWidth, bar.widthProperty().subtract(checkedInOnly.widthProperty()).subtract(12)));
         status.setId("searchStatus");
         status.getStyleClass().add("search-status");
         status.setWrapText(true);
@@ -90,6 +94,10 @@ public final class AttendeePicker extends VBox {
         table.setId("attendeeTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns share the width; where even their headings do not fit, the table scrolls sideways.
+        table.widthProperty().addListener((o, a, width) -> table.setColumnResizePolicy(
+                width.doubleValue() < headingsWidth() ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                        : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
         table.setPlaceholder(new Label(texts.get("certificates.picker.none")));
         table.getColumns().add(column("certificates.column.name", 160, Attendee::displayName));
         table.getColumns().add(column("certificates.column.product", 110, Attendee::product));
@@ -118,8 +126,14 @@ public final class AttendeePicker extends VBox {
         });
     }
 
+    /** The width the columns need to show their headings whole, plus room for the vertical scroll bar. */
+    private double headingsWidth() {
+        return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+    }
+
     private TableColumn<Attendee, String> column(String titleKey, double width, java.util.function.Function<Attendee, String> value) {
         TableColumn<Attendee, String> c = new TableColumn<>(texts.get(titleKey));
+        Headings.keepWhole(c);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,9 +31,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.OpeningSize;
 
 /**
  * The batch download: a progress row per certificate, a summary line, Retry for the failed ones and
@@ -47,7 +50,9 @@ public final class BatchDownloadPane extends BorderPane {
     /** Rows the window opens with at most (more scroll). */
     static final int MAX_INITIAL_ROWS = 12;
     /** About one table row in the app's themes. */
-    private static final double ROW_HEIGHT = 30;
+    private static final double ROW_HEIGHT = 38;
+    /** Room left around a batch window that would be larger than the screen. */
+    private static final double SCREEN_MARGIN = 48;
 
     /** One certificate's row. */
     public static final class Row {
@@ -124,6 +129,8 @@ public final class BatchDownloadPane extends BorderPane {
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setMinWidth(200);
+        // Wraps onto two lines rather than making the window as wide as the whole sentence.
+        summary.setPrefWidth(320);
         HBox.setHgrow(summary, Priority.ALWAYS);
         retry.setId("batchRetry");
         retry.setText(texts.get("certificates.batch.retry"));
@@ -196,10 +203,10 @@ public final class BatchDownloadPane extends BorderPane {
                 }
             }
         });
-        table.getColumns().add(who);
-        table.getColumns().add(file);
-        table.getColumns().add(bar);
-        table.getColumns().add(status);
+        table.getColumns().add(Headings.keepWhole(who));
+        table.getColumns().add(Headings.keepWhole(file));
+        table.getColumns().add(Headings.keepWhole(bar));
+        table.getColumns().add(Headings.keepWhole(status));
         // Every column's header readable, and a few rows to a dozen: the table never shrinks to a sliver.
         table.setMinWidth(who.getPrefWidth() + file.getPrefWidth() + bar.getPrefWidth() + 160);
         int shownRows = Math.max(MIN_VISIBLE_ROWS, Math.min(MAX_INITIAL_ROWS, items.size()));
@@ -208,8 +215,8 @@ public final class BatchDownloadPane extends BorderPane {
     }
 
     /**
-     * Shows this pane in a window of its own next to {@code owner}: as large as its content asks,
-     * never smaller than that content, resizable, with the owner's stylesheets.
+     * Shows this pane in a window of its own next to {@code owner}: as large as its content asks (at
+     * most the screen), never smaller than that content, resizable, with the owner's stylesheets.
      */
     public Stage openWindow(Window owner) {
         Stage stage = new Stage();
@@ -218,23 +225,57 @@ public final class BatchDownloadPane extends BorderPane {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.NONE);
-        Scene scene = new Scene(this);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        Scene scene = sceneFor(owner);
         stage.setScene(scene);
         stage.setResizable(true);
         stage.setOnHidden(e -> batch.close());
-        stage.setOnShown(e -> keepContentWhole(stage));
+        // The content's minimum, set once before the window is shown (size hints that change while
+        // the window manager frames the window upset openbox).
+        double minWidth = minWidth(-1);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(contentMinHeight(minWidth));
+        OpeningSize.hold(stage);
         stage.show();
         return stage;
     }
 
-    /** The window may grow, never shrink below the content it opened with (the labels above wrap). */
-    private void keepContentWhole(Stage stage) {
-        double frameWidth = Math.max(0, stage.getWidth() - getScene().getWidth());
-        stage.setMinWidth(minWidth(-1) + frameWidth);
-        stage.setMinHeight(stage.getHeight());
+    /**
+     * A scene as large as this pane's content asks (measured with the owner's stylesheets), or as
+     * the screen allows where it is smaller; then the table scrolls and the texts wrap.
+     */
+    private Scene sceneFor(Window owner) {
+        Scene scene = new Scene(this);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        applyCss();
+        Rectangle2D screen = screenOf(owner).getVisualBounds();
+        double width = prefWidth(-1);
+        double height = prefHeight(width);
+        if (width <= screen.getWidth() - SCREEN_MARGIN && height <= screen.getHeight() - SCREEN_MARGIN) {
+            return scene;
+        }
+        scene.setRoot(new Region()); // this pane moves to a scene of the screen's size
+        Scene smaller = new Scene(this, Math.min(width, screen.getWidth() - SCREEN_MARGIN),
+                Math.min(height, screen.getHeight() - SCREEN_MARGIN));
+        smaller.getStylesheets().setAll(scene.getStylesheets());
+        return smaller;
+    }
+
+    /** At {@code width}: the wrapped texts above and below whole, and the table's few rows. */
+    private double contentMinHeight(double width) {
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + snappedBottomInset() + getTop().prefHeight(inner)
+                + ((Region) getCenter()).minHeight(inner) + getBottom().prefHeight(inner);
+    }
+
+    private static Screen screenOf(Window owner) {
+        if (owner == null) {
+            return Screen.getPrimary();
+        }
+        var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight()));
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     /** Starts the downloads. */

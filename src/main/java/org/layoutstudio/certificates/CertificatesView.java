@@ -89,7 +89,7 @@ public final class CertificatesView extends BorderPane {
 
         SplitPane split = new SplitPane(left(), right());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.44);
+        split.setDividerPositions(0.47);
         setCenter(split);
         // Escape stops a fetch wherever the focus is in the view (a key, not a menu accelerator).
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
