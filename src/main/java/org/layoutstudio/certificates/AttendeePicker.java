@@ -79,6 +79,7 @@ public final class AttendeePicker extends VBox {
         status.setId("searchStatus");
         status.getStyleClass().add("search-status");
         status.setWrapText(true);
+        status.setMinHeight(USE_PREF_SIZE);
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table, status);

@@ -105,9 +105,11 @@ public final class BatchDownloadPane extends BorderPane {
         Label title = new Label(texts.format("certificates.batch.heading", attendees.size(), folder.toString()));
         title.setId("batchHeading");
         title.setWrapText(true);
+        title.setMinHeight(USE_PREF_SIZE);
         title.getStyleClass().add("batch-heading");
         Label note = new Label(texts.get("certificates.batch.note"));
         note.setWrapText(true);
+        note.setMinHeight(USE_PREF_SIZE);
         note.getStyleClass().add("batch-note");
         VBox top = new VBox(4, title, note);
         top.setPadding(new Insets(0, 0, 8, 0));
@@ -127,6 +129,7 @@ public final class BatchDownloadPane extends BorderPane {
         setCenter(center);
         summary.setId("batchSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(USE_PREF_SIZE);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setMinWidth(200);
         // Wraps onto two lines rather than making the window as wide as the whole sentence.

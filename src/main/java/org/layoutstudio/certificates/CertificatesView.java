@@ -183,6 +183,9 @@ public final class CertificatesView extends BorderPane {
 
     private VBox right() {
         ViewerToolBar toolBar = new ViewerToolBar(actions, viewer, texts);
+        // In a low window the pages give way, never the status sentences or the buttons.
+        status.setMinHeight(USE_PREF_SIZE);
+        toolBar.setMinHeight(USE_PREF_SIZE);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox box = new VBox(status, toolBar, viewer);
         box.setMinWidth(360);

@@ -39,10 +39,12 @@ final class FetchStatus extends HBox {
         message.setId("fetchStatus");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(USE_PREF_SIZE); // all its lines, never "…"
         hint.setId("fetchHint");
         hint.getStyleClass().add("fetch-status-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinHeight(USE_PREF_SIZE);
         details.setId("fetchDetails");
         details.setText(texts.get("certificates.status.details"));
         details.setOnAction(e -> {
@@ -74,8 +76,7 @@ final class FetchStatus extends HBox {
     private void show(String text, boolean busy, ErrorReport failure) {
         report = failure;
         setShown(spinner, busy);
-        // Cancel keeps its place while hidden, so that the bar below does not jump when a fetch starts.
-        cancel.setVisible(busy);
+        setShown(cancel, busy);
         message.setText(text);
         message.getStyleClass().remove(ERROR_CLASS);
         if (failure != null) {
@@ -84,6 +85,12 @@ final class FetchStatus extends HBox {
         hint.setText(failure == null ? "" : failure.whatToDo());
         setShown(hint, failure != null && !failure.whatToDo().isBlank());
         setShown(details, failure != null);
+    }
+
+    /** Always as high as with Cancel shown, so that the bar below does not jump when a fetch starts. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(super.computePrefHeight(width), snappedTopInset() + cancel.prefHeight(-1) + snappedBottomInset());
     }
 
     private static void setShown(javafx.scene.Node n, boolean shown) {

