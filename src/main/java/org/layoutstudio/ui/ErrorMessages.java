@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import javax.print.PrintException;
 import org.layoutstudio.layout.LayoutFormatException;
+import org.layoutstudio.render.RenderException;
 import org.layoutstudio.pretix.profiles.Secrets;
 
 /**
@@ -108,6 +109,9 @@ public final class ErrorMessages {
         }
         if (e instanceof PrintException) {
             return report("print");
+        }
+        if (e instanceof RenderException) {
+            return report("render"); // its sentence is English: the details keep it
         }
         if (e instanceof IllegalArgumentException) {
             // Our own validation errors are sentences for the user already.

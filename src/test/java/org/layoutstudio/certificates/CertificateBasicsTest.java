@@ -35,6 +35,34 @@ class CertificateBasicsTest {
     }
 
     @Test
+    void theViewersTextsComeInBothLanguagesOnceEachWithWholeErrorReports() throws Exception {
+        for (String file : java.util.List.of("messages.properties", "messages_de.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (var in = CertificatesView.class.getResourceAsStream("/org/layoutstudio/app/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        String key = line.substring(0, line.indexOf('='));
+                        assertTrue(seen.add(key), file + ": " + key + " twice (the later one silently wins)");
+                    }
+                }
+            }
+        }
+        var en = TestTexts.english();
+        var de = TestTexts.german();
+        for (String key : en.keySet()) {
+            if (key.startsWith("certificates.")) {
+                assertTrue(de.containsKey(key) && !de.getString(key).isBlank(), "German for " + key);
+            }
+            if (key.startsWith("certificates.error.") && key.endsWith(".title")) {
+                String base = key.substring(0, key.length() - ".title".length());
+                assertTrue(en.containsKey(base + ".what") && en.containsKey(base + ".todo"), base + " is a whole report");
+                String general = "error." + base.substring("certificates.error.".length()) + ".title";
+                assertTrue(en.containsKey(general), base + " words a failure ErrorMessages knows: " + general);
+            }
+        }
+    }
+
+    @Test
     void cancelSignalRunsHooksOnceAndForgetsUnregisteredOnes() {
         CancelSignal s = new CancelSignal();
         AtomicInteger kept = new AtomicInteger();

@@ -140,6 +140,17 @@ class CertificatesViewTest {
     }
 
     @Test
+    void aCertificateThatIsNoPdfIsExplainedAndNothingIsShown(FxRobot robot) {
+        Attendee a = directory.all.get(8);
+        source.answers(a.positionId(), "<html>Bad gateway</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fetchViaButton(robot, a);
+        waitForStatus(TestTexts.en("certificates.error.render.what"));
+        assertEquals(TestTexts.en("certificates.error.render.todo"), FxWait.fx(() -> view.statusHint()));
+        assertEquals(0, FxWait.fx(() -> view.viewer().pageCount()));
+        assertEquals(null, FxWait.fx(() -> view.shownFile()), "nothing to save");
+    }
+
+    @Test
     void windowStaysResponsiveWhileADownloadPolls(FxRobot robot) {
         Attendee a = directory.all.get(6);
         source.prepares(a.positionId(), 5);

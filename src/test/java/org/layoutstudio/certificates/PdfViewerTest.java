@@ -3,7 +3,6 @@ package org.layoutstudio.certificates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,13 +31,13 @@ class PdfViewerTest {
         stage.show();
     }
 
-    private void show(int pages) throws IOException {
+    private void show(int pages) throws Exception {
         PdfPages doc = RasterPdfPages.open(TestPdfs.certificate(pages, "Grace Hopper"), FakeServices.RASTER);
         FxWait.run(() -> viewer.show(doc, "democon-ABC12-1-certificate.pdf"));
     }
 
     @Test
-    void navigatesPages() throws IOException {
+    void navigatesPages() throws Exception {
         show(5);
         FxWait.until("first page drawn", 10, () -> viewer.isPageDrawn(0));
         assertEquals(5, FxWait.fx(() -> viewer.pageCountProperty().get()));
@@ -54,7 +53,7 @@ class PdfViewerTest {
     }
 
     @Test
-    void zoomAndFit(FxRobot robot) throws IOException {
+    void zoomAndFit(FxRobot robot) throws Exception {
         show(2);
         FxWait.until("drawn", 10, () -> viewer.isPageDrawn(0));
         ListView<?> list = robot.lookup("#pdfPages").queryAs(ListView.class);
@@ -88,7 +87,7 @@ class PdfViewerTest {
     }
 
     @Test
-    void twoHundredPagesScrollWithABoundedCache() throws IOException {
+    void twoHundredPagesScrollWithABoundedCache() throws Exception {
         Runtime rt = Runtime.getRuntime();
         int pages = 200;
         org.layoutstudio.render.raster.BackgroundRaster raster = ViewerServices.viewerRaster();

@@ -59,6 +59,14 @@ class ErrorTopicsTest {
     }
 
     @Test
+    void anUnreadablePdfIsWordedWithoutTheRenderersEnglish() {
+        ErrorReport de = new ErrorMessages(bundle(Locale.GERMAN)).explain(
+                new org.layoutstudio.render.RenderException("The file is not a PDF."));
+        assertEquals("Das PDF kann nicht angezeigt werden", de.title());
+        assertFalse(de.whatHappened().contains("The file"), de.whatHappened());
+    }
+
+    @Test
     void aServerThatIsNotThereIsOfflineWithoutTheLibrarysWords() throws Exception {
         int port;
         try (SandboxServer gone = SandboxServer.start()) {
