@@ -194,6 +194,20 @@ class CertificatesViewTest {
     }
 
     @Test
+    void aSaveThatFailsSaysWhyAndWhatToDo(FxRobot robot) {
+        Attendee a = directory.all.get(10);
+        fetchViaButton(robot, a);
+        FxWait.until("pages shown", 10, () -> view.viewer().pageCount() == 1);
+        Path gone = tmp.resolve("no-such-folder").resolve("mine.pdf");
+        fakes.saveAnswer = gone;
+        robot.clickOn("#tool-certificates-save");
+        waitForStatus("Not saved: The file " + gone + " does not exist.");
+        assertTrue(FxWait.fx(() -> view.statusIsError()));
+        assertEquals(TestTexts.en("error.noSuchFile.todo"), FxWait.fx(() -> view.statusHint()));
+        assertEquals(1, FxWait.fx(() -> view.viewer().pageCount()), "the certificate stays shown");
+    }
+
+    @Test
     void batchOfCheckedInAttendeesFromTheView(FxRobot robot) throws IOException {
         ScriptedSource quick = source;
         quick.defaultPrepares = 0;
