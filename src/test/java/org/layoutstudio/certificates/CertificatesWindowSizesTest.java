@@ -37,8 +37,9 @@ class CertificatesWindowSizesTest {
     Path tmp;
 
     @AfterEach
-    void closeBatchWindow() {
+    void closeWindows() {
         FxWait.closeView(view);
+        FxWait.run(stage::close);
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -46,8 +47,10 @@ class CertificatesWindowSizesTest {
         javafx.application.Application.setUserAgentStylesheet(null);
     }
 
+    /** A window of its own: resizing TestFX's shared primary stage would leave later test classes a wrong size. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = new Stage();
         this.stage = stage;
         // The app's look (AtlantaFX and the shell's stylesheet): sizes depend on it.
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
