@@ -2,28 +2,38 @@ package org.layoutstudio.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
+import org.layoutstudio.certificates.CertificateActions;
 import org.layoutstudio.certificates.CertificatesView;
 import org.layoutstudio.certificates.LastFolder;
 import org.layoutstudio.certificates.PdfOpener;
 import org.layoutstudio.certificates.ViewerServices;
 import org.layoutstudio.pretix.PretixClient;
+import org.layoutstudio.ui.AppAction;
 
 /**
  * The certificate viewer in the main window: a fresh view over each connection (organizer and
- * event), the last save folder kept in the app's settings.
+ * event), the last save folder kept in the app's settings. Its commands are declared once, in the
+ * menu "Certificates", and act on the view of the current connection while its tab is shown.
  */
 final class PretixCertificatesArea implements CertificatesArea {
     private final ShellContext context;
     private final StackPane view = new StackPane();
+    private final CertificateActions actions = new CertificateActions();
     private CertificatesView current;
     private PretixClient client;
 
     PretixCertificatesArea(ShellContext context) {
         this.context = context;
         view.setId("certificates-area");
+        // Off until a view exists and its tab is shown: a shortcut never acts on a hidden viewer.
+        actions.onScreenProperty().set(false);
+        view.sceneProperty().addListener((o, before, scene) -> followTab());
     }
 
     @Override
@@ -32,11 +42,32 @@ final class PretixCertificatesArea implements CertificatesArea {
     }
 
     @Override
+    public List<AppAction> actions() {
+        return actions.all();
+    }
+
+    @Override
     public void connectionChanged(ActiveConnection connection) {
         dispose();
         client = new PretixClient(connection.pretixConnection());
-        current = CertificatesView.forPretix(client, services());
+        current = CertificatesView.forPretix(client, services(), actions);
         view.getChildren().setAll(current);
+    }
+
+    /** The actions are on while the tab that holds this area is selected (or where there are no tabs). */
+    private void followTab() {
+        actions.onScreenProperty().unbind();
+        for (Node n = view.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TabPane tabs) {
+                for (Tab t : tabs.getTabs()) {
+                    if (t.getContent() == view) {
+                        actions.onScreenProperty().bind(t.selectedProperty());
+                        return;
+                    }
+                }
+            }
+        }
+        actions.onScreenProperty().set(view.getScene() != null);
     }
 
     private ViewerServices services() {
@@ -53,17 +84,23 @@ final class PretixCertificatesArea implements CertificatesArea {
                 context.saveSettings();
             }
         };
+        ViewerServices services = ViewerServices.desktop(context.texts(), context.hostServices(), folder);
         if (context.hostServices() != null) {
-            return ViewerServices.desktop(context.hostServices(), folder);
+            return services;
         }
         // No Application (tests): everything real except opening files in another program.
         PdfOpener nothing = file -> { };
-        return ViewerServices.desktop(null, folder).withOpener(nothing);
+        return services.withOpener(nothing);
     }
 
     /** The view of the current connection (tests). */
     CertificatesView view0() {
         return current;
+    }
+
+    /** The viewer's actions (tests). */
+    CertificateActions certificateActions() {
+        return actions;
     }
 
     @Override

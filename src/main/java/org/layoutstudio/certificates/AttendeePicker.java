@@ -23,11 +23,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import java.util.ResourceBundle;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.ErrorReport;
 
 /**
  * Finds attendees: a search field (order code, name, email, or a position id) that asks the
@@ -39,8 +43,10 @@ public final class AttendeePicker extends VBox {
 
     private final AttendeeDirectory directory;
     private final BackgroundTasks tasks;
+    private final Texts texts;
+    private final ErrorMessages errors;
     private final TextField search = new TextField();
-    private final CheckBox checkedInOnly = new CheckBox("Checked in only");
+    private final CheckBox checkedInOnly = new CheckBox();
     private final Label status = new Label();
     private final ObservableList<Attendee> found = FXCollections.observableArrayList();
     private final FilteredList<Attendee> shown = new FilteredList<>(found);
@@ -51,20 +57,29 @@ public final class AttendeePicker extends VBox {
     private Consumer<Attendee> onOpen = a -> { };
     private String lastQuery;
 
-    public AttendeePicker(AttendeeDirectory directory, BackgroundTasks tasks) {
+    public AttendeePicker(AttendeeDirectory directory, BackgroundTasks tasks, ResourceBundle bundle) {
         this.directory = directory;
         this.tasks = tasks;
+        this.texts = new Texts(bundle);
+        this.errors = new ErrorMessages(bundle);
         setSpacing(6);
         setPadding(new Insets(6));
         search.setId("attendeeSearch");
-        search.setPromptText("Search name, email, order code or position id");
-        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setPromptText(texts.get("certificates.picker.search"));
         checkedInOnly.setId("checkedInOnly");
+        checkedInOnly.setText(texts.get("certificates.picker.checkedInOnly"));
+        checkedInOnly.setMinWidth(USE_PREF_SIZE);
         checkedInOnly.selectedProperty().addListener((o, a, b) -> applyFilter());
-        HBox bar = new HBox(8, search, checkedInOnly);
+        // Search and filter wrap onto two lines where the pane is narrow: the prompt stays whole.
+        FlowPane bar = new FlowPane(8, 6, search, checkedInOnly);
         bar.setAlignment(Pos.CENTER_LEFT);
+        double promptWidth = Headings.textWidth(search.getPromptText()) + 32;
+        search.setMinWidth(promptWidth);
+        search.prefWidthProperty().bind(Bindings.max(promptWidth, bar.widthProperty().subtract(checkedInOnly.widthProperty()).subtract(12)));
         status.setId("searchStatus");
-        status.setStyle("-fx-opacity: 0.75;");
+        status.getStyleClass().add("search-status");
+        status.setWrapText(true);
+        status.setMinHeight(USE_PREF_SIZE);
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table, status);
@@ -80,15 +95,21 @@ public final class AttendeePicker extends VBox {
         table.setId("attendeeTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No attendees found."));
-        table.getColumns().add(column("Name", 160, Attendee::displayName));
-        table.getColumns().add(column("Product", 110, Attendee::product));
-        table.getColumns().add(column("Order", 70, Attendee::orderCode));
-        TableColumn<Attendee, String> id = column("Position", 64, a -> Long.toString(a.positionId()));
-        id.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // The columns share the width; where even their headings do not fit, the table scrolls sideways.
+        table.widthProperty().addListener((o, a, width) -> table.setColumnResizePolicy(
+                width.doubleValue() < headingsWidth() ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                        : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
+        table.setPlaceholder(new Label(texts.get("certificates.picker.none")));
+        table.getColumns().add(column("certificates.column.name", 160, Attendee::displayName));
+        table.getColumns().add(column("certificates.column.product", 110, Attendee::product));
+        table.getColumns().add(column("certificates.column.order", 70, Attendee::orderCode));
+        TableColumn<Attendee, String> id = column("certificates.column.position", 64, a -> Long.toString(a.positionId()));
+        id.getStyleClass().add("number-column");
         table.getColumns().add(id);
-        TableColumn<Attendee, String> in = column("Checked in", 80, a -> a.checkedIn() ? "✓ yes" : "no");
-        in.setStyle("-fx-alignment: CENTER;");
+        String yes = texts.get("certificates.checkedIn.yes");
+        String no = texts.get("certificates.checkedIn.no");
+        TableColumn<Attendee, String> in = column("certificates.column.checkedIn", 80, a -> a.checkedIn() ? yes : no);
+        in.getStyleClass().add("centered-column");
         table.getColumns().add(in);
         table.setRowFactory(t -> {
             TableRow<Attendee> row = new TableRow<>();
@@ -106,8 +127,14 @@ public final class AttendeePicker extends VBox {
         });
     }
 
-    private static TableColumn<Attendee, String> column(String title, double width, java.util.function.Function<Attendee, String> value) {
-        TableColumn<Attendee, String> c = new TableColumn<>(title);
+    /** The width the columns need to show their headings whole, plus room for the vertical scroll bar. */
+    private double headingsWidth() {
+        return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+    }
+
+    private TableColumn<Attendee, String> column(String titleKey, double width, java.util.function.Function<Attendee, String> value) {
+        TableColumn<Attendee, String> c = new TableColumn<>(texts.get(titleKey));
+        Headings.keepWhole(c);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
@@ -167,7 +194,7 @@ public final class AttendeePicker extends VBox {
         }
         lastQuery = query;
         searching.set(true);
-        status.setText("Searching…");
+        setStatus(texts.get("certificates.picker.searching"), false);
         running = tasks.run("Search attendees", () -> find(query), result -> {
             if (query.equals(lastQuery)) {
                 searching.set(false);
@@ -178,7 +205,8 @@ public final class AttendeePicker extends VBox {
             if (query.equals(lastQuery)) {
                 searching.set(false);
                 found.clear();
-                status.setText(CertificateErrors.message(error, "The search failed. Please try again."));
+                ErrorReport r = errors.explain(error);
+                setStatus(texts.format("certificates.picker.failed", r.whatHappened(), r.whatToDo()), true);
             }
         });
     }
@@ -198,7 +226,15 @@ public final class AttendeePicker extends VBox {
     private void updateStatus() {
         int n = shown.size();
         int all = found.size();
-        String filtered = n == all ? "" : " (" + all + " before the filter)";
-        status.setText(n == 1 ? "1 attendee" + filtered : n + " attendees" + filtered);
+        setStatus(n == all ? texts.format("certificates.picker.count", n)
+                : texts.format("certificates.picker.countFiltered", n, all), false);
+    }
+
+    private void setStatus(String text, boolean failed) {
+        status.setText(text);
+        status.getStyleClass().remove(FetchStatus.ERROR_CLASS);
+        if (failed) {
+            status.getStyleClass().add(FetchStatus.ERROR_CLASS);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.layoutstudio.ui.ErrorMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +32,8 @@ public final class BatchDownload implements AutoCloseable {
     /** Where one certificate of the batch is. */
     public enum State { WAITING, ALREADY_THERE, FETCHING, SAVED, FAILED, CANCELLED }
 
-    /** One row's news: its state, the fetch's progress while fetching, the reason when it failed. */
-    public record Update(Attendee attendee, State state, FetchProgress progress, String message) {
+    /** One row's news: its state, the fetch's progress while fetching, the failure when it failed. */
+    public record Update(Attendee attendee, State state, FetchProgress progress, Throwable error) {
     }
 
     /** Told about every change of every row, on a worker thread. */
@@ -103,7 +104,7 @@ public final class BatchDownload implements AutoCloseable {
         for (Attendee a : attendees.values()) {
             if (states.get(a.positionId()) == State.WAITING) {
                 states.put(a.positionId(), State.CANCELLED);
-                tell(a, State.CANCELLED, null, "Cancelled.");
+                tell(a, State.CANCELLED, null, null);
             }
         }
     }
@@ -143,7 +144,7 @@ public final class BatchDownload implements AutoCloseable {
         }
         Path target = folder.resolve(a.batchFileName());
         if (isComplete(target)) {
-            finish(a, State.ALREADY_THERE, "Already there.");
+            finish(a, State.ALREADY_THERE, null);
             return;
         }
         active.incrementAndGet();
@@ -156,13 +157,13 @@ public final class BatchDownload implements AutoCloseable {
                 }
             }, signal);
             write(target, file.pdf());
-            finish(a, State.SAVED, target.getFileName().toString());
+            finish(a, State.SAVED, null);
         } catch (Exception e) {
-            if (signal.isCancelled() || CertificateErrors.isCancel(e)) {
-                finish(a, State.CANCELLED, "Cancelled.");
+            if (signal.isCancelled() || ErrorMessages.isCancel(e)) {
+                finish(a, State.CANCELLED, null);
             } else {
                 LOG.info("Certificate of position {} failed: {}", a.positionId(), e.toString());
-                finish(a, State.FAILED, CertificateErrors.message(e));
+                finish(a, State.FAILED, e);
             }
         } finally {
             active.decrementAndGet();
@@ -187,14 +188,14 @@ public final class BatchDownload implements AutoCloseable {
         }
     }
 
-    private void finish(Attendee a, State s, String message) {
+    private void finish(Attendee a, State s, Throwable error) {
         states.put(a.positionId(), s);
-        tell(a, s, null, message);
+        tell(a, s, null, error);
     }
 
-    private void tell(Attendee a, State s, FetchProgress p, String message) {
+    private void tell(Attendee a, State s, FetchProgress p, Throwable error) {
         try {
-            listener.changed(new Update(a, s, p, message));
+            listener.changed(new Update(a, s, p, error));
         } catch (RuntimeException e) {
             LOG.warn("Batch listener failed: {}", e.toString());
         }

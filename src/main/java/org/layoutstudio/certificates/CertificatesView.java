@@ -2,49 +2,60 @@ package org.layoutstudio.certificates;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.layoutstudio.ui.ActionButtons;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorDialog;
+import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.ErrorReport;
 
 /**
  * The certificate area of the main window: find an attendee, fetch their certificate of attendance
  * with visible progress (asking → being prepared, attempt n → ready) and Cancel, view it, save,
  * open or print it; or download the certificates of many attendees into a folder.
  *
- * <p>Everything slow runs through {@link BackgroundTasks}; the window only receives progress.
+ * <p>Its commands are {@link CertificateActions} (menu, shortcuts and its buttons alike), its texts
+ * come from the bundle in {@link ViewerServices}, its failures are explained by
+ * {@link ErrorMessages}. Everything slow runs through {@link BackgroundTasks}.
  */
 public final class CertificatesView extends BorderPane {
+    /** {@code certificates.error.*} keys word failures of a certificate fetch ({@link ErrorMessages#about}). */
+    static final String ERROR_TOPIC = "certificates";
+
     private final CertificateSource source;
     private final ViewerServices services;
     private final BackgroundTasks tasks;
+    private final Texts texts;
+    private final ErrorMessages errors;
+    private final CertificateActions actions;
     private final AttendeePicker picker;
-    private final PdfViewer viewer = new PdfViewer();
-    private final FetchStatus status = new FetchStatus(this::cancelFetch);
-    private final Button fetchButton = new Button("Get certificate");
-    private final Button batchSelected = new Button("Download selected…");
-    private final Button batchShown = new Button("Download all shown…");
-    private final Button save = new Button("Save…");
-    private final Button open = new Button("Open in PDF viewer");
-    private final Button print = new Button("Print…");
+    private final PdfViewer viewer;
+    private final FetchStatus status;
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper(this, "fetching");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private final Map<ViewerCommand, ObservableBooleanValue> available = new EnumMap<>(ViewerCommand.class);
     private Task<Shown> fetchTask;
     private CancelSignal fetchSignal;
     private CertificateFile shownFile;
@@ -54,39 +65,41 @@ public final class CertificatesView extends BorderPane {
     private record Shown(CertificateFile file, PdfPages pages) {
     }
 
+    /** A view with actions of its own (tests, or a window without the shell's menus). */
     public CertificatesView(AttendeeDirectory directory, CertificateSource source, ViewerServices services) {
+        this(directory, source, services, new CertificateActions());
+    }
+
+    /** A view that the window's {@code actions} act on from now on. */
+    public CertificatesView(AttendeeDirectory directory, CertificateSource source, ViewerServices services,
+            CertificateActions actions) {
         this.source = source;
         this.services = services;
         this.tasks = services.tasks();
-        this.picker = new AttendeePicker(directory, tasks);
+        this.texts = new Texts(services.texts());
+        this.errors = new ErrorMessages(services.texts()).about(ERROR_TOPIC);
+        this.actions = actions;
+        this.picker = new AttendeePicker(directory, tasks, services.texts());
+        this.viewer = new PdfViewer(services.texts());
+        this.status = new FetchStatus(texts, button(ViewerCommand.CANCEL, true), this::showDetails);
         getStyleClass().add("certificates-view");
         setId("certificatesView");
         picker.setOnOpen(this::fetch);
+        declareAvailability();
 
         SplitPane split = new SplitPane(left(), right());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.47);
         setCenter(split);
-        updateButtons();
-        // Escape stops a fetch wherever the focus is in the view.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && fetching.get()) {
+        // Escape stops a fetch wherever the focus is in the view (a key, not a menu accelerator).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && fetching.get()) {
                 cancelFetch();
                 e.consume();
             }
         });
+        actions.attach(this);
         picker.refresh();
-    }
-
-    /** Stops what runs and frees the shown document (the app calls this when the view goes away). */
-    public void dispose() {
-        cancelQuietly();
-        fetching.set(false);
-        viewer.clear();
-        shownFile = null;
-        if (lastBatch != null) {
-            lastBatch.batch().close();
-        }
     }
 
     /**
@@ -94,50 +107,87 @@ public final class CertificatesView extends BorderPane {
      *
      * @param client   the client of the current connection (organizer and event chosen)
      * @param services {@link ViewerServices#desktop} in the app
+     * @param actions  the window's certificate actions
      */
-    public static CertificatesView forPretix(org.layoutstudio.pretix.PretixClient client, ViewerServices services) {
-        return new CertificatesView(new PretixAttendees(client), new PretixCertificates(client), services);
+    public static CertificatesView forPretix(org.layoutstudio.pretix.PretixClient client, ViewerServices services,
+            CertificateActions actions) {
+        return new CertificatesView(new PretixAttendees(client), new PretixCertificates(client), services, actions);
+    }
+
+    private void declareAvailability() {
+        var selection = picker.table().getSelectionModel();
+        ObservableBooleanValue document = viewer.pageCountProperty().greaterThan(0);
+        available.put(ViewerCommand.FETCH, selection.selectedItemProperty().isNotNull());
+        available.put(ViewerCommand.CANCEL, fetching);
+        available.put(ViewerCommand.SAVE, shown);
+        available.put(ViewerCommand.OPEN, shown);
+        available.put(ViewerCommand.PRINT, shown);
+        available.put(ViewerCommand.BATCH_SELECTED, Bindings.isNotEmpty(selection.getSelectedItems()));
+        available.put(ViewerCommand.BATCH_SHOWN, Bindings.isNotEmpty(picker.table().getItems()));
+        available.put(ViewerCommand.PREVIOUS_PAGE, viewer.currentPageProperty().greaterThan(1));
+        available.put(ViewerCommand.NEXT_PAGE, viewer.currentPageProperty().lessThan(viewer.pageCountProperty()));
+        for (ViewerCommand c : List.of(ViewerCommand.ZOOM_IN, ViewerCommand.ZOOM_OUT, ViewerCommand.FIT_WIDTH,
+                ViewerCommand.FIT_PAGE)) {
+            available.put(c, document);
+        }
+    }
+
+    /** Whether {@code command} can run now (the actions follow this). */
+    ObservableBooleanValue available(ViewerCommand command) {
+        return available.get(command);
+    }
+
+    /** Runs {@code command} (the actions call this). */
+    void run(ViewerCommand command) {
+        switch (command) {
+            case FETCH -> picker.selected().ifPresent(this::fetch);
+            case CANCEL -> cancelFetch();
+            case SAVE -> saveShown();
+            case OPEN -> openShown();
+            case PRINT -> printShown();
+            case BATCH_SELECTED -> startBatch(picker.selectedAll());
+            case BATCH_SHOWN -> startBatch(picker.shown());
+            case PREVIOUS_PAGE -> viewer.previousPage();
+            case NEXT_PAGE -> viewer.nextPage();
+            case ZOOM_IN -> viewer.zoomIn();
+            case ZOOM_OUT -> viewer.zoomOut();
+            case FIT_WIDTH -> viewer.toggleFit(PdfViewer.Fit.WIDTH);
+            case FIT_PAGE -> viewer.toggleFit(PdfViewer.Fit.PAGE);
+        }
+    }
+
+    private ButtonBase button(ViewerCommand command, boolean withText) {
+        return ActionButtons.button(actions.get(command), services.texts(), withText);
+    }
+
+    /** Stops what runs and frees the shown document (the app calls this when the view goes away). */
+    public void dispose() {
+        cancelQuietly();
+        fetching.set(false);
+        clearShown(texts.get("certificates.viewer.empty"));
+        if (lastBatch != null) {
+            lastBatch.batch().close();
+        }
     }
 
     private VBox left() {
-        fetchButton.setId("fetchCertificate");
-        fetchButton.setDefaultButton(false);
-        fetchButton.setOnAction(e -> picker.selected().ifPresent(this::fetch));
-        batchSelected.setId("batchSelected");
-        batchSelected.setOnAction(e -> startBatch(picker.selectedAll()));
-        batchShown.setId("batchShown");
-        batchShown.setOnAction(e -> startBatch(picker.shown()));
-        picker.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Attendee>) c -> updateButtons());
-        picker.table().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
-        picker.table().getItems().addListener((javafx.collections.ListChangeListener<Attendee>) c -> updateButtons());
-        HBox actions = new HBox(6, fetchButton, batchSelected, batchShown);
-        actions.setPadding(new Insets(0, 6, 6, 6));
-        actions.setAlignment(Pos.CENTER_LEFT);
-        for (var n : actions.getChildren()) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        }
+        // The buttons wrap onto a second line where the pane is narrow (German labels are long).
+        FlowPane buttons = new FlowPane(6, 6, button(ViewerCommand.FETCH, true), button(ViewerCommand.BATCH_SELECTED, true),
+                button(ViewerCommand.BATCH_SHOWN, true));
+        buttons.setPadding(new Insets(0, 6, 6, 6));
         VBox.setVgrow(picker, Priority.ALWAYS);
-        VBox box = new VBox(picker, actions);
+        VBox box = new VBox(picker, buttons);
         box.setMinWidth(320);
         return box;
     }
 
     private VBox right() {
-        save.setId("saveCertificate");
-        save.setOnAction(e -> saveShown());
-        open.setId("openCertificate");
-        open.setOnAction(e -> openShown());
-        print.setId("printCertificate");
-        print.setOnAction(e -> printShown());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        viewer.controlBar().getChildren().addAll(spacer, save, open, print);
-        for (Button b : List.of(save, open, print)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        status.setStyle("-fx-border-color: transparent transparent #ccc transparent;");
+        ViewerToolBar toolBar = new ViewerToolBar(actions, viewer, texts);
+        // In a low window the pages give way, never the status sentences or the buttons.
+        status.setMinHeight(USE_PREF_SIZE);
+        toolBar.setMinHeight(USE_PREF_SIZE);
         VBox.setVgrow(viewer, Priority.ALWAYS);
-        VBox box = new VBox(status, viewer);
+        VBox box = new VBox(status, toolBar, viewer);
         box.setMinWidth(360);
         return box;
     }
@@ -145,44 +195,46 @@ public final class CertificatesView extends BorderPane {
     /** Fetches and shows {@code attendee}'s certificate, cancelling a fetch that still runs. */
     public void fetch(Attendee attendee) {
         cancelQuietly();
-        String who = attendee.displayName() + " (#" + attendee.positionId() + ")";
+        String who = texts.format("certificates.who", attendee.displayName(), Long.toString(attendee.positionId()));
         CancelSignal signal = new CancelSignal();
         fetchSignal = signal;
         fetching.set(true);
-        status.working(who, FetchProgress.asking());
-        updateButtons();
+        // Never the previous attendee's certificate next to this one's progress or failure.
+        clearShown(texts.format("certificates.viewer.waiting", who));
+        status.working(texts.format("certificates.status.working", who, FetchProgress.asking().describe(texts)));
         fetchTask = tasks.run("Fetch certificate", () -> {
             CertificateFile file = source.fetch(attendee.positionId(), p -> Platform.runLater(() -> {
                 if (fetchSignal == signal && !signal.isCancelled()) {
-                    status.working(who, p);
+                    status.working(texts.format("certificates.status.working", who, p.describe(texts)));
                 }
             }), signal);
             if (signal.isCancelled()) {
-                throw new java.util.concurrent.CancellationException();
+                throw new CancellationException();
             }
             return new Shown(file, services.pdf().open(file.pdf()));
-        }, shown -> {
+        }, result -> {
             if (fetchSignal != signal) {
-                shown.pages().close();
+                result.pages().close();
                 return;
             }
             fetching.set(false);
-            shownFile = shown.file();
-            viewer.show(shown.pages(), shown.file().fileName());
-            int n = shown.pages().pageCount();
-            status.idle("Ready: " + who + " – " + shown.file().fileName() + ", " + n + (n == 1 ? " page" : " pages"));
-            updateButtons();
+            shownFile = result.file();
+            viewer.show(result.pages(), result.file().fileName());
+            shown.set(true);
+            status.idle(texts.format("certificates.status.ready", who, result.file().fileName(), result.pages().pageCount()));
         }, error -> {
             if (fetchSignal != signal) {
                 return;
             }
             fetching.set(false);
-            if (CertificateErrors.isCancel(error)) {
-                status.idle("Cancelled.");
+            if (ErrorMessages.isCancel(error)) {
+                status.idle(texts.get("certificates.status.cancelled"));
+                clearShown(texts.get("certificates.viewer.cancelled"));
             } else {
-                status.error(who + ": " + CertificateErrors.message(error));
+                ErrorReport report = errors.explain(error);
+                status.error(texts.format("certificates.status.failed", who, report.whatHappened()), report);
+                clearShown(texts.format("certificates.viewer.failed", report.title()));
             }
-            updateButtons();
         });
     }
 
@@ -191,8 +243,8 @@ public final class CertificatesView extends BorderPane {
         if (fetchSignal != null && fetching.get()) {
             cancelQuietly();
             fetching.set(false);
-            status.idle("Cancelled. Choose an attendee to try again.");
-            updateButtons();
+            status.idle(texts.get("certificates.status.cancelled"));
+            clearShown(texts.get("certificates.viewer.cancelled"));
         }
     }
 
@@ -207,6 +259,13 @@ public final class CertificatesView extends BorderPane {
         fetchTask = null;
     }
 
+    /** No certificate shown any more, and the empty viewer says {@code why}; Save, Open and Print go off. */
+    private void clearShown(String why) {
+        shownFile = null;
+        shown.set(false);
+        viewer.clear(why);
+    }
+
     private void saveShown() {
         CertificateFile file = shownFile;
         if (file == null) {
@@ -214,15 +273,14 @@ public final class CertificatesView extends BorderPane {
         }
         Path folder = services.lastFolder().get().orElse(null);
         services.dialogs().chooseSaveFile(window(), folder, file.fileName()).ifPresent(target -> {
-            Path dest = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+            Path dest = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
                     ? target : target.resolveSibling(target.getFileName() + ".pdf");
             tasks.run("Save certificate", () -> Files.write(dest, file.pdf()), ok -> {
                 if (dest.getParent() != null) {
                     services.lastFolder().set(dest.getParent());
                 }
-                status.idle("Saved to " + dest + ".");
-            }, error -> status.error("The certificate could not be saved to " + dest + ": "
-                    + (error.getMessage() == null ? "the disk refused it" : error.getMessage()) + "."));
+                status.idle(texts.format("certificates.status.saved", dest.toString()));
+            }, error -> failed("certificates.status.saveFailed", error));
         });
     }
 
@@ -240,22 +298,34 @@ public final class CertificatesView extends BorderPane {
         }, f -> {
             try {
                 services.opener().open(f);
-                status.idle("Opened " + file.fileName() + " in the system's PDF viewer.");
+                status.idle(texts.format("certificates.status.opened", file.fileName()));
             } catch (Exception e) {
-                status.error("The system's PDF viewer could not be started. Save the file and open it yourself.");
+                failed("certificates.status.openFailed", e);
             }
-        }, error -> status.error("The certificate could not be written to a temporary file."));
+        }, error -> failed("certificates.status.openFailed", error));
     }
 
     private void printShown() {
         if (viewer.document() == null) {
             return;
         }
-        services.printer().print(window(), viewer.document(), viewer.fileName(), problem -> {
-            if (problem != null) {
-                status.error(problem);
+        String name = viewer.fileName();
+        services.printer().print(window(), viewer.document(), name, outcome -> {
+            switch (outcome) {
+                case PRINTED -> status.idle(texts.format("certificates.status.printed", name));
+                case NO_PRINTER -> status.idle(texts.get("certificates.status.noPrinter"));
+                case CANCELLED -> { }
             }
-        });
+        }, error -> failed("certificates.status.printFailed", error));
+    }
+
+    private void failed(String key, Throwable error) {
+        ErrorReport report = new ErrorMessages(services.texts()).explain(error);
+        status.error(texts.format(key, report.whatHappened()), report);
+    }
+
+    private void showDetails(ErrorReport report) {
+        new ErrorDialog(services.texts()).show(window(), report);
     }
 
     private void startBatch(List<Attendee> attendees) {
@@ -265,30 +335,11 @@ public final class CertificatesView extends BorderPane {
         Path folder = services.lastFolder().get().orElse(null);
         services.dialogs().chooseFolder(window(), folder).ifPresent(target -> {
             services.lastFolder().set(target);
-            BatchDownloadPane pane = new BatchDownloadPane(source, target, attendees);
+            BatchDownloadPane pane = new BatchDownloadPane(source, target, attendees, services.texts());
             lastBatch = pane;
-            Stage stage = new Stage();
-            stage.setTitle("Download certificates");
-            if (window() != null) {
-                stage.initOwner(window());
-            }
-            stage.initModality(Modality.NONE);
-            stage.setScene(new Scene(pane, 900, 560));
-            stage.setOnHidden(e -> pane.batch().close());
-            stage.show();
+            pane.openWindow(window());
             pane.start();
         });
-    }
-
-    private void updateButtons() {
-        boolean one = picker.selected().isPresent();
-        fetchButton.setDisable(!one);
-        batchSelected.setDisable(picker.selectedAll().isEmpty());
-        batchShown.setDisable(picker.shown().isEmpty());
-        boolean shown = shownFile != null && viewer.document() != null;
-        save.setDisable(!shown);
-        open.setDisable(!shown);
-        print.setDisable(!shown);
     }
 
     private Window window() {
@@ -305,17 +356,22 @@ public final class CertificatesView extends BorderPane {
         return viewer;
     }
 
-    /** The status line's text: progress, "Ready: …", or the error sentence. */
+    /** The status line's text: progress, "Ready: …", or what went wrong. */
     public String statusText() {
         return status.text();
     }
 
+    /** After a failure, what the user can do about it ("" otherwise). */
+    public String statusHint() {
+        return status.hint();
+    }
+
     /** The status line's text as it changes (tests and the app's status bar may listen). */
-    public javafx.beans.property.ReadOnlyStringProperty statusTextProperty() {
+    public ReadOnlyStringProperty statusTextProperty() {
         return status.textProperty();
     }
 
-    /** True when the status line shows an error. */
+    /** True when the status line shows a failure. */
     public boolean statusIsError() {
         return status.isError();
     }

@@ -12,17 +12,18 @@ public record FetchProgress(Step step, int attempt, Duration waited) {
     }
 
     /** The sentence for the status line, e.g. "Being prepared – attempt 3, waited 4 s". */
-    public String describe() {
+    String describe(Texts texts) {
         return switch (step) {
-            case ASKING -> "Asking pretix for the certificate…";
-            case PREPARING -> "Being prepared – attempt " + attempt + ", waited " + seconds(waited);
-            case RESTARTING -> "The prepared file expired; asking again (waited " + seconds(waited) + ")";
-            case READY -> "Ready";
+            case ASKING -> texts.get("certificates.progress.asking");
+            case PREPARING -> texts.format("certificates.progress.preparing", attempt, seconds(texts, waited));
+            case RESTARTING -> texts.format("certificates.progress.restarting", seconds(texts, waited));
+            case READY -> texts.get("certificates.progress.ready");
         };
     }
 
-    static String seconds(Duration d) {
+    static String seconds(Texts texts, Duration d) {
         long s = d.toSeconds();
-        return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+        return s < 60 ? texts.format("certificates.duration.seconds", s)
+                : texts.format("certificates.duration.minutes", s / 60, s % 60);
     }
 }

@@ -3,6 +3,7 @@ package org.layoutstudio.certificates;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -15,14 +16,15 @@ public interface FileDialogs {
     /** A folder for a batch download, starting in {@code folder}; empty when cancelled. */
     Optional<Path> chooseFolder(Window owner, Path folder);
 
-    /** The platform's file and folder choosers. */
-    static FileDialogs system() {
+    /** The platform's file and folder choosers, titled from {@code bundle}. */
+    static FileDialogs system(ResourceBundle bundle) {
+        Texts texts = new Texts(bundle);
         return new FileDialogs() {
             @Override
             public Optional<Path> chooseSaveFile(Window owner, Path folder, String suggestedName) {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle("Save certificate");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
+                chooser.setTitle(texts.get("certificates.dialog.save"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("certificates.dialog.pdfFiles"), "*.pdf"));
                 if (folder != null) {
                     chooser.setInitialDirectory(folder.toFile());
                 }
@@ -34,7 +36,7 @@ public interface FileDialogs {
             @Override
             public Optional<Path> chooseFolder(Window owner, Path folder) {
                 DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle("Download certificates into…");
+                chooser.setTitle(texts.get("certificates.dialog.folder"));
                 if (folder != null) {
                     chooser.setInitialDirectory(folder.toFile());
                 }

@@ -5,6 +5,7 @@ import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
+import javax.print.PrintException;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.FxImages;
 
@@ -22,16 +23,16 @@ public final class FxPdfPrinter implements PdfPrinter {
     }
 
     @Override
-    public void print(Window owner, PdfPages pages, String jobName, Consumer<String> done) {
+    public void print(Window owner, PdfPages pages, String jobName, Consumer<Outcome> done, Consumer<Throwable> failed) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            done.accept("No printer is set up on this computer.");
+            done.accept(Outcome.NO_PRINTER);
             return;
         }
         job.getJobSettings().setJobName(jobName);
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            done.accept(null);
+            done.accept(Outcome.CANCELLED);
             return;
         }
         tasks.run("Print " + jobName, () -> {
@@ -42,13 +43,13 @@ public final class FxPdfPrinter implements PdfPrinter {
                 view.setFitWidth(layout.getPrintableWidth());
                 view.setFitHeight(layout.getPrintableHeight());
                 if (!job.printPage(view)) {
-                    throw new IllegalStateException("The printer stopped at page " + (i + 1) + ".");
+                    throw new PrintException("The printer stopped at page " + (i + 1) + ".");
                 }
             }
             if (!job.endJob()) {
-                throw new IllegalStateException("The printer did not accept the job.");
+                throw new PrintException("The printer did not accept the job.");
             }
-            return null;
-        }, ok -> done.accept(null), error -> done.accept("Printing failed: " + error.getMessage()));
+            return Outcome.PRINTED;
+        }, done, failed);
     }
 }

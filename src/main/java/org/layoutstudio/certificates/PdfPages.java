@@ -23,7 +23,7 @@ public interface PdfPages extends AutoCloseable {
     record PageSize(double width, double height) {
     }
 
-    /** Opens PDF bytes (throws a sentence-worthy exception when they are not a PDF). */
+    /** Opens PDF bytes (a typed exception, e.g. {@code RenderException}, when they are not a readable PDF). */
     @FunctionalInterface
     interface Opener {
         PdfPages open(byte[] pdf) throws Exception;

@@ -1,13 +1,17 @@
 package org.layoutstudio.certificates;
 
+import java.util.function.Consumer;
 import javafx.stage.Window;
 
 /** Prints a PDF's pages; an interface so that tests print nothing. */
 @FunctionalInterface
 public interface PdfPrinter {
+    /** How a print request ended (failures go to the other callback). */
+    enum Outcome { PRINTED, CANCELLED, NO_PRINTER }
+
     /**
      * Prints {@code pages} (shows the system's print dialog first). Called on the FX thread; slow
-     * work happens inside. {@code done} receives null on success, or a sentence for the user.
+     * work happens inside. Exactly one of {@code done} and {@code failed} is called, on the FX thread.
      */
-    void print(Window owner, PdfPages pages, String jobName, java.util.function.Consumer<String> done);
+    void print(Window owner, PdfPages pages, String jobName, Consumer<Outcome> done, Consumer<Throwable> failed);
 }

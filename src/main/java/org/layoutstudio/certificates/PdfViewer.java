@@ -5,41 +5,36 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.FxImages;
 
 /**
- * Shows a PDF's pages in a scrolling list: zoom, fit width, fit page, page x of n. The list is
- * virtual: only the pages on screen have cells, each cell asks for its page image when it appears,
- * and rendered images live in a bounded least-recently-used cache, so a 200-page document costs no
- * more memory than a few pages. Rendering runs on a single background thread of its own (PDF
- * libraries draw one page of a document at a time); stale requests for pages that scrolled away are
- * dropped before they are drawn.
+ * Shows a PDF's pages in a scrolling list, with zoom, fit width, fit page and the current page. The
+ * list is virtual: only the pages on screen have cells, each cell asks for its page image when it
+ * appears, and rendered images live in a bounded least-recently-used cache, so a 200-page document
+ * costs no more memory than a few pages. Rendering runs on a single background thread of its own
+ * (PDF libraries draw one page of a document at a time); stale requests for pages that scrolled away
+ * are dropped before they are drawn. The buttons that steer it are the host's (the viewer's actions).
  */
 public final class PdfViewer extends BorderPane {
     /** Pixels per point at 100 %: 96 dpi on screen. */
@@ -47,137 +42,82 @@ public final class PdfViewer extends BorderPane {
     static final double[] ZOOM_STEPS = {0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0};
     private static final double PAGE_GAP = 12;
 
-    private enum Fit { NONE, WIDTH, PAGE }
+    /** How the zoom follows the window: not at all, the page width, or the whole page. */
+    public enum Fit { NONE, WIDTH, PAGE }
 
+    private final Texts texts;
     private final BackgroundTasks renderThread;
     private final PageImageCache cache;
     private final Map<Integer, PendingRender> pending = new HashMap<>();
     private final ListView<Integer> list = new ListView<>();
-    private final Label fileLabel = new Label();
-    private final TextField pageField = new TextField();
-    private final Label pageCountLabel = new Label("of 0");
-    private final Label zoomLabel = new Label("100 %");
-    private final Button prev = new Button("◀");
-    private final Button next = new Button("▶");
-    private final ToggleButton fitWidth = new ToggleButton("Fit width");
-    private final ToggleButton fitPage = new ToggleButton("Fit page");
-    private final HBox controls = new HBox(6);
+    private final Label placeholder = new Label();
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ReadOnlyIntegerWrapper currentPage = new ReadOnlyIntegerWrapper(this, "currentPage", 0);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
     private final ReadOnlyIntegerWrapper renderedPages = new ReadOnlyIntegerWrapper(this, "renderedPages", 0);
+    private final ReadOnlyObjectWrapper<Fit> fit = new ReadOnlyObjectWrapper<>(this, "fit", Fit.PAGE);
     private PdfPages document;
+    private String fileName = "";
     // Bumped (FX thread) on every new document or zoom; read by the render thread to drop stale work.
     private volatile int generation;
-    private Fit fit = Fit.PAGE;
     // Told about every page image made (tests count how many stay alive).
     private Consumer<Image> imageMade = image -> { };
 
-    public PdfViewer() {
-        this(24);
+    public PdfViewer(ResourceBundle texts) {
+        this(texts, 24);
     }
 
     /** @param cachedPages how many rendered pages to keep at most */
-    public PdfViewer(int cachedPages) {
+    public PdfViewer(ResourceBundle texts, int cachedPages) {
+        this.texts = new Texts(texts);
         this.cache = new PageImageCache(cachedPages);
         this.renderThread = new BackgroundTasks(1);
         getStyleClass().add("pdf-viewer");
-        setTop(toolbar());
-        setBottom(controls);
         list.setId("pdfPages");
+        list.getStyleClass().add("pdf-pages");
         list.setCellFactory(v -> new PageCell());
         list.setFocusTraversable(true);
-        list.setStyle("-fx-background-color: #d5d8dd; -fx-background-insets: 0;");
-        list.setPlaceholder(new Label("No certificate shown."));
+        placeholder.setId("pdfPlaceholder");
+        placeholder.getStyleClass().add("pdf-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setText(this.texts.get("certificates.viewer.empty"));
+        list.setPlaceholder(placeholder);
         setCenter(list);
         list.widthProperty().addListener((o, a, b) -> applyFit());
         list.heightProperty().addListener((o, a, b) -> applyFit());
         list.skinProperty().addListener((o, a, skin) -> trackScrolling());
-        updateControls();
-    }
-
-    private HBox toolbar() {
-        fileLabel.setId("pdfFileName");
-        fileLabel.setStyle("-fx-font-weight: bold;");
-        fileLabel.setMinWidth(60);
-        HBox.setHgrow(fileLabel, Priority.ALWAYS);
-        fileLabel.setMaxWidth(Double.MAX_VALUE);
-        prev.setId("pdfPrevPage");
-        prev.setTooltip(new Tooltip("Previous page"));
-        prev.setOnAction(e -> goToPage(currentPage.get() - 1));
-        next.setId("pdfNextPage");
-        next.setTooltip(new Tooltip("Next page"));
-        next.setOnAction(e -> goToPage(currentPage.get() + 1));
-        pageField.setId("pdfPageField");
-        pageField.setPrefColumnCount(3);
-        pageField.setOnAction(e -> {
-            try {
-                goToPage(Integer.parseInt(pageField.getText().strip()));
-            } catch (NumberFormatException ex) {
-                pageField.setText(Integer.toString(currentPage.get()));
-            }
-        });
-        pageCountLabel.setId("pdfPageCount");
-        pageCountLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Button zoomOut = new Button("−");
-        zoomOut.setId("pdfZoomOut");
-        zoomOut.setTooltip(new Tooltip("Zoom out"));
-        zoomOut.setOnAction(e -> stepZoom(-1));
-        Button zoomIn = new Button("+");
-        zoomIn.setId("pdfZoomIn");
-        zoomIn.setTooltip(new Tooltip("Zoom in"));
-        zoomIn.setOnAction(e -> stepZoom(+1));
-        zoomLabel.setId("pdfZoom");
-        zoomLabel.setMinWidth(48);
-        zoomLabel.setAlignment(Pos.CENTER);
-        ToggleGroup fits = new ToggleGroup();
-        fitWidth.setToggleGroup(fits);
-        fitPage.setToggleGroup(fits);
-        fitWidth.setId("pdfFitWidth");
-        fitPage.setId("pdfFitPage");
-        fitPage.setSelected(true);
-        fitWidth.setOnAction(e -> setFit(fitWidth.isSelected() ? Fit.WIDTH : Fit.NONE));
-        fitPage.setOnAction(e -> setFit(fitPage.isSelected() ? Fit.PAGE : Fit.NONE));
-        // Top: what is shown and where we are; bottom: how big (hosts may add their own buttons there).
-        HBox bar = new HBox(6, fileLabel, prev, pageField, pageCountLabel, next);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 6, 4, 6));
-        controls.getChildren().addAll(zoomOut, zoomLabel, zoomIn, fitWidth, fitPage);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(6));
-        for (HBox box : new HBox[] {bar, controls}) {
-            for (var n : box.getChildren()) {
-                if (n instanceof Button || n instanceof ToggleButton) {
-                    ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-                }
-            }
-        }
-        return bar;
-    }
-
-    /** The bar under the pages with the zoom controls; a host may append its own buttons. */
-    public HBox controlBar() {
-        return controls;
     }
 
     /** Shows an open document (the viewer closes it when another one is shown). */
     public void show(PdfPages pages, String fileName) {
         closeDocument();
         this.document = pages;
-        fileLabel.setText(fileName == null ? "" : fileName);
+        this.fileName = fileName == null ? "" : fileName;
         list.setItems(FXCollections.observableArrayList(IntStream.range(0, pages.pageCount()).boxed().toList()));
         currentPage.set(1);
+        pageCount.set(pages.pageCount());
         applyFit();
         list.scrollTo(0);
-        updateControls();
     }
 
     /** Shows nothing (and frees the document). */
     public void clear() {
+        clear(texts.get("certificates.viewer.empty"));
+    }
+
+    /** Shows nothing and says {@code why} where the pages were. */
+    public void clear(String why) {
         closeDocument();
-        fileLabel.setText("");
+        fileName = "";
         list.getItems().clear();
         currentPage.set(0);
-        updateControls();
+        pageCount.set(0);
+        placeholder.setText(why);
+    }
+
+    /** What the empty viewer says. */
+    public String placeholderText() {
+        return placeholder.getText();
     }
 
     private void closeDocument() {
@@ -201,11 +141,21 @@ public final class PdfViewer extends BorderPane {
     }
 
     public String fileName() {
-        return fileLabel.getText();
+        return fileName;
     }
 
     public int pageCount() {
-        return document == null ? 0 : document.pageCount();
+        return pageCount.get();
+    }
+
+    /** Pages of the document shown (0 when nothing is shown). */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** How the zoom follows the window. */
+    public ReadOnlyObjectProperty<Fit> fitProperty() {
+        return fit.getReadOnlyProperty();
     }
 
     /** The page at the top of the view, 1-based (0 when nothing is shown). */
@@ -261,7 +211,22 @@ public final class PdfViewer extends BorderPane {
         int p = Math.max(1, Math.min(document.pageCount(), page));
         list.scrollTo(p - 1);
         currentPage.set(p);
-        updateControls();
+    }
+
+    public void previousPage() {
+        goToPage(currentPage.get() - 1);
+    }
+
+    public void nextPage() {
+        goToPage(currentPage.get() + 1);
+    }
+
+    public void zoomIn() {
+        stepZoom(+1);
+    }
+
+    public void zoomOut() {
+        stepZoom(-1);
     }
 
     /** Sets the zoom (clamped to 10 %…800 %) and leaves fit mode. */
@@ -278,10 +243,13 @@ public final class PdfViewer extends BorderPane {
         setFit(Fit.PAGE);
     }
 
+    /** Fit {@code f}, or no fit if it is on already (the toggle buttons' way). */
+    public void toggleFit(Fit f) {
+        setFit(fit.get() == f ? Fit.NONE : f);
+    }
+
     private void setFit(Fit f) {
-        fit = f;
-        fitWidth.setSelected(f == Fit.WIDTH);
-        fitPage.setSelected(f == Fit.PAGE);
+        fit.set(f);
         applyFit();
     }
 
@@ -307,7 +275,7 @@ public final class PdfViewer extends BorderPane {
     }
 
     private void applyFit() {
-        if (document == null || fit == Fit.NONE || list.getWidth() <= 0) {
+        if (document == null || fit.get() == Fit.NONE || list.getWidth() <= 0) {
             return;
         }
         PdfPages.PageSize size = document.pageSize(Math.max(0, currentPage.get() - 1));
@@ -316,13 +284,12 @@ public final class PdfViewer extends BorderPane {
         double availableHeight = list.getHeight() - 2 * PAGE_GAP - 4;
         double byWidth = availableWidth / (size.width() * SCREEN_SCALE);
         double byHeight = availableHeight / (size.height() * SCREEN_SCALE);
-        applyZoom(fit == Fit.WIDTH ? byWidth : Math.min(byWidth, byHeight));
+        applyZoom(fit.get() == Fit.WIDTH ? byWidth : Math.min(byWidth, byHeight));
     }
 
     private void applyZoom(double value) {
         // Rounded to whole percent so that a window resize by a pixel does not redraw every page.
         double z = Math.round(Math.max(0.1, Math.min(8.0, value)) * 100) / 100.0;
-        zoomLabel.setText(Math.round(z * 100) + " %");
         if (Math.abs(z - zoom.get()) < 1e-9) {
             return;
         }
@@ -364,17 +331,7 @@ public final class PdfViewer extends BorderPane {
         }
         if (currentPage.get() != index + 1) {
             currentPage.set(index + 1);
-            updateControls();
         }
-    }
-
-    private void updateControls() {
-        int n = pageCount();
-        pageCountLabel.setText("of " + n);
-        pageField.setText(n == 0 ? "" : Integer.toString(currentPage.get()));
-        prev.setDisable(n == 0 || currentPage.get() <= 1);
-        next.setDisable(n == 0 || currentPage.get() >= n);
-        pageField.setDisable(n == 0);
     }
 
     /** Asks for page {@code page}'s image at the current zoom; {@code whenReady} runs on the FX thread. */
@@ -468,11 +425,11 @@ public final class PdfViewer extends BorderPane {
         private PendingRender waitingFor;
 
         PageCell() {
-            sheet.setStyle("-fx-background-color: white; -fx-border-color: #aeb3bb; -fx-border-width: 1;");
+            getStyleClass().add("pdf-page-cell");
+            sheet.getStyleClass().add("pdf-sheet");
             sheet.getChildren().add(loading);
-            loading.setStyle("-fx-text-fill: #888;");
-            setStyle("-fx-background-color: transparent; -fx-padding: " + PAGE_GAP / 2 + " " + PAGE_GAP + " " + PAGE_GAP / 2
-                    + " " + PAGE_GAP + ";");
+            loading.getStyleClass().add("pdf-page-loading");
+            setPadding(new Insets(PAGE_GAP / 2, PAGE_GAP, PAGE_GAP / 2, PAGE_GAP));
             setAlignment(Pos.CENTER);
             setGraphic(null);
             setText(null);
@@ -505,7 +462,7 @@ public final class PdfViewer extends BorderPane {
                 return;
             }
             view.setImage(null);
-            loading.setText("Page " + (page + 1) + "…");
+            loading.setText(texts.format("certificates.viewer.pageLoading", page + 1));
             loading.setVisible(true);
             int gen = generation;
             if (waitingFor != null) {
@@ -515,7 +472,7 @@ public final class PdfViewer extends BorderPane {
                 if (gen == generation && page.equals(getItem())) {
                     waitingFor = null;
                     if (image == null) {
-                        loading.setText("Page " + (page + 1) + " could not be drawn.");
+                        loading.setText(texts.format("certificates.viewer.pageFailed", page + 1));
                         return;
                     }
                     view.setImage(image);

@@ -27,13 +27,9 @@ public final class PretixAttendees implements AttendeeDirectory {
 
     @Override
     public List<Attendee> search(String query) throws Exception {
-        try {
-            List<OrderPositionInfo> found = client.searchOrderPositions(query);
-            Map<Long, String> products = products();
-            return found.stream().map(p -> attendee(p, products)).toList();
-        } catch (PretixException e) {
-            throw forSearch(e);
-        }
+        List<OrderPositionInfo> found = client.searchOrderPositions(query);
+        Map<Long, String> products = products();
+        return found.stream().map(p -> attendee(p, products)).toList();
     }
 
     @Override
@@ -44,16 +40,8 @@ public final class PretixAttendees implements AttendeeDirectory {
             if (e.kind() == PretixException.Kind.NOT_FOUND) {
                 return Optional.empty();
             }
-            throw forSearch(e);
+            throw e;
         }
-    }
-
-    /** A refusal or a missing event is about the search here, not a download: pretix's sentence as it is. */
-    private static Exception forSearch(PretixException e) {
-        if (e.kind() == PretixException.Kind.FORBIDDEN || e.kind() == PretixException.Kind.NOT_FOUND) {
-            return new CertificateProblem(CertificateProblem.Kind.OTHER, e.userMessage(), e);
-        }
-        return PretixCertificates.translate(e);
     }
 
     /** Product names by item id; empty names when pretix will not list the items (the table still works). */

@@ -1,18 +1,17 @@
 package org.layoutstudio.certificates;
 
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.layoutstudio.pretix.Cancellation;
 import org.layoutstudio.pretix.CertificateFetcher;
 import org.layoutstudio.pretix.CertificatePdf;
 import org.layoutstudio.pretix.PretixClient;
-import org.layoutstudio.pretix.PretixException;
 
 /**
  * {@link CertificateSource} over the pretix client's {@link CertificateFetcher} (303 → 409 … → 200,
- * Retry-After and 429 handled there). Turns its progress into {@link FetchProgress} and its
- * exceptions into {@link CertificateProblem}s.
+ * Retry-After and 429 handled there). Turns its progress into {@link FetchProgress}; its typed
+ * {@link org.layoutstudio.pretix.PretixException}s reach the viewer as they are, for
+ * {@link org.layoutstudio.ui.ErrorMessages} to explain.
  */
 public final class PretixCertificates implements CertificateSource {
     private final CertificateFetcher fetcher;
@@ -40,31 +39,8 @@ public final class PretixCertificates implements CertificateSource {
                 });
             });
             return new CertificateFile(pdf.fileName(), pdf.pdf());
-        } catch (PretixException e) {
-            throw translate(e);
         } finally {
             unregister.run();
         }
-    }
-
-    /** pretix's failure kinds in the viewer's words; a cancel stays a cancel. */
-    static Exception translate(PretixException e) {
-        CertificateProblem.Kind kind = switch (e.kind()) {
-            case FORBIDDEN -> CertificateProblem.Kind.REFUSED;
-            case NOT_FOUND -> CertificateProblem.Kind.NOT_FOUND;
-            case TIMED_OUT -> CertificateProblem.Kind.TIMED_OUT;
-            case NETWORK -> CertificateProblem.Kind.OFFLINE;
-            case RATE_LIMITED -> CertificateProblem.Kind.THROTTLED;
-            case UNAUTHORIZED -> CertificateProblem.Kind.NOT_AUTHORIZED;
-            case CANCELLED -> null;
-            default -> CertificateProblem.Kind.OTHER;
-        };
-        if (kind == null) {
-            CancellationException c = new CancellationException("Cancelled.");
-            c.initCause(e);
-            return c;
-        }
-        String detail = kind == CertificateProblem.Kind.REFUSED ? e.detail().orElse("") : e.userMessage();
-        return new CertificateProblem(kind, detail, e);
     }
 }

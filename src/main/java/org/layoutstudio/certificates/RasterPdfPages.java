@@ -27,7 +27,7 @@ public final class RasterPdfPages implements PdfPages {
     }
 
     /** Opens PDF bytes, drawing through {@code raster} (which the caller owns and closes). */
-    public static RasterPdfPages open(byte[] pdf, BackgroundRaster raster) throws IOException {
+    public static RasterPdfPages open(byte[] pdf, BackgroundRaster raster) throws IOException, RenderException {
         List<PageSize> sizes = new ArrayList<>();
         try (PDDocument doc = Pdfs.open(pdf)) {
             for (PDPage page : doc.getPages()) {
@@ -36,8 +36,6 @@ public final class RasterPdfPages implements PdfPages {
                 boolean sideways = ((page.getRotation() % 360) + 360) % 180 == 90;
                 sizes.add(sideways ? new PageSize(box.getHeight(), box.getWidth()) : new PageSize(box.getWidth(), box.getHeight()));
             }
-        } catch (RenderException e) {
-            throw new IOException("The certificate pretix sent is not a readable PDF.", e);
         }
         return new RasterPdfPages(pdf, List.copyOf(sizes), raster);
     }

@@ -1,18 +1,21 @@
 package org.layoutstudio.certificates;
 
 import java.util.Objects;
+import java.util.ResourceBundle;
 import javafx.application.HostServices;
 import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.ui.BackgroundTasks;
 
 /**
- * What the certificate viewer needs from its surroundings besides pretix: the background-task
+ * What the certificate viewer needs from its surroundings besides pretix: the application's message
+ * bundle (every text it shows, {@code certificates.*} and the error texts), the background-task
  * helper, the remembered folder, file dialogs, the system's PDF viewer, a printer, and a way to open
  * PDF bytes as pages. The app shell passes {@link #desktop}; tests pass fakes.
  */
-public record ViewerServices(BackgroundTasks tasks, LastFolder lastFolder, FileDialogs dialogs, PdfOpener opener,
-        PdfPrinter printer, PdfPages.Opener pdf) {
+public record ViewerServices(ResourceBundle texts, BackgroundTasks tasks, LastFolder lastFolder, FileDialogs dialogs,
+        PdfOpener opener, PdfPrinter printer, PdfPages.Opener pdf) {
     public ViewerServices {
+        Objects.requireNonNull(texts);
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(lastFolder);
         Objects.requireNonNull(dialogs);
@@ -21,15 +24,10 @@ public record ViewerServices(BackgroundTasks tasks, LastFolder lastFolder, FileD
         Objects.requireNonNull(pdf);
     }
 
-    /** The real thing: shared background tasks, Java preferences, system dialogs, host services, JavaFX printing. */
-    public static ViewerServices desktop(HostServices hostServices) {
-        return desktop(hostServices, LastFolder.preferences());
-    }
-
-    /** As {@link #desktop(HostServices)} with the app's own last-folder setting. */
-    public static ViewerServices desktop(HostServices hostServices, LastFolder lastFolder) {
+    /** The real thing: shared background tasks, system dialogs, host services, JavaFX printing, the app's last folder. */
+    public static ViewerServices desktop(ResourceBundle texts, HostServices hostServices, LastFolder lastFolder) {
         BackgroundTasks tasks = BackgroundTasks.shared();
-        return new ViewerServices(tasks, lastFolder, FileDialogs.system(), PdfOpener.hostServices(hostServices),
+        return new ViewerServices(texts, tasks, lastFolder, FileDialogs.system(texts), PdfOpener.hostServices(hostServices),
                 new FxPdfPrinter(tasks), RasterPdfPages.opener(sharedRaster()));
     }
 
@@ -55,18 +53,18 @@ public record ViewerServices(BackgroundTasks tasks, LastFolder lastFolder, FileD
     public static final long RASTER_CACHE_BYTES = 16L * 1024 * 1024;
 
     public ViewerServices withDialogs(FileDialogs d) {
-        return new ViewerServices(tasks, lastFolder, d, opener, printer, pdf);
+        return new ViewerServices(texts, tasks, lastFolder, d, opener, printer, pdf);
     }
 
     public ViewerServices withOpener(PdfOpener o) {
-        return new ViewerServices(tasks, lastFolder, dialogs, o, printer, pdf);
+        return new ViewerServices(texts, tasks, lastFolder, dialogs, o, printer, pdf);
     }
 
     public ViewerServices withPrinter(PdfPrinter p) {
-        return new ViewerServices(tasks, lastFolder, dialogs, opener, p, pdf);
+        return new ViewerServices(texts, tasks, lastFolder, dialogs, opener, p, pdf);
     }
 
     public ViewerServices withLastFolder(LastFolder l) {
-        return new ViewerServices(tasks, l, dialogs, opener, printer, pdf);
+        return new ViewerServices(texts, tasks, l, dialogs, opener, printer, pdf);
     }
 }

@@ -27,6 +27,7 @@ public final class ActionsTable {
         m.put("insert", "menu.insert");
         m.put("arrange", "menu.arrange");
         m.put("view", "menu.view");
+        m.put("certificates", "certificates.menu"); // the certificate viewer's commands
         m.put("connection", "menu.connection");
         m.put("help", "menu.help");
         MENUS = java.util.Collections.unmodifiableMap(m);

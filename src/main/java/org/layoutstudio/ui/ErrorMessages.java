@@ -15,8 +15,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
+import javax.print.PrintException;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.pretix.InvalidConnectionException;
+import org.layoutstudio.render.RenderException;
 import org.layoutstudio.pretix.profiles.Secrets;
 import org.layoutstudio.render.RenderException;
 
@@ -30,9 +32,34 @@ public final class ErrorMessages {
     public static final String BUNDLE = Texts.BUNDLE;
 
     private final ResourceBundle texts;
+    private final String topic; // null: the general wording
 
     public ErrorMessages(ResourceBundle texts) {
+        this(texts, null);
+    }
+
+    private ErrorMessages(ResourceBundle texts, String topic) {
         this.texts = texts;
+        this.topic = topic;
+    }
+
+    /**
+     * The same messages, worded for what {@code topic} was doing: a bundle key
+     * {@code TOPIC.error.KEY.title} (with {@code .what} and {@code .todo}) wins over
+     * {@code error.KEY.title}. So an area can say, for example, that a 404 while fetching a
+     * certificate may mean that the event lacks the certificates plugin.
+     */
+    public ErrorMessages about(String topic) {
+        return new ErrorMessages(texts, topic);
+    }
+
+    /** True when {@code error} is the user's own cancel (or an interrupt): nothing to show as a failure. */
+    public static boolean isCancel(Throwable error) {
+        Throwable e = unwrap(error);
+        while (e != null && e.getClass() == RuntimeException.class && e.getCause() != null) {
+            e = unwrap(e.getCause());
+        }
+        return e instanceof CancellationException || e instanceof InterruptedException || PretixErrors.isCancel(e);
     }
 
     public static ErrorMessages forLocale(Locale locale) {
@@ -52,9 +79,6 @@ public final class ErrorMessages {
         ErrorReport pretix = PretixErrors.explain(e, this, this::classify);
         if (pretix != null) {
             return pretix;
-        }
-        if (e instanceof RenderException re) {
-            return report("render", nonNull(re.getMessage()));
         }
         if (e instanceof LayoutFormatException lfe) {
             String kind = lfe.kind() == LayoutFormatException.Kind.UNREADABLE ? "layoutUnreadable" : "notALayout";
@@ -93,6 +117,12 @@ public final class ErrorMessages {
         if (e instanceof CancellationException) {
             return report("cancelled");
         }
+        if (e instanceof PrintException) {
+            return report("print");
+        }
+        if (e instanceof RenderException) {
+            return report("render"); // its sentence is English: the details keep it
+        }
         if (e instanceof IllegalArgumentException) {
             // Our own validation errors are sentences for the user already.
             return report("input", nonNull(e.getMessage()));
@@ -102,8 +132,9 @@ public final class ErrorMessages {
 
     /** A report from the bundle's {@code error.KEY.title / .what / .todo}, formatted with {@code args}. */
     ErrorReport report(String key, Object... args) {
-        return new ErrorReport(text("error." + key + ".title", args), text("error." + key + ".what", args),
-                text("error." + key + ".todo", args), "");
+        String base = topic != null && texts.containsKey(topic + ".error." + key + ".title")
+                ? topic + ".error." + key : "error." + key;
+        return new ErrorReport(text(base + ".title", args), text(base + ".what", args), text(base + ".todo", args), "");
     }
 
     /** Like {@link #report} for when there is nothing to quote: the what-happened line is {@code .whatNoDetail}. */

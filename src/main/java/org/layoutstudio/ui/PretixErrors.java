@@ -1,5 +1,7 @@
 package org.layoutstudio.ui;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.layoutstudio.pretix.FieldError;
@@ -13,6 +15,11 @@ import org.layoutstudio.pretix.PretixException;
  */
 final class PretixErrors {
     private PretixErrors() {
+    }
+
+    /** True for the client's own "cancelled" (the user stopped the request). */
+    static boolean isCancel(Throwable e) {
+        return e instanceof PretixException p && p.kind() == PretixException.Kind.CANCELLED;
     }
 
     /** A report for a pretix client error, or null when {@code e} is not one. */
@@ -34,8 +41,12 @@ final class PretixErrors {
             case REFUSED -> m.report("pretix.refused");
             case UNTRUSTED_CERTIFICATE -> m.report("pretix.untrusted");
             case CANCELLED -> m.report("cancelled");
-            case NETWORK, TIMED_OUT -> p.getCause() != null ? classifyCause.apply(p.getCause())
-                    : p.kind() == PretixException.Kind.TIMED_OUT ? m.report("timeout") : m.report("io");
+            // pretix kept answering "not ready yet" (409) until the time limit: it is busy, not gone.
+            case TIMED_OUT -> p.status() == 409 ? m.report("pretix.notReady")
+                    : p.getCause() != null ? classifyCause.apply(p.getCause()) : m.report("timeout");
+            case NETWORK -> p.getCause() instanceof ConnectException || p.getCause() instanceof NoRouteToHostException
+                    ? m.report("pretix.offline")
+                    : p.getCause() != null ? classifyCause.apply(p.getCause()) : m.report("io");
             default -> said.isEmpty() ? m.report("pretix.unexpected", String.valueOf(p.status())) : m.report("pretix.other", said);
         };
     }

@@ -41,8 +41,8 @@ class BatchDownloadTest {
         ScriptedSource source = new ScriptedSource(true);
         source.defaultPrepares = 1;
         Attendee refused = directory.all.get(7);
-        source.fail(refused.positionId(), new CertificateProblem(CertificateProblem.Kind.REFUSED,
-                "Downloads are not available for canceled or expired orders."));
+        java.io.IOException refusal = new java.io.IOException("refused");
+        source.fail(refused.positionId(), refusal);
         try (BatchDownload batch = new BatchDownload(source, folder, updates::add)) {
             batch.start(directory.all);
             // Every fetch waits in its first poll: exactly two may be waiting at any time.
@@ -53,8 +53,8 @@ class BatchDownloadTest {
             assertEquals(2, source.maxRunning.get(), "never more than two at a time");
             assertEquals(BatchDownload.State.FAILED, batch.state(refused.positionId()));
             assertEquals(19, pdfs());
-            assertTrue(updates.stream().anyMatch(u -> u.state() == BatchDownload.State.FAILED
-                    && u.message().contains("Downloads are not available for canceled or expired orders.")));
+            assertTrue(updates.stream().anyMatch(u -> u.state() == BatchDownload.State.FAILED && u.error() == refusal),
+                    "the failure itself reaches the window, for ErrorMessages to explain");
 
             int fetchesBefore = source.fetches.get();
             source.heal(refused.positionId());

@@ -1,42 +1,14 @@
 package org.layoutstudio.certificates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Messages, names, progress wording, the remembered folder and the cancel signal. */
+/** Names, progress wording and the cancel signal. */
 class CertificateBasicsTest {
-    @TempDir
-    Path tmp;
-
-    @Test
-    void everyFailureBecomesAPlainSentence() {
-        assertEquals("pretix refused the download: Downloads are not enabled for this product.",
-                CertificateErrors.message(new CertificateProblem(CertificateProblem.Kind.REFUSED, "Downloads are not enabled for this product")));
-        assertTrue(CertificateErrors.message(new CertificateProblem(CertificateProblem.Kind.REFUSED, "")).contains("permission"));
-        assertTrue(CertificateErrors.message(new CertificateProblem(CertificateProblem.Kind.NOT_FOUND, "x")).contains("certificates plugin"));
-        assertTrue(CertificateErrors.message(new CertificateProblem(CertificateProblem.Kind.TIMED_OUT, "x")).contains("try again later"));
-        assertTrue(CertificateErrors.message(new CertificateProblem(CertificateProblem.Kind.THROTTLED, "x")).contains("too many requests"));
-        assertTrue(CertificateErrors.message(new CertificateProblem(CertificateProblem.Kind.NOT_AUTHORIZED, "x")).contains("token"));
-        assertTrue(CertificateErrors.message(new ExecutionException(new ConnectException("refused"))).contains("cannot be reached"));
-        assertTrue(CertificateErrors.message(new InterruptedIOException("timeout")).contains("did not answer in time"));
-        assertEquals("Cancelled.", CertificateErrors.message(new CancellationException()));
-        assertTrue(CertificateErrors.isCancel(new RuntimeException(new InterruptedException())));
-        assertFalse(CertificateErrors.message(new IllegalStateException("java.lang.NullPointerException at Foo.java:12")).contains("Foo"),
-                "no internals for the user");
-    }
-
     @Test
     void serverFileNamesCannotEscapeTheFolder() {
         assertEquals("evil.pdf", new CertificateFile("../../etc/evil.pdf", new byte[1]).fileName());
@@ -49,26 +21,44 @@ class CertificateBasicsTest {
     }
 
     @Test
-    void progressWording() {
+    void progressWordingInBothLanguages() {
+        Texts en = new Texts(TestTexts.english());
+        Texts de = new Texts(TestTexts.german());
         assertEquals("Being prepared – attempt 3, waited 4 s",
-                new FetchProgress(FetchProgress.Step.PREPARING, 3, Duration.ofMillis(4200)).describe());
+                new FetchProgress(FetchProgress.Step.PREPARING, 3, Duration.ofMillis(4200)).describe(en));
         assertEquals("Being prepared – attempt 9, waited 1 min 5 s",
-                new FetchProgress(FetchProgress.Step.PREPARING, 9, Duration.ofSeconds(65)).describe());
-        assertTrue(FetchProgress.asking().describe().startsWith("Asking"));
+                new FetchProgress(FetchProgress.Step.PREPARING, 9, Duration.ofSeconds(65)).describe(en));
+        assertEquals("Wird erstellt – Versuch 3, gewartet 4 s",
+                new FetchProgress(FetchProgress.Step.PREPARING, 3, Duration.ofMillis(4200)).describe(de));
+        assertTrue(FetchProgress.asking().describe(en).startsWith("Asking"));
+        assertTrue(FetchProgress.asking().describe(de).startsWith("pretix wird"));
     }
 
     @Test
-    void lastFolderInPreferences() throws Exception {
-        Preferences node = Preferences.userRoot().node("org/layoutstudio/test-" + System.nanoTime());
-        try {
-            LastFolder a = LastFolder.preferences(node);
-            assertTrue(a.get().isEmpty());
-            a.set(tmp);
-            assertEquals(tmp.toAbsolutePath(), LastFolder.preferences(node).get().orElseThrow(), "a second instance reads it back");
-            a.set(tmp.resolve("gone"));
-            assertTrue(a.get().isEmpty(), "a folder that no longer exists is not offered");
-        } finally {
-            node.removeNode();
+    void theViewersTextsComeInBothLanguagesOnceEachWithWholeErrorReports() throws Exception {
+        for (String file : java.util.List.of("messages.properties", "messages_de.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (var in = CertificatesView.class.getResourceAsStream("/org/layoutstudio/app/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        String key = line.substring(0, line.indexOf('='));
+                        assertTrue(seen.add(key), file + ": " + key + " twice (the later one silently wins)");
+                    }
+                }
+            }
+        }
+        var en = TestTexts.english();
+        var de = TestTexts.german();
+        for (String key : en.keySet()) {
+            if (key.startsWith("certificates.")) {
+                assertTrue(de.containsKey(key) && !de.getString(key).isBlank(), "German for " + key);
+            }
+            if (key.startsWith("certificates.error.") && key.endsWith(".title")) {
+                String base = key.substring(0, key.length() - ".title".length());
+                assertTrue(en.containsKey(base + ".what") && en.containsKey(base + ".todo"), base + " is a whole report");
+                String general = "error." + base.substring("certificates.error.".length()) + ".title";
+                assertTrue(en.containsKey(general), base + " words a failure ErrorMessages knows: " + general);
+            }
         }
     }
 

@@ -37,6 +37,7 @@ class CertificatesSandboxTest {
 
     private final FakeServices fakes = new FakeServices();
     private final List<String> statusHistory = new CopyOnWriteArrayList<>();
+    private final CertificateActions actions = new CertificateActions();
     private CertificatesView view;
 
     @TempDir
@@ -71,7 +72,7 @@ class CertificatesSandboxTest {
 
     private CertificatesView viewWith(PretixClient c, Duration timeLimit) {
         CertificateSource source = new PretixCertificates(c.certificates().withSchedule(QUICK_POLLS).withTimeLimit(timeLimit));
-        CertificatesView v = new CertificatesView(new PretixAttendees(c), source, fakes.services());
+        CertificatesView v = new CertificatesView(new PretixAttendees(c), source, fakes.services(), actions);
         v.statusTextProperty().addListener((o, a, b) -> statusHistory.add(b));
         return v;
     }
@@ -84,7 +85,7 @@ class CertificatesSandboxTest {
 
     private void fetch(FxRobot robot, Attendee a) {
         FxWait.run(() -> view.picker().table().getSelectionModel().select(a));
-        robot.clickOn("#fetchCertificate");
+        robot.clickOn("#tool-certificates-fetch");
     }
 
     private void waitForStatus(String part) {
@@ -124,18 +125,33 @@ class CertificatesSandboxTest {
     }
 
     @Test
-    void canceledOrderShowsPretixsReason(FxRobot robot) {
+    void a403ClearsThePreviousCertificateAndSaysWhy(FxRobot robot) {
+        Attendee fine = attendee(firstActiveId());
+        fetch(robot, fine);
+        FxWait.until("first certificate shown", 15, () -> view.viewer().pageCount() >= 1, view::statusText);
+        assertTrue(FxWait.fx(() -> actions.get(ViewerCommand.SAVE).enabledProperty().get()));
+
         fetch(robot, attendee(server.state().canceledPositionId()));
-        waitForStatus("Downloads are not available for canceled or expired orders.");
+        waitForStatus("pretix says: Downloads are not available for canceled or expired orders.");
         assertTrue(FxWait.fx(() -> view.statusIsError()));
+        assertEquals(TestTexts.en("certificates.error.pretix.forbidden.todo"), FxWait.fx(() -> view.statusHint()));
+        assertEquals(0, FxWait.fx(() -> view.viewer().pageCount()), "the previous attendee's certificate is gone");
+        assertEquals(null, FxWait.fx(() -> view.shownFile()));
+        assertEquals("No certificate shown: " + TestTexts.en("certificates.error.pretix.forbidden.title") + ".",
+                FxWait.fx(() -> view.viewer().placeholderText()));
+        for (ViewerCommand c : List.of(ViewerCommand.SAVE, ViewerCommand.OPEN, ViewerCommand.PRINT, ViewerCommand.ZOOM_IN)) {
+            assertFalse(FxWait.fx(() -> actions.get(c).enabledProperty().get()), c + " is off");
+            assertTrue(FxWait.fx(() -> robot.lookup("#tool-" + actions.get(c).nodeId()).query().isDisabled()), c + " button");
+        }
     }
 
     @Test
-    void unknownPositionSaysNotFound(FxRobot robot) {
+    void unknownPositionSaysNotFoundAndNamesThePlugin(FxRobot robot) {
         attendee(firstActiveId());
         FxWait.run(() -> view.fetch(new Attendee(987654, "ZZZZZ", "Nobody", "", "", false)));
-        waitForStatus("there is no such position, or the certificates plugin is not installed");
+        waitForStatus("Nobody (#987654): pretix says:");
         assertTrue(FxWait.fx(() -> view.statusIsError()));
+        assertEquals(TestTexts.en("certificates.error.pretix.notFound.todo"), FxWait.fx(() -> view.statusHint()));
     }
 
     @Test
@@ -145,7 +161,8 @@ class CertificatesSandboxTest {
         FxWait.run(() -> view.getScene().setRoot(quick));
         view = quick;
         fetch(robot, attendee(firstActiveId()));
-        waitForStatus("try again later");
+        waitForStatus(TestTexts.en("certificates.error.pretix.notReady.what"));
+        assertEquals(TestTexts.en("certificates.error.pretix.notReady.todo"), FxWait.fx(() -> view.statusHint()));
         assertTrue(statusHistory.stream().anyMatch(s -> s.contains("Being prepared")), statusHistory.toString());
     }
 
@@ -160,9 +177,10 @@ class CertificatesSandboxTest {
         CertificatesView down = FxWait.fx(() -> viewWith(offline, Duration.ofSeconds(5)));
         FxWait.run(() -> view.getScene().setRoot(down));
         view = down;
-        FxWait.until("search failed", 10, () -> view.picker().statusText().contains("cannot be reached"), view.picker()::statusText);
+        String noConnection = TestTexts.en("error.pretix.offline.what");
+        FxWait.until("search failed", 10, () -> view.picker().statusText().contains(noConnection), view.picker()::statusText);
         FxWait.run(() -> view.fetch(new Attendee(1, "ABCDE", "Someone", "", "", false)));
-        waitForStatus("cannot be reached");
+        waitForStatus("Someone (#1): " + noConnection);
         offline.close();
     }
 
@@ -193,7 +211,7 @@ class CertificatesSandboxTest {
         server.faults().throttleNext(2, 1);
         fakes.folderAnswer = tmp;
         FxWait.run(() -> twenty.forEach(a -> view.picker().table().getSelectionModel().select(a)));
-        robot.clickOn("#batchSelected");
+        robot.clickOn("#tool-certificates-batchSelected");
         FxWait.until("batch done", 30, () -> view.lastBatch() != null && view.lastBatch().batch().finished() && view.lastBatch().isDone(),
                 () -> view.lastBatch() == null ? "no batch" : view.lastBatch().summaryText());
         BatchDownloadPane batch = view.lastBatch();
@@ -215,7 +233,7 @@ class CertificatesSandboxTest {
         // Resuming into the same folder: the nineteen files are "already there", nothing is fetched for them.
         int beforeResume = server.requests().count();
         BatchDownloadPane again = FxWait.fx(() -> new BatchDownloadPane(new PretixCertificates(client.certificates()
-                .withSchedule(QUICK_POLLS)), tmp, twenty));
+                .withSchedule(QUICK_POLLS)), tmp, twenty, TestTexts.english()));
         FxWait.run(again::start);
         FxWait.until("resume done", 15, () -> again.batch().finished() && again.isDone(), again::summaryText);
         assertTrue(again.summaryText().startsWith("0 saved, 19 already there, 1 failed"), again.summaryText());

@@ -50,7 +50,7 @@ class CertificatesViewTest {
     private void fetchViaButton(FxRobot robot, Attendee a) {
         waitForTable(30);
         FxWait.run(() -> view.picker().table().getSelectionModel().select(a));
-        robot.clickOn("#fetchCertificate");
+        robot.clickOn("#tool-certificates-fetch");
     }
 
     private void waitForStatus(String part) {
@@ -130,41 +130,24 @@ class CertificatesViewTest {
     }
 
     @Test
-    void refusedShowsPretixsOwnReason(FxRobot robot) {
-        Attendee a = directory.all.get(2);
-        source.fail(a.positionId(), new CertificateProblem(CertificateProblem.Kind.REFUSED,
-                "Downloads are not available for canceled or expired orders."));
-        fetchViaButton(robot, a);
-        waitForStatus("refused");
-        assertTrue(view.statusText().contains("Downloads are not available for canceled or expired orders."), view.statusText());
-        assertTrue(FxWait.fx(() -> view.statusIsError()));
-    }
-
-    @Test
-    void notFoundMentionsThePlugin(FxRobot robot) {
-        Attendee a = directory.all.get(3);
-        source.fail(a.positionId(), new CertificateProblem(CertificateProblem.Kind.NOT_FOUND, "Not found."));
-        fetchViaButton(robot, a);
-        waitForStatus("certificates plugin is not installed");
-        assertTrue(FxWait.fx(() -> view.statusIsError()));
-    }
-
-    @Test
-    void timeOutSaysTryAgainLater(FxRobot robot) {
-        Attendee a = directory.all.get(4);
-        source.prepares(a.positionId(), 2);
-        source.fail(a.positionId(), new CertificateProblem(CertificateProblem.Kind.TIMED_OUT, null));
-        fetchViaButton(robot, a);
-        source.release(2);
-        waitForStatus("try again later");
-    }
-
-    @Test
     void networkDownSaysSo(FxRobot robot) {
         Attendee a = directory.all.get(5);
         source.fail(a.positionId(), new ConnectException("Connection refused"));
         fetchViaButton(robot, a);
-        waitForStatus("cannot be reached");
+        waitForStatus("did not accept a connection");
+        assertTrue(FxWait.fx(() -> view.statusIsError()));
+        assertEquals(TestTexts.en("error.unreachable.todo"), FxWait.fx(() -> view.statusHint()));
+    }
+
+    @Test
+    void aCertificateThatIsNoPdfIsExplainedAndNothingIsShown(FxRobot robot) {
+        Attendee a = directory.all.get(8);
+        source.answers(a.positionId(), "<html>Bad gateway</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fetchViaButton(robot, a);
+        waitForStatus(TestTexts.en("certificates.error.render.what"));
+        assertEquals(TestTexts.en("certificates.error.render.todo"), FxWait.fx(() -> view.statusHint()));
+        assertEquals(0, FxWait.fx(() -> view.viewer().pageCount()));
+        assertEquals(null, FxWait.fx(() -> view.shownFile()), "nothing to save");
     }
 
     @Test
@@ -191,23 +174,37 @@ class CertificatesViewTest {
         FxWait.until("pages shown", 10, () -> view.viewer().pageCount() == 1);
         Path target = tmp.resolve("mine.pdf");
         fakes.saveAnswer = target;
-        robot.clickOn("#saveCertificate");
+        robot.clickOn("#tool-certificates-save");
         waitForStatus("Saved to");
         assertArrayEquals(view.shownFile().pdf(), Files.readAllBytes(target));
         assertEquals(tmp, fakes.lastFolder.get().orElseThrow());
         fakes.saveAnswer = null;
-        robot.clickOn("#saveCertificate");
+        robot.clickOn("#tool-certificates-save");
         FxWait.until("second dialog", 5, () -> fakes.saveDialogFolders.size() == 2);
         assertEquals(tmp, fakes.saveDialogFolders.get(1), "the second save starts in the last folder");
 
-        robot.clickOn("#openCertificate");
+        robot.clickOn("#tool-certificates-open");
         FxWait.until("opened", 5, () -> fakes.opened.size() == 1);
         assertTrue(Files.readString(fakes.opened.get(0), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertEquals("democon-" + a.positionId() + "-certificate.pdf", fakes.opened.get(0).getFileName().toString());
 
-        robot.clickOn("#printCertificate");
+        robot.clickOn("#tool-certificates-print");
         FxWait.until("printed", 5, () -> fakes.printed.size() == 1);
         assertEquals("democon-" + a.positionId() + "-certificate.pdf:1", fakes.printed.get(0));
+    }
+
+    @Test
+    void aSaveThatFailsSaysWhyAndWhatToDo(FxRobot robot) {
+        Attendee a = directory.all.get(10);
+        fetchViaButton(robot, a);
+        FxWait.until("pages shown", 10, () -> view.viewer().pageCount() == 1);
+        Path gone = tmp.resolve("no-such-folder").resolve("mine.pdf");
+        fakes.saveAnswer = gone;
+        robot.clickOn("#tool-certificates-save");
+        waitForStatus("Not saved: The file " + gone + " does not exist.");
+        assertTrue(FxWait.fx(() -> view.statusIsError()));
+        assertEquals(TestTexts.en("error.noSuchFile.todo"), FxWait.fx(() -> view.statusHint()));
+        assertEquals(1, FxWait.fx(() -> view.viewer().pageCount()), "the certificate stays shown");
     }
 
     @Test
@@ -219,7 +216,7 @@ class CertificatesViewTest {
         long expected = directory.all.stream().filter(Attendee::checkedIn).count();
         FxWait.until("filtered", 5, () -> view.picker().table().getItems().size() == expected);
         fakes.folderAnswer = tmp;
-        robot.clickOn("#batchShown");
+        robot.clickOn("#tool-certificates-batchShown");
         FxWait.until("batch done", 20, () -> view.lastBatch() != null && view.lastBatch().batch().finished() && view.lastBatch().isDone()
                 && view.lastBatch().summaryText().contains("All done"), () -> view.lastBatch() == null ? "no batch" : view.lastBatch().summaryText());
         try (var files = Files.list(tmp)) {

@@ -18,6 +18,10 @@ final class FakeServices {
     final LastFolder lastFolder = LastFolder.inMemory();
 
     ViewerServices services() {
+        return services(TestTexts.english());
+    }
+
+    ViewerServices services(java.util.ResourceBundle texts) {
         FileDialogs dialogs = new FileDialogs() {
             @Override
             public Optional<Path> chooseSaveFile(Window owner, Path folder, String suggestedName) {
@@ -30,10 +34,11 @@ final class FakeServices {
                 return Optional.ofNullable(folderAnswer);
             }
         };
-        PdfPrinter printer = (owner, pages, job, done) -> {
+        PdfPrinter printer = (owner, pages, job, done, failed) -> {
             printed.add(job + ":" + pages.pageCount());
-            done.accept(null);
+            done.accept(PdfPrinter.Outcome.PRINTED);
         };
-        return new ViewerServices(new BackgroundTasks(4), lastFolder, dialogs, opened::add, printer, RasterPdfPages.opener(RASTER));
+        return new ViewerServices(texts, new BackgroundTasks(4), lastFolder, dialogs, opened::add, printer,
+                RasterPdfPages.opener(RASTER));
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 final class ScriptedSource implements CertificateSource {
     private final Map<Long, Exception> failures = new ConcurrentHashMap<>();
     private final Map<Long, Integer> prepares = new ConcurrentHashMap<>();
+    private final Map<Long, byte[]> bodies = new ConcurrentHashMap<>();
     private final Semaphore gate = new Semaphore(0);
     private final boolean gated;
     final AtomicInteger running = new AtomicInteger();
@@ -31,6 +32,12 @@ final class ScriptedSource implements CertificateSource {
 
     ScriptedSource fail(long id, Exception e) {
         failures.put(id, e);
+        return this;
+    }
+
+    /** Position {@code id} answers with {@code body} instead of a PDF. */
+    ScriptedSource answers(long id, byte[] body) {
+        bodies.put(id, body);
         return this;
     }
 
@@ -78,7 +85,8 @@ final class ScriptedSource implements CertificateSource {
                 throw failure;
             }
             progress.accept(new FetchProgress(FetchProgress.Step.READY, n + 1, Duration.ofSeconds(n * 2L)));
-            return new CertificateFile("democon-" + positionId + "-certificate.pdf", TestPdfs.certificate(pages, names.apply(positionId)));
+            byte[] body = bodies.containsKey(positionId) ? bodies.get(positionId) : TestPdfs.certificate(pages, names.apply(positionId));
+            return new CertificateFile("democon-" + positionId + "-certificate.pdf", body);
         } finally {
             unregister.run();
             running.decrementAndGet();

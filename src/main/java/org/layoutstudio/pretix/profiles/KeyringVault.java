@@ -4,7 +4,14 @@ import com.github.javakeyring.Keyring;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Tokens in the OS keyring (Secret Service, macOS Keychain, Windows Credential Manager). */
+/**
+ * Tokens in the OS keyring (Secret Service, macOS Keychain, Windows Credential Manager).
+ *
+ * <p>On Linux the library keeps one D-Bus connection for the life of the process and closes it in a
+ * shutdown hook. That hook only runs if the JVM can end: dbus-java before 4.3.1 ran its sender on a
+ * non-daemon thread that kept the app and the command line alive after their last window or
+ * command, so the pom pins a newer dbus-java ({@code SecretServiceKeyringTest} checks it for real).
+ */
 final class KeyringVault implements TokenVault {
     static final String SERVICE = "Layout Studio for pretix";
 
