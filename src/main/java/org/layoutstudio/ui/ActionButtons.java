@@ -38,7 +38,8 @@ public final class ActionButtons {
             b.setText(label);
         }
         b.setMnemonicParsing(false);
-        b.setTooltip(new Tooltip(action.shortcut() == null ? label : label + "  (" + action.shortcut().getDisplayText() + ")"));
+        b.setTooltip(new Tooltip(action.shortcut() == null ? label
+                : Texts.get(texts, "action.tooltip", label, action.shortcut().getDisplayText())));
         b.setAccessibleText(label);
         b.disableProperty().bind(action.enabledProperty().not());
         b.setOnAction(e -> action.fire());
