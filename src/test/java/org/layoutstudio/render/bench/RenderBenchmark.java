@@ -36,10 +36,20 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Djava.awt.headless=true"})
 public class RenderBenchmark {
+    /**
+     * The renderer's figures before issue 14 (ms), on a quiet 2-core machine (issue 14), keyed as
+     * {@link org.layoutstudio.bench.BenchRatios} prints results; docs/BENCHMARKS.md has the rest.
+     */
+    static final Map<String, Double> RECORDED = Map.of(
+            "oneTicket[gsub=on,layout=current,logo=false]", 5.2,
+            "oneTicket[gsub=on,layout=current,logo=true]", 4.1,
+            "perTicketIn1000Batch[gsub=on,layout=current,logo=false]", 1.15,
+            "perTicketIn1000Batch[gsub=on,layout=legacy,logo=false]", 1.21,
+            "perTicketIn1000Batch[gsub=on,layout=current,logo=true]", 1.1);
 
     @State(Scope.Benchmark)
     public static class Tickets {
@@ -48,6 +58,12 @@ public class RenderBenchmark {
         public String layout;
         @Param({"false", "true"})
         public boolean logo;
+        /**
+         * PDFBox's GSUB shaping on every text ({@code on}, as before issue 14) or not ({@code off}, as
+         * pretix: the fonts branch turns it off for good). Switched on the fonts this thread parsed.
+         */
+        @Param({"on", "off"})
+        public String gsub;
 
         final TicketRenderer renderer = new TicketRenderer(FontCatalog.builtInOnly());
         final byte[] background = PretixDefaults.ticketBackgroundPdf();
@@ -72,6 +88,18 @@ public class RenderBenchmark {
                 v.put("order", "ORD" + i);
                 thousand.add(TicketValues.of(v, "secret" + i + "x".repeat(20), "en"));
             }
+            renderer.render(doc, one, background); // parses the fonts on this thread
+            switchGsub(gsub.equals("on"));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static void switchGsub(boolean on) throws ReflectiveOperationException {
+            java.lang.reflect.Field parsed = Class.forName("org.layoutstudio.render.ElementPainter").getDeclaredField("PARSED");
+            parsed.setAccessible(true);
+            for (org.apache.fontbox.ttf.TrueTypeFont ttf
+                    : ((ThreadLocal<Map<String, org.apache.fontbox.ttf.TrueTypeFont>>) parsed.get(null)).get().values()) {
+                ttf.setEnableGsub(on);
+            }
         }
 
         private static LayoutDocument legacyLayout() throws Exception {
@@ -92,8 +120,8 @@ public class RenderBenchmark {
     /** Reported per ticket: 1,000 different tickets in one document. */
     @Benchmark
     @OperationsPerInvocation(1000)
-    @Warmup(iterations = 2, time = 3)
-    @Measurement(iterations = 4, time = 3)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
     public byte[] perTicketIn1000Batch(Tickets t) throws Exception {
         return t.renderer.render(t.doc, t.thousand, t.background);
     }
