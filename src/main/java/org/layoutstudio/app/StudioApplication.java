@@ -44,6 +44,7 @@ public final class StudioApplication extends Application {
         });
         shell.show();
         LOG.info("Main window shown");
+        StartupWarmup.start();
     }
 
     @Override

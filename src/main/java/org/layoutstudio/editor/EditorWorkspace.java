@@ -182,7 +182,8 @@ public final class EditorWorkspace extends BorderPane {
     public DocumentView open(EditorDocument doc) {
         Node canvas = services.canvasFactory() != null ? services.canvasFactory().apply(doc) : new CanvasPlaceholder(doc);
         InspectorPane inspector = new InspectorPane(doc, () -> eventContextOf(doc), services.fonts(), services.tasks());
-        PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), () -> connections.forDocument(doc));
+        PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), () -> connections.forDocument(doc),
+                services.texts().bundle());
         DocumentView view = new DocumentView(doc, canvas, inspector, preview);
         if (canvas instanceof CanvasPane pane) {
             // the canvas shows the same data as the preview: samples or the chosen attendee

@@ -3,7 +3,6 @@ package org.layoutstudio.render;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,6 @@ final class ElementPainter {
 
     private final PDDocument doc;
     private final FontCatalog fonts;
-    private final TextLayoutEngine text;
     private final Map<String, PDType0Font> pdfFonts = new HashMap<>();
     /** Decoded images by reference (URL): a batch embeds each image once. */
     private final Map<String, Optional<PDImageXObject>> images = new HashMap<>();
@@ -52,16 +50,17 @@ final class ElementPainter {
     static final long MAX_IMAGE_PIXELS = 40_000_000L;
     private final Map<String, PDImageXObject> logos = new HashMap<>();
     private PDExtendedGraphicsState invisible;
+    private final LaidOutTexts laidOut;
 
     ElementPainter(PDDocument doc, FontCatalog fonts, TextLayoutEngine text) {
         this.doc = doc;
         this.fonts = fonts;
-        this.text = text;
+        this.laidOut = new LaidOutTexts(text);
     }
 
     void paint(PDPageContentStream cs, Element e, TicketValues values) throws IOException {
         switch (e.type()) {
-            case TEXTCONTAINER, TEXTAREA -> paintText(cs, text.layout(e, values.textFor(e)));
+            case TEXTCONTAINER, TEXTAREA -> paintText(cs, laidOut.of(e, values.textFor(e)));
             case BARCODEAREA -> paintQr(cs, e, values.barcodeFor(e), values);
             case IMAGEAREA -> paintImage(cs, e, values);
             case POWEREDBY -> paintLogo(cs, e);
@@ -150,12 +149,12 @@ final class ElementPainter {
             return;
         }
         double size = Units.mmToPt(e.size());
-        double x0 = Units.mmToPt(e.left());
-        double y0 = Units.mmToPt(e.bottom());
         int n = grid.length;
-        double m = size / n;
+        float m = (float) (size / n);
         cs.saveGraphicsState();
         setFill(cs, e.color());
+        // in modules from the top-left corner: every coordinate is a small integer, quick to write
+        cs.transform(new Matrix(m, 0, 0, -m, (float) Units.mmToPt(e.left()), (float) (Units.mmToPt(e.bottom()) + size)));
         for (int row = 0; row < n; row++) {
             int col = 0;
             while (col < n) {
@@ -167,8 +166,7 @@ final class ElementPainter {
                 while (col < n && grid[row][col]) {
                     col++;
                 }
-                cs.addRect((float) (x0 + start * m), (float) (y0 + size - (row + 1) * m),
-                        (float) ((col - start) * m), (float) m);
+                cs.addRect(start, row, col - start, 1);
             }
         }
         cs.fill();
@@ -280,24 +278,7 @@ final class ElementPainter {
     private PDImageXObject logo(String style) {
         return logos.computeIfAbsent(style, st -> {
             try {
-                return encodedLogo(st).into(doc);
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        });
-    }
-
-    /** pretix's logos, compressed once per program run. */
-    private static final Map<String, EncodedImage> LOGOS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static EncodedImage encodedLogo(String style) {
-        return LOGOS.computeIfAbsent(style, st -> {
-            String name = "pretix-powered_by_pretix_" + st + ".png";
-            try (InputStream in = ElementPainter.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("The built-in logo " + name + " is missing");
-                }
-                return EncodedImage.of(ImageIO.read(in));
+                return LogoImages.of(st).into(doc);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

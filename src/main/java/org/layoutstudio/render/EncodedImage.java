@@ -1,21 +1,21 @@
 package org.layoutstudio.render;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * An image compressed once as PDF image streams (with its soft mask), copied into any number of
- * documents without decoding or compressing again: PDFBox's lossless encoder takes tens of
- * milliseconds for the pretix logo, which would dominate every ticket.
+ * An image as PDF image streams (with its soft mask), copied into any number of documents without
+ * decoding or compressing again: PDFBox's lossless encoder takes tens of milliseconds for the pretix
+ * logo, which would dominate every ticket (the logo is compressed at build time, {@link LogoImages}).
  */
 final class EncodedImage {
     private final Map<COSName, COSBase> dictionary;
@@ -32,9 +32,16 @@ final class EncodedImage {
         this.height = height;
     }
 
-    static EncodedImage of(BufferedImage image) throws IOException {
-        try (PDDocument scratch = new PDDocument()) {
-            return capture(LosslessFactory.createFromImage(scratch, image).getCOSObject());
+    /** The first image on the first page of a PDF (as {@link LogoImages} prepares them). */
+    static EncodedImage fromPdf(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    return capture(image.getCOSObject());
+                }
+            }
+            throw new IOException("The PDF holds no image");
         }
     }
 
@@ -48,7 +55,8 @@ final class EncodedImage {
                     mask = capture(ms);
                 }
             } else if (!COSName.LENGTH.equals(e.getKey())) {
-                dict.put(e.getKey(), e.getValue());
+                // direct objects: an indirect one (e.g. /DecodeParms) would point into the document read
+                dict.put(e.getKey(), stream.getDictionaryObject(e.getKey()));
             }
         }
         byte[] raw;

@@ -3,13 +3,11 @@ package org.layoutstudio.render;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import com.google.zxing.qrcode.encoder.QRCode;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.layoutstudio.layout.ElementGeometry;
@@ -18,9 +16,8 @@ import org.layoutstudio.layout.ElementGeometry;
  * QR codes module for module as pretix draws them (PRETIX.md §5.5) with reportlab's
  * {@code QrCodeWidget}: pretix's error-correction level (H up to 32 characters, M above, L above 128),
  * reportlab's choice of one mode for the whole text (numeric, alphanumeric, kanji, else UTF-8 bytes
- * without an ECI header), its mask selection (reportlab scores masks with format information blank
- * and its own penalty rules, which differ from ZXing's), and a quiet zone of 4 modules inside the
- * square unless {@code nowhitespace}. ZXing encodes; the mask is chosen here.
+ * without an ECI header), its mask selection ({@link QrMasks}), and a quiet zone of 4 modules
+ * inside the square unless {@code nowhitespace}. ZXing encodes the data once; the mask is chosen there.
  */
 public final class QrCodes {
     /** The quiet zone in modules, used unless {@code nowhitespace} (the layout geometry's fact). */
@@ -28,7 +25,6 @@ public final class QrCodes {
 
     private static final Pattern NUMERIC = Pattern.compile("[0-9]*");
     private static final Pattern ALPHANUMERIC = Pattern.compile("[-0-9A-Z $%*+./:]*");
-    private static final int[] RULE3 = {1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0};
 
     private QrCodes() {
     }
@@ -49,25 +45,25 @@ public final class QrCodes {
      * @throws IllegalArgumentException when the content is empty or too long for a QR code
      */
     public static boolean[][] modules(String content, boolean noWhitespace) {
-        ByteMatrix m = encode(content);
-        int border = noWhitespace ? 0 : QUIET_ZONE;
-        int n = m.getWidth() + 2 * border;
+        boolean[][] symbol = encode(content);
+        if (noWhitespace) {
+            return symbol;
+        }
+        int n = symbol.length + 2 * QUIET_ZONE;
         boolean[][] grid = new boolean[n][n];
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                grid[y + border][x + border] = m.get(x, y) == 1;
-            }
+        for (int y = 0; y < symbol.length; y++) {
+            System.arraycopy(symbol[y], 0, grid[y + QUIET_ZONE], QUIET_ZONE, symbol.length);
         }
         return grid;
     }
 
-    /** The symbol without quiet zone, as reportlab's encoder would make it. */
-    static ByteMatrix encode(String content) {
+    /** The symbol without quiet zone, {@code [row][column]}, as reportlab's encoder would make it. */
+    static boolean[][] encode(String content) {
         if (content == null || content.isEmpty()) {
             throw new IllegalArgumentException("A QR code needs some content.");
         }
         ErrorCorrectionLevel level = level(content);
-        Map<EncodeHintType, Object> hints = new HashMap<>();
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         String data = content;
         if (NUMERIC.matcher(content).matches() || ALPHANUMERIC.matcher(content).matches()) {
             // ZXing picks the same numeric / alphanumeric mode as reportlab
@@ -77,21 +73,10 @@ public final class QrCodes {
             // reportlab writes UTF-8 bytes in byte mode without an ECI; ZXing does so for ISO-8859-1 text
             data = new String(content.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         }
+        // encoded once; the other seven masks are derived from this symbol
+        hints.put(EncodeHintType.QR_MASK_PATTERN, 0);
         try {
-            int best = 0;
-            int bestScore = Integer.MAX_VALUE;
-            QRCode chosen = null;
-            for (int mask = 0; mask < 8; mask++) {
-                hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
-                QRCode qr = Encoder.encode(data, level, hints);
-                int score = lostPoint(qr.getMatrix(), qr.getVersion().getVersionNumber());
-                if (score < bestScore) {
-                    bestScore = score;
-                    best = mask;
-                    chosen = qr;
-                }
-            }
-            return chosen == null ? Encoder.encode(data, level, hints).getMatrix() : chosen.getMatrix();
+            return QrMasks.reportlabSymbol(Encoder.encode(data, level, hints));
         } catch (WriterException e) {
             throw new IllegalArgumentException("The content is too long for a QR code (" + content.length() + " characters).", e);
         }
@@ -120,113 +105,5 @@ public final class QrCodes {
             }
         }
         return true;
-    }
-
-    /**
-     * reportlab's {@code QRUtil.getLostPoint} on the symbol as its encoder sees it while testing a
-     * mask: format and version information and the dark module blank.
-     */
-    static int lostPoint(ByteMatrix matrix, int version) {
-        int n = matrix.getWidth();
-        boolean[][] m = new boolean[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                m[r][c] = matrix.get(c, r) == 1;
-            }
-        }
-        for (int i = 0; i < 15; i++) {
-            m[i < 6 ? i : i < 8 ? i + 1 : n - 15 + i][8] = false;
-            m[8][i < 8 ? n - i - 1 : i < 9 ? 15 - i : 15 - i - 1] = false;
-        }
-        m[n - 8][8] = false;
-        if (version >= 7) {
-            for (int i = 0; i < 18; i++) {
-                m[i / 3][i % 3 + n - 11] = false;
-                m[i % 3 + n - 11][i / 3] = false;
-            }
-        }
-        boolean[][] t = new boolean[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                t[c][r] = m[r][c];
-            }
-        }
-        // reportlab's column pass of rule 3 compares tuples with a list and never scores
-        return rule1(m) + rule1(t) + rule2(m) + rule3(m) + rule4(m);
-    }
-
-    /** Runs of five or more equal modules along the columns of {@code m} score length − 2. */
-    private static int rule1(boolean[][] m) {
-        int n = m.length;
-        int score = 0;
-        int[] same = new int[n];
-        for (int r = 1; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                if (m[r][c] != m[r - 1][c]) {
-                    if (same[c] >= 4) {
-                        score += same[c] - 1;
-                    }
-                    same[c] = 0;
-                } else {
-                    same[c]++;
-                }
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            if (same[c] >= 4) {
-                score += same[c] - 1;
-            }
-        }
-        return score;
-    }
-
-    private static int rule2(boolean[][] m) {
-        int score = 0;
-        for (int r = 1; r < m.length; r++) {
-            for (int c = 1; c < m.length; c++) {
-                boolean v = m[r][c];
-                if (v == m[r - 1][c] && v == m[r][c - 1] && v == m[r - 1][c - 1]) {
-                    score += 3;
-                }
-            }
-        }
-        return score;
-    }
-
-    /** reportlab looks for 1011101 0000 only in one direction and not at the last position of a row. */
-    private static int rule3(boolean[][] m) {
-        int score = 0;
-        int n = m.length;
-        for (boolean[] row : m) {
-            int j = 0;
-            int maxj = n - RULE3.length;
-            while (j < maxj) {
-                boolean match = true;
-                for (int k = 0; k < RULE3.length && match; k++) {
-                    match = row[j + k] == (RULE3[k] == 1);
-                }
-                if (match) {
-                    score += 40;
-                    j += RULE3.length;
-                } else {
-                    j++;
-                }
-            }
-        }
-        return score;
-    }
-
-    private static int rule4(boolean[][] m) {
-        int n = m.length;
-        int count = 0;
-        for (boolean[] row : m) {
-            for (boolean b : row) {
-                if (b) {
-                    count++;
-                }
-            }
-        }
-        int cells = n * n;
-        return 10 * (Math.abs(100 * count / cells - 50) / 5);
     }
 }

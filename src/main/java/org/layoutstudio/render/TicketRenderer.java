@@ -2,9 +2,9 @@ package org.layoutstudio.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,12 +25,15 @@ import org.layoutstudio.render.text.TextLayoutEngine;
 /**
  * Renders tickets as pretix prints them (PRETIX.md §5): one page per background page per ticket,
  * the background page imported once as a form XObject, the elements of each page drawn over it in
- * array order. Fonts, images and the logo are embedded once per document and reused by every
- * ticket of a batch. Thread-safe (each call builds its own document).
+ * array order. Fonts, images, the logo and texts that repeat are embedded or laid out once per
+ * document and reused by every ticket of a batch; the background is read once for as long as the
+ * same bytes come in. Thread-safe (each call builds its own document).
  */
 public final class TicketRenderer {
     private final FontCatalog fonts;
     private final TextLayoutEngine text;
+    private byte[] preparedBytes;
+    private PreparedBackground prepared;
 
     public TicketRenderer(FontCatalog fonts) {
         this.fonts = fonts;
@@ -56,31 +59,22 @@ public final class TicketRenderer {
         if (tickets.isEmpty()) {
             throw new RenderException("There is no ticket to render.");
         }
-        byte[] bgBytes = backgroundPdfOrNull == null ? PretixDefaults.ticketBackgroundPdf() : backgroundPdfOrNull;
-        try (PDDocument bg = Pdfs.open(bgBytes);
-             PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(Pdfs.MAX_MAIN_MEMORY).streamCache)) {
-            PageGeometry geometry = BackgroundPdf.of(bg);
-            refuseWhatBreaksPretix(layout, geometry);
-            PDRectangle pageSize = new PDRectangle((float) geometry.widthPt(), (float) geometry.heightPt());
-            LayerUtility layers = new LayerUtility(out);
-            int pages = bg.getNumberOfPages();
-            PDFormXObject[] forms = new PDFormXObject[pages];
-            for (int i = 0; i < pages; i++) {
-                forms[i] = layers.importPageAsForm(bg, i);
-                forms[i].setMatrix(BackgroundPdf.displayTransform(bg.getPage(i)));
-            }
+        PreparedBackground background = background(backgroundPdfOrNull);
+        PageGeometry geometry = background.geometry();
+        refuseWhatBreaksPretix(layout, geometry);
+        try (PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(Pdfs.MAX_MAIN_MEMORY).streamCache)) {
+            PDFormXObject[] forms = background.importInto(out);
+            PDRectangle pageSize = background.pageSize();
+            List<List<Element>> onPage = elementsByPage(layout, geometry, forms.length);
             ElementPainter painter = new ElementPainter(out, fonts, text);
-            List<Element> elements = layout.elements();
             for (TicketValues values : tickets) {
-                for (int i = 0; i < pages; i++) {
+                for (int i = 0; i < forms.length; i++) {
                     PDPage page = new PDPage(pageSize);
                     out.addPage(page);
                     try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
                         cs.drawForm(forms[i]);
-                        for (Element e : elements) {
-                            if (Printability.isOnPage(e, i + 1) && Printability.printable(e, geometry)) {
-                                painter.paint(cs, e, values);
-                            }
+                        for (Element e : onPage.get(i)) {
+                            painter.paint(cs, e, values);
                         }
                     }
                 }
@@ -107,5 +101,41 @@ public final class TicketRenderer {
                         + " of 0 or less and produces no ticket with this layout.");
             }
         }
+    }
+
+    /** The elements pretix prints on each background page, in array order (pretix draws them in that order). */
+    private static List<List<Element>> elementsByPage(LayoutDocument layout, PageGeometry geometry, int pages) {
+        List<List<Element>> onPage = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            onPage.add(new ArrayList<>());
+        }
+        for (Element e : layout.elements()) {
+            for (int i = 0; i < pages; i++) {
+                if (Printability.isOnPage(e, i + 1) && Printability.printable(e, geometry)) {
+                    onPage.get(i).add(e);
+                }
+            }
+        }
+        return onPage;
+    }
+
+    /**
+     * The background read once for as long as callers pass the same bytes (the editor's preview
+     * renders on the same background after every edit); without one, pretix's default A4 page.
+     */
+    private PreparedBackground background(byte[] pdfOrNull) throws RenderException {
+        byte[] pdf = pdfOrNull == null ? DefaultBackground.PDF : pdfOrNull;
+        synchronized (this) {
+            if (pdf != preparedBytes) {
+                prepared = PreparedBackground.read(pdf);
+                preparedBytes = pdf;
+            }
+            return prepared;
+        }
+    }
+
+    /** pretix's default A4 ticket background, read from the resources when first needed. */
+    private static final class DefaultBackground {
+        static final byte[] PDF = PretixDefaults.ticketBackgroundPdf();
     }
 }

@@ -1,72 +1,139 @@
 package org.layoutstudio.app;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.layoutstudio.bench.RatioTo;
+import org.layoutstudio.layout.PretixDefaults;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to the first shown window: our application (first start, so the demo server starts too)
- * next to a minimal JavaFX application, each launched 5 times in a fresh JVM, headless (Monocle).
- * The child writes the wall clock when its window is shown ({@link StartupProbe}); we compare it with
- * the moment we started the process. Not part of {@code verify}; run with
- * {@code ./mvnw -o test -Dtest=StartupBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Start-up as a user waits for it, each a fresh JVM: the app's first window and its first usable
+ * editor (the demo layout drawn on its background and the preview's first picture; first start, so
+ * the demo server starts too), each next to a minimal JavaFX application's first window, headless
+ * (Monocle) and probed the same way ({@link StartupProbe}); and {@code render} of one ticket with the
+ * jar, next to the same jar's {@code --version}, plain and with the class-data-sharing archive of the
+ * documented launcher ({@code bin/layout-studio}). Needs {@code target/layout-studio.jar}: run
+ * {@code ./mvnw -Pbench verify -Dbench=StartupBenchmark}.
  */
-class StartupBenchmark {
-    private static final int RUNS = 5;
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 5)
+@Fork(1)
+public class StartupBenchmark {
+    private static final Path JAR = Path.of("target", "layout-studio.jar");
 
-    @Test
-    void appStartupNextToMinimalJavaFx() throws Exception {
-        long minimal = median(measure(MinimalFxApp.Main.class.getName()));
-        long app = median(measure(org.layoutstudio.Launcher.class.getName()));
-        String report = String.format("Startup to first shown window (median of %d): app %d ms, minimal JavaFX %d ms, ratio %.2f",
-                RUNS, app, minimal, (double) app / minimal);
-        System.out.println(report);
-        Files.writeString(Path.of("target", "startup-benchmark.txt"), report + System.lineSeparator());
-        assertTrue(app > 0 && minimal > 0);
-    }
+    private Path work;
+    private Path layout;
+    private Path archive;
 
-    private static List<Long> measure(String mainClass) throws Exception {
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            Path work = Files.createTempDirectory("startup");
-            Path probe = work.resolve("shown.txt");
-            String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            List<String> cmd = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", cp,
-                    "-D" + StartupProbe.PROPERTY + "=" + probe,
-                    "-Dlayoutstudio.configdir=" + work.resolve("config"),
-                    "-Dlayoutstudio.logdir=" + work.resolve("logs"),
-                    "-Dlayoutstudio.credentials=file",
-                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dprism.text=t2k", "-Djava.awt.headless=true",
-                    mainClass));
-            long started = System.currentTimeMillis();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("out.txt").toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(mainClass + " did not show a window in 2 minutes; see " + work);
-            }
-            if (!Files.exists(probe)) {
-                throw new IllegalStateException(mainClass + " exited without showing a window: "
-                        + Files.readString(work.resolve("out.txt")));
-            }
-            times.add(Long.parseLong(Files.readString(probe).trim()) - started);
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException("Build the jar first: ./mvnw -Pbench verify builds it before the benchmarks");
         }
-        System.out.println(mainClass + ": " + times + " ms");
-        return times;
+        work = Files.createTempDirectory("startup");
+        layout = work.resolve("ticket.json");
+        Files.writeString(layout, PretixDefaults.ticketLayout().toPrettyJson());
+        // the documented launcher's archive: classes of a render, dumped when that JVM exits
+        archive = work.resolve("layout-studio.jsa");
+        run(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", JAR.toString(), "render", layout.toString(), "-o", work.resolve("training.pdf").toString()));
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
+    @Benchmark
+    public long minimalJavaFxFirstWindow() throws Exception {
+        return probe(MinimalFxApp.Main.class.getName(), false);
     }
 
+    @Benchmark
+    @RatioTo("minimalJavaFxFirstWindow")
+    public long appFirstWindow() throws Exception {
+        return probe(org.layoutstudio.Launcher.class.getName(), false);
+    }
+
+    @Benchmark
+    @RatioTo("minimalJavaFxFirstWindow")
+    public long appFirstUsableEditor() throws Exception {
+        return probe(org.layoutstudio.Launcher.class.getName(), true);
+    }
+
+    @Benchmark
+    public int jarVersion() throws Exception {
+        return run(List.of(java(), "-jar", JAR.toString(), "--version"));
+    }
+
+    @Benchmark
+    @RatioTo("jarVersion")
+    public int jarRenderOneTicket() throws Exception {
+        return run(List.of(java(), "-jar", JAR.toString(), "render", layout.toString(), "-o", work.resolve("one.pdf").toString()));
+    }
+
+    /** As {@code bin/layout-studio} runs it: the class-data-sharing archive and the quick compiler only. */
+    @Benchmark
+    @RatioTo("jarVersion")
+    public int launcherRenderOneTicket() throws Exception {
+        return run(List.of(java(), "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "render", layout.toString(), "-o",
+                work.resolve("one.pdf").toString()));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private int run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(cmd + " did not end in 2 minutes");
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(cmd + " failed: " + Files.readString(work.resolve("out.txt")));
+        }
+        return p.exitValue();
+    }
+
+    /** Starts a JVM that writes the wall clock into a file when it is ready; returns the milliseconds from the start. */
+    private long probe(String mainClass, boolean untilEditor) throws Exception {
+        Path run = Files.createTempDirectory(work, "run");
+        Path probe = run.resolve("shown.txt");
+        String cp = System.getProperty("java.class.path");
+        List<String> cmd = new ArrayList<>(List.of(java(), "-cp", cp,
+                "-D" + StartupProbe.PROPERTY + "=" + probe,
+                "-Dlayoutstudio.configdir=" + run.resolve("config"),
+                "-Dlayoutstudio.logdir=" + run.resolve("logs"),
+                "-Dlayoutstudio.credentials=file",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true"));
+        if (untilEditor) {
+            cmd.add("-D" + StartupProbe.UNTIL + "=editor");
+        }
+        cmd.add(mainClass);
+        long started = System.currentTimeMillis();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(run.resolve("out.txt").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(mainClass + " was not ready in 2 minutes; see " + run);
+        }
+        if (!Files.exists(probe)) {
+            throw new IllegalStateException(mainClass + " exited before it was ready: " + Files.readString(run.resolve("out.txt")));
+        }
+        return Long.parseLong(Files.readString(probe).trim()) - started;
+    }
 }

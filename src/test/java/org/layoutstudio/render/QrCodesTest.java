@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,29 @@ class QrCodesTest {
             }
             assertEquals(0, diff, "modules that differ from reportlab's");
         }));
+    }
+
+    /** Every mask derived from the one encoding is the symbol ZXing makes when told to use that mask. */
+    @Test
+    void masksDerivedFromOneEncodingEqualZxingsOwn() throws Exception {
+        Random rnd = new java.util.Random(14);
+        for (int length : new int[] {1, 20, 33, 90, 129, 300}) {
+            StringBuilder content = new StringBuilder();
+            rnd.ints(length, 'a', 'z' + 1).forEach(content::appendCodePoint);
+            Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+            hints.put(EncodeHintType.QR_MASK_PATTERN, 0);
+            QRCode zero = Encoder.encode(content.toString(), QrCodes.level(content.toString()), hints);
+            for (int mask = 0; mask < 8; mask++) {
+                hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+                byte[][] zxing = Encoder.encode(content.toString(), QrCodes.level(content.toString()), hints).getMatrix().getArray();
+                boolean[][] derived = QrMasks.withMask(zero, mask);
+                for (int y = 0; y < zxing.length; y++) {
+                    for (int x = 0; x < zxing.length; x++) {
+                        assertEquals(zxing[y][x] == 1, derived[y][x], "length " + length + ", mask " + mask + " at " + x + "," + y);
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.layoutstudio.ui.FxImages;
 /**
  * The background PDF page under the elements, in page units (pt). It is rasterised off the FX
  * thread at the resolution the zoom needs, once per page and resolution (a few recent images are
- * kept), so that returning to a zoom level is immediate.
+ * kept), so that returning to a zoom level is immediate. A new zoom level shows the nearest kept
+ * level of the page at once, scaled, and the sharp image replaces it when it is ready.
  */
 final class BackgroundLayer extends ImageView {
     private static final int CACHED_IMAGES = 6;
@@ -22,13 +23,13 @@ final class BackgroundLayer extends ImageView {
     private final BackgroundTasks tasks;
     private final Consumer<Boolean> ready;
     private final Consumer<String> problems;
-    private final Map<String, Image> cache = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Level, Image> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Level, Image> eldest) {
             return size() > CACHED_IMAGES;
         }
     };
-    private String wanted;
+    private Level wanted;
     private Task<?> task;
 
     BackgroundLayer(CanvasRenderer renderer, BackgroundTasks tasks, Consumer<Boolean> ready, Consumer<String> problems) {
@@ -51,7 +52,7 @@ final class BackgroundLayer extends ImageView {
     void show(byte[] pdf, int index, PageGeometry size, double pxPerPt) {
         setFitWidth(size.widthPt());
         setFitHeight(size.heightPt());
-        String key = System.identityHashCode(pdf) + "/" + index + "@" + pxPerPt;
+        Level key = new Level(pdf, index, pxPerPt);
         if (key.equals(wanted)) {
             return;
         }
@@ -62,6 +63,7 @@ final class BackgroundLayer extends ImageView {
             ready.accept(true);
             return;
         }
+        setImage(nearest(key));
         ready.accept(false);
         cancel();
         task = tasks.run("Rendering the background", () -> FxImages.toFx(renderer.rasterize(pdf, index, pxPerPt)), img -> {
@@ -76,6 +78,27 @@ final class BackgroundLayer extends ImageView {
                 ready.accept(true);
             }
         });
+    }
+
+    /** The kept image of the same page whose resolution is nearest (a sharper one on a tie), or null. */
+    private Image nearest(Level key) {
+        Image best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Map.Entry<Level, Image> e : cache.entrySet()) {
+            Level level = e.getKey();
+            if (level.pdf() == key.pdf() && level.page() == key.page()) {
+                double distance = Math.abs(Math.log(level.pxPerPt() / key.pxPerPt())) - (level.pxPerPt() > key.pxPerPt() ? 1e-9 : 0);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = e.getValue();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** One rasterised page: the PDF (by identity), the page, the resolution. */
+    private record Level(byte[] pdf, int page, double pxPerPt) {
     }
 
     void cancel() {

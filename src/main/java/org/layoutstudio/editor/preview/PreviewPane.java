@@ -1,10 +1,14 @@
 package org.layoutstudio.editor.preview;
 
 import java.io.File;
+import java.text.MessageFormat;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.scene.Scene;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,28 +26,41 @@ import org.layoutstudio.editor.document.AttendeeData;
 import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorMessages;
 
 /**
  * The live preview: the ticket as pretix prints it, re-rendered a moment after each edit, with
- * sample values or a real attendee's values, page by page, and exported as PDF on request.
+ * sample values or a real attendee's values, page by page, and exported as PDF on request. The
+ * status line says how long the last edit took to reach the screen.
  */
 public final class PreviewPane extends BorderPane {
-    static final AttendeeData SAMPLE = new AttendeeData("Sample data", null);
-
     private final PreviewScheduler scheduler;
     private final EditorDocument document;
     private final BackgroundTasks tasks;
     private final Supplier<LayoutRepository> repository;
-    private final ComboBox<AttendeeData> dataChoice = new ComboBox<>(FXCollections.observableArrayList(SAMPLE));
+    private final ResourceBundle texts;
+    private final AttendeeData sample;
+    private final ComboBox<AttendeeData> dataChoice;
     private final Label status = new Label();
     private final FlowPane bar = new FlowPane(6, 4);
 
+    /** With the texts of the default locale's bundle (the workspace hands its own in with the other constructor). */
     public PreviewPane(EditorDocument document, PreviewRenderer renderer, BackgroundTasks tasks,
                        Supplier<LayoutRepository> repository) {
+        this(document, renderer, tasks, repository, ResourceBundle.getBundle(ErrorMessages.BUNDLE));
+    }
+
+    public PreviewPane(EditorDocument document, PreviewRenderer renderer, BackgroundTasks tasks,
+                       Supplier<LayoutRepository> repository, ResourceBundle texts) {
         this.document = document;
         this.tasks = tasks;
         this.repository = repository;
+        this.texts = texts;
+        this.sample = new AttendeeData(texts.getString("editor.preview.sample"), null);
+        this.dataChoice = new ComboBox<>(FXCollections.observableArrayList(sample));
         this.scheduler = new PreviewScheduler(renderer, tasks);
+        // the time shown runs until the scene has taken the new picture: its next pulse
+        scheduler.onScreen(this::afterNextPulse);
         getStyleClass().add("preview-pane");
 
         ImageView view = new ImageView();
@@ -52,7 +69,7 @@ public final class PreviewPane extends BorderPane {
         view.imageProperty().bind(scheduler.imageProperty());
         StackPane holder = new StackPane(view);
         holder.setPadding(new Insets(8));
-        holder.setStyle("-fx-background-color: #8a8f98;");
+        holder.getStyleClass().add("preview-paper-area");
         ScrollPane scroll = new ScrollPane(holder);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -65,52 +82,78 @@ public final class PreviewPane extends BorderPane {
         });
         setCenter(scroll);
 
-        dataChoice.getSelectionModel().select(SAMPLE);
-        dataChoice.setTooltip(new Tooltip("Whose data the preview shows"));
+        dataChoice.getSelectionModel().select(sample);
+        dataChoice.setTooltip(new Tooltip(texts.getString("editor.preview.data.tooltip")));
         dataChoice.setPrefWidth(150);
         dataChoice.valueProperty().addListener((o, a, b) -> scheduler.dataProperty().set(b == null ? null : b.pdfData()));
-        Button loadAttendees = new Button("Attendees…");
-        loadAttendees.setTooltip(new Tooltip("Load real attendees of the connected event for the preview"));
+        Button loadAttendees = new Button(texts.getString("editor.preview.attendees"));
+        loadAttendees.setTooltip(new Tooltip(texts.getString("editor.preview.attendees.tooltip")));
         loadAttendees.setOnAction(e -> loadAttendees());
         loadAttendees.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> repository.get() == null));
 
         Spinner<Integer> page = new Spinner<>(1, 99, 1);
         page.setPrefWidth(64);
-        page.setTooltip(new Tooltip("Page"));
+        page.setTooltip(new Tooltip(texts.getString("editor.preview.page")));
         page.valueProperty().addListener((o, a, b) -> scheduler.pageProperty().set(b));
         document.pageProperty().addListener((o, a, b) -> page.getValueFactory().setValue(b.intValue()));
 
-        Button export = new Button("Export PDF…");
+        Button export = new Button(texts.getString("editor.preview.export"));
         export.setId("preview-export");
         export.setOnAction(e -> exportPdf());
 
-        Label title = new Label("Preview");
-        title.setStyle("-fx-font-weight: bold;");
-        javafx.scene.layout.HBox pageBox = new javafx.scene.layout.HBox(4, new Label("Page"), page);
+        Label title = new Label(texts.getString("editor.preview.title"));
+        title.getStyleClass().add("preview-title");
+        javafx.scene.layout.HBox pageBox = new javafx.scene.layout.HBox(4, new Label(texts.getString("editor.preview.page")), page);
         pageBox.setAlignment(Pos.CENTER_LEFT);
         bar.getChildren().addAll(title, dataChoice, loadAttendees, pageBox, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
-        scheduler.statusProperty().addListener((o, a, b) -> status.setText(b));
+        status.setText(describe(scheduler.statusProperty().get()));
+        scheduler.statusProperty().addListener((o, a, b) -> status.setText(describe(b)));
         status.setPadding(new Insets(2, 6, 2, 6));
         status.setId("preview-status");
         setBottom(status);
         scheduler.setDocument(document);
     }
 
-    /** The data choice: "Sample data" and the attendees loaded. */
+    /** Adds a control after the tool bar's own (features such as "Compare with pretix" hook in here). */
+    public void addTool(javafx.scene.Node tool) {
+        bar.getChildren().add(tool);
+    }
+
+    private String describe(PreviewStatus s) {
+        return switch (s.state()) {
+            case RENDERING -> texts.getString("editor.preview.status.rendering");
+            case SHOWN -> MessageFormat.format(texts.getString("editor.preview.status.shown"), s.millis());
+            case UP_TO_DATE -> texts.getString("editor.preview.status.upToDate");
+            case FAILED -> MessageFormat.format(texts.getString("editor.preview.status.failed"), s.problem());
+        };
+    }
+
+    /** Runs {@code then} after the scene's next pulse (at once without a scene). */
+    private void afterNextPulse(Runnable then) {
+        Scene scene = getScene();
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The data choice: sample data and the attendees loaded. */
     public ComboBox<AttendeeData> dataChoice() {
         return dataChoice;
     }
 
     public PreviewScheduler scheduler() {
         return scheduler;
-    }
-
-    /** Adds a control after the tool bar's own (features such as "Compare with pretix" hook in here). */
-    public void addTool(javafx.scene.Node tool) {
-        bar.getChildren().add(tool);
     }
 
     private void loadAttendees() {
@@ -122,31 +165,31 @@ public final class PreviewPane extends BorderPane {
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }
-        ask.setTitle("Preview with an attendee");
-        ask.setHeaderText("Search attendees by name, e-mail or order code (empty: the first 50).");
+        ask.setTitle(texts.getString("editor.preview.attendees.title"));
+        ask.setHeaderText(texts.getString("editor.preview.attendees.header"));
         ask.showAndWait().ifPresent(query -> loadAttendees(repo, query.trim()));
     }
 
     /** Fills the data choice with the attendees matching {@code query} (pretix's order position search). */
     public void loadAttendees(LayoutRepository repo, String query) {
-        status.setText("Loading attendees…");
-        tasks.run("Load attendees", () -> repo.attendees(query), (List<AttendeeData> list) -> {
+        status.setText(texts.getString("editor.preview.attendees.loading"));
+        tasks.run(texts.getString("editor.preview.attendees.task"), () -> repo.attendees(query), (List<AttendeeData> list) -> {
             AttendeeData chosen = dataChoice.getValue();
-            dataChoice.getItems().setAll(SAMPLE);
+            dataChoice.getItems().setAll(sample);
             dataChoice.getItems().addAll(list);
             // the first match is shown at once (the user searched for someone); else the choice stays
             dataChoice.setValue(!list.isEmpty() ? list.get(0)
-                    : chosen != null && dataChoice.getItems().contains(chosen) ? chosen : SAMPLE);
-            status.setText(list.isEmpty() ? "No attendee matches; the preview shows sample data."
-                    : list.size() + (list.size() == 1 ? " attendee" : " attendees") + " found; choose one above.");
-        }, e -> status.setText("Attendees could not be loaded: " + e.getMessage()));
+                    : chosen != null && dataChoice.getItems().contains(chosen) ? chosen : sample);
+            status.setText(list.isEmpty() ? texts.getString("editor.preview.attendees.none")
+                    : MessageFormat.format(texts.getString("editor.preview.attendees.found"), list.size()));
+        }, e -> status.setText(MessageFormat.format(texts.getString("editor.preview.attendees.failed"), e.getMessage())));
     }
 
     private void exportPdf() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export preview PDF");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(document.nameProperty().get() + " preview.pdf");
+        chooser.setTitle(texts.getString("editor.preview.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.getString("dialog.filter.pdf"), "*.pdf"));
+        chooser.setInitialFileName(MessageFormat.format(texts.getString("editor.preview.export.file"), document.nameProperty().get()));
         File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             exportTo(f.toPath());
@@ -158,11 +201,11 @@ public final class PreviewPane extends BorderPane {
         var snapshot = document.layout().copy();
         var bg = document.backgroundPdfProperty().get();
         var values = scheduler.dataProperty().get();
-        status.setText("Exporting…");
-        tasks.run("Export preview", () -> {
+        status.setText(texts.getString("editor.preview.export.running"));
+        tasks.run(texts.getString("editor.preview.export.task"), () -> {
             Files.write(target, scheduler.renderer().render(snapshot, values, bg));
             return target;
-        }, p -> status.setText("Preview saved as " + p.getFileName() + "."),
-                e -> status.setText("The preview could not be saved: " + e.getMessage()));
+        }, p -> status.setText(MessageFormat.format(texts.getString("editor.preview.export.done"), p.getFileName())),
+                e -> status.setText(MessageFormat.format(texts.getString("editor.preview.export.failed"), e.getMessage())));
     }
 }

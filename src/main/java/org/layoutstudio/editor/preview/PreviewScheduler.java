@@ -3,6 +3,7 @@ package org.layoutstudio.editor.preview;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,8 +11,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.Image;
@@ -23,12 +22,14 @@ import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.FxImages;
 
 /**
- * Keeps a rendered preview of a document up to date (FX thread). Edits are debounced (~150 ms);
- * at most one render runs at a time; while it runs, further edits only mark the preview stale, and
- * the next render takes the newest state. A result older than the newest edit is dropped.
+ * Keeps a rendered preview of a document up to date (FX thread). Edits are debounced (50 ms: the
+ * events of a drag or a key held down come faster and are coalesced); at most one render runs at a
+ * time; while it runs, further edits only mark the preview stale, and the next render takes the
+ * newest state. A result older than the newest edit is dropped. The time reported is the one a user
+ * waits: from the first edit not yet shown to the pulse that puts its picture on the screen.
  */
 public final class PreviewScheduler {
-    public static final Duration DEBOUNCE = Duration.millis(150);
+    public static final Duration DEBOUNCE = Duration.millis(50);
     /** Default pixels per point of the preview image (about 108 dpi); the pane adapts it to its width. */
     static final double SCALE = 1.5;
 
@@ -36,7 +37,7 @@ public final class PreviewScheduler {
     private final BackgroundTasks tasks;
     private final PauseTransition debounce;
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<PreviewStatus> status = new ReadOnlyObjectWrapper<>(this, "status", PreviewStatus.RENDERING);
     private final ReadOnlyIntegerWrapper rendersStarted = new ReadOnlyIntegerWrapper(this, "rendersStarted");
     private final ReadOnlyIntegerWrapper rendersShown = new ReadOnlyIntegerWrapper(this, "rendersShown");
     private final ReadOnlyIntegerWrapper rendersDropped = new ReadOnlyIntegerWrapper(this, "rendersDropped");
@@ -51,6 +52,10 @@ public final class PreviewScheduler {
     private volatile byte[] lastPdf;
     private long lastMillis;
     private List<Object> shownKey;
+    /** When the oldest edit not yet on screen was made (System.nanoTime), 0 when none waits. */
+    private long editAt;
+    /** Runs its argument once the scene has taken the new picture (the pane hooks in its scene's next pulse). */
+    private Consumer<Runnable> onScreen = Runnable::run;
 
     public PreviewScheduler(PreviewRenderer renderer, BackgroundTasks tasks) {
         this(renderer, tasks, DEBOUNCE);
@@ -91,7 +96,15 @@ public final class PreviewScheduler {
     /** Something changed: render again after the debounce time. */
     public void request() {
         requested++;
+        if (editAt == 0) {
+            editAt = System.nanoTime();
+        }
         debounce.playFromStart();
+    }
+
+    /** How the pane learns that a picture reached the screen: {@code hook} runs its argument after the next pulse. */
+    void onScreen(Consumer<Runnable> hook) {
+        onScreen = hook;
     }
 
     private void startIfIdle() {
@@ -113,33 +126,38 @@ public final class PreviewScheduler {
         List<Object> key = java.util.Arrays.asList(snapshot.toCompactJson(), System.identityHashCode(background),
                 values, pageIndex, pixelsPerPoint);
         if (key.equals(shownKey) && image.get() != null) {
-            status.set("Up to date");
+            editAt = 0;
+            status.set(PreviewStatus.UP_TO_DATE);
             return;
         }
         running = true;
         rendersStarted.set(rendersStarted.get() + 1);
-        status.set("Rendering…");
+        status.set(PreviewStatus.RENDERING);
         tasks.run("Preview", () -> {
-            long t0 = System.nanoTime();
             byte[] pdf = renderer.render(snapshot, values, background);
             BufferedImage img = renderer.rasterize(pdf, pageIndex, pixelsPerPoint);
-            Image fx = FxImages.toFx(img);
-            return new Result(generation, pdf, fx, (System.nanoTime() - t0) / 1_000_000, key);
+            return new Result(generation, pdf, FxImages.toFx(img), key);
         }, this::finished, this::failed);
     }
 
-    private record Result(long generation, byte[] pdf, Image image, long millis, List<Object> key) {
+    private record Result(long generation, byte[] pdf, Image image, List<Object> key) {
     }
 
     private void finished(Result r) {
         running = false;
         if (r.generation() == requested) {
             lastPdf = r.pdf();
-            lastMillis = r.millis();
             image.set(r.image());
             shownKey = r.key();
             rendersShown.set(rendersShown.get() + 1);
-            status.set("Rendered in " + r.millis() + " ms");
+            long since = editAt;
+            editAt = 0;
+            onScreen.accept(() -> {
+                lastMillis = since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000;
+                if (image.get() == r.image()) {
+                    status.set(PreviewStatus.shown(lastMillis));
+                }
+            });
         } else {
             rendersDropped.set(rendersDropped.get() + 1);
         }
@@ -150,8 +168,8 @@ public final class PreviewScheduler {
 
     private void failed(Throwable e) {
         running = false;
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        status.set("The preview could not be drawn: " + why);
+        editAt = 0;
+        status.set(PreviewStatus.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         if (pendingWhileRunning) {
             startIfIdle();
         }
@@ -161,7 +179,7 @@ public final class PreviewScheduler {
         return image.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
+    public ReadOnlyObjectProperty<PreviewStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
 
@@ -192,6 +210,7 @@ public final class PreviewScheduler {
         return lastPdf;
     }
 
+    /** Milliseconds from the last edit to its picture on screen. */
     public long lastMillis() {
         return lastMillis;
     }

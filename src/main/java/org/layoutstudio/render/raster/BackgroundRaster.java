@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rasterises pages of background PDFs for the editor canvas and previews. Images are cached per
- * (file digest, page, scale), so that returning to a zoom level never rasterises again. Work runs
+ * (file digest, page, scale), so that returning to a zoom level never rasterises again; a file's
+ * digest is computed once per byte array. Work runs
  * on this object's own threads, each with its own open PDFBox document (PDFBox documents are not
  * thread-safe), opened with bounded memory. Close it to stop the threads and close the documents.
  */
@@ -40,6 +42,8 @@ public final class BackgroundRaster implements AutoCloseable {
     private final Map<Key, CompletableFuture<BufferedImage>> inFlight = new ConcurrentHashMap<>();
     private final Map<Thread, OpenDocument> documents = new ConcurrentHashMap<>();
     private final AtomicLong rasterisations = new AtomicLong();
+    /** Digests by byte array (arrays compare by identity; a file no longer referenced drops out). */
+    private final Map<byte[], String> identities = new WeakHashMap<>();
 
     /** Two render threads, up to 256 MB of cached images. */
     public BackgroundRaster() {
@@ -76,7 +80,7 @@ public final class BackgroundRaster implements AutoCloseable {
 
     /** The same, off the caller's thread; completes exceptionally with a {@link RenderException}. */
     public CompletableFuture<BufferedImage> renderAsync(byte[] pdf, int pageIndex, double scale) {
-        Key key = new Key(digest(pdf), pageIndex, scale);
+        Key key = new Key(identity(pdf), pageIndex, scale);
         BufferedImage hit = cached(key);
         if (hit != null) {
             return CompletableFuture.completedFuture(hit);
@@ -120,8 +124,9 @@ public final class BackgroundRaster implements AutoCloseable {
                     + Math.round(box.getWidth() / 72 * 25.4) + " × " + Math.round(box.getHeight() / 72 * 25.4) + " mm).");
         }
         PDFRenderer renderer = new PDFRenderer(doc);
-        // below 1.5 px per pt, large embedded photos may be read subsampled: much faster, invisible at that zoom
-        renderer.setSubsamplingAllowed(key.scale < 1.5);
+        // images are read at the resolution they are drawn at (a whole-number step down, so at most twice
+        // that): a photo is not decoded at full size, and AWT's slow area-averaging downscale is never needed
+        renderer.setSubsamplingAllowed(true);
         rasterisations.incrementAndGet();
         return BackgroundPdf.rasterise(renderer, doc, key.page, key.scale);
     }
@@ -158,6 +163,16 @@ public final class BackgroundRaster implements AutoCloseable {
             }
             cachedBytes -= 4L * e.getValue().getWidth() * e.getValue().getHeight();
             it.remove();
+        }
+    }
+
+    /**
+     * The file's identity, its digest computed once per byte array: equal files share their images,
+     * and a large photo background is not hashed again for every page and zoom level.
+     */
+    private String identity(byte[] pdf) {
+        synchronized (identities) {
+            return identities.computeIfAbsent(pdf, BackgroundRaster::digest);
         }
     }
 

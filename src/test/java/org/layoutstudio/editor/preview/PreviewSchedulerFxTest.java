@@ -77,7 +77,8 @@ class PreviewSchedulerFxTest {
             nudge(36);
             doc.history().undo();
         });
-        waitUntil("the scheduler settled", () -> scheduler.isCurrent() && "Up to date".equals(scheduler.statusProperty().get()));
+        waitUntil("the scheduler settled", () -> scheduler.isCurrent()
+                && scheduler.statusProperty().get().state() == PreviewStatus.State.UP_TO_DATE);
         assertEquals(before, renderer.renders.get());
     }
 }

@@ -1,18 +1,11 @@
 package org.layoutstudio.render.bench;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.LayoutDocument;
@@ -24,7 +17,6 @@ import org.layoutstudio.render.text.FontCatalog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -33,14 +25,14 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Ticket rendering and background rasterisation speed (run with {@code ./mvnw -o -Pbench verify
- * -Dbench=RenderBenchmark}). Baselines in the same run: MuPDF's {@code mutool draw} on the same page
- * (a whole process per page, as a user would call it; skipped when mutool is not installed).
- * pretix's Java renderer libpretixprint needs about 50 ms per default ticket (4 ms without the logo).
+ * Ticket rendering on pretix's default A4 background: the current and the legacy default ticket,
+ * each with and without the "powered by" logo, one ticket per document and 1,000 different tickets
+ * in one document (reported per ticket). The baseline is the renderer's own figure before issue 14,
+ * recorded in {@code docs/BENCHMARKS.md}; the runner prints each result's ratio against it. Run:
+ * {@code ./mvnw -o -Pbench verify -Dbench=RenderBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -48,25 +40,47 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Djava.awt.headless=true"})
 public class RenderBenchmark {
+    /**
+     * The renderer's figures before issue 14 (ms), on a quiet 2-core machine (issue 14), keyed as
+     * {@link org.layoutstudio.bench.BenchRatios} prints results; docs/BENCHMARKS.md has the rest.
+     */
+    static final Map<String, Double> RECORDED = Map.of(
+            "oneTicket[gsub=on,layout=current,logo=false]", 5.2,
+            "oneTicket[gsub=on,layout=current,logo=true]", 4.1,
+            "perTicketIn1000Batch[gsub=on,layout=current,logo=false]", 1.15,
+            "perTicketIn1000Batch[gsub=on,layout=legacy,logo=false]", 1.21,
+            "perTicketIn1000Batch[gsub=on,layout=current,logo=true]", 1.1);
 
     @State(Scope.Benchmark)
     public static class Tickets {
+        /** {@code current} = pretix's default ticket today, {@code legacy} = its textarea default of 2021–2024. */
+        @Param({"current", "legacy"})
+        public String layout;
+        @Param({"false", "true"})
+        public boolean logo;
+        /**
+         * PDFBox's GSUB shaping on every text ({@code on}, as before issue 14) or not ({@code off}, as
+         * pretix: the fonts branch turns it off for good). Switched on the fonts this thread parsed.
+         */
+        @Param({"on", "off"})
+        public String gsub;
+
         final TicketRenderer renderer = new TicketRenderer(FontCatalog.builtInOnly());
-        final LayoutDocument layout = PretixDefaults.ticketLayout();
-        LayoutDocument noLogo;
         final byte[] background = PretixDefaults.ticketBackgroundPdf();
-        final List<TicketValues> thousand = new ArrayList<>();
         final TicketValues one = TicketValues.sample();
+        final List<TicketValues> thousand = new ArrayList<>();
+        LayoutDocument doc;
 
         @Setup
-        public void setUp() {
+        public void setUp() throws Exception {
+            LayoutDocument full = layout.equals("legacy") ? legacyLayout() : PretixDefaults.ticketLayout();
             List<Element> kept = new ArrayList<>();
-            for (Element e : layout.elements()) {
-                if (e.type() != ElementType.POWEREDBY) {
+            for (Element e : full.elements()) {
+                if (logo || e.type() != ElementType.POWEREDBY) {
                     kept.add(e);
                 }
             }
-            noLogo = new LayoutDocument(kept);
+            doc = new LayoutDocument(kept);
             Map<String, String> samples = PlaceholderCatalog.samples();
             for (int i = 0; i < 1000; i++) {
                 Map<String, String> v = new java.util.HashMap<>(samples);
@@ -74,17 +88,33 @@ public class RenderBenchmark {
                 v.put("order", "ORD" + i);
                 thousand.add(TicketValues.of(v, "secret" + i + "x".repeat(20), "en"));
             }
+            renderer.render(doc, one, background); // parses the fonts on this thread
+            switchGsub(gsub.equals("on"));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static void switchGsub(boolean on) throws ReflectiveOperationException {
+            java.lang.reflect.Field parsed = Class.forName("org.layoutstudio.render.ElementPainter").getDeclaredField("PARSED");
+            parsed.setAccessible(true);
+            for (org.apache.fontbox.ttf.TrueTypeFont ttf
+                    : ((ThreadLocal<Map<String, org.apache.fontbox.ttf.TrueTypeFont>>) parsed.get(null)).get().values()) {
+                ttf.setEnableGsub(on);
+            }
+        }
+
+        private static LayoutDocument legacyLayout() throws Exception {
+            try (InputStream in = RenderBenchmark.class.getResourceAsStream("/layouts/ticket-default-legacy-textarea.json")) {
+                if (in == null) {
+                    throw new IOException("The legacy default layout is missing from the test resources");
+                }
+                return LayoutDocument.parse(in.readAllBytes());
+            }
         }
     }
 
     @Benchmark
-    public byte[] defaultTicket(Tickets t) throws Exception {
-        return t.renderer.render(t.layout, t.one, t.background);
-    }
-
-    @Benchmark
-    public byte[] defaultTicketWithoutLogo(Tickets t) throws Exception {
-        return t.renderer.render(t.noLogo, t.one, t.background);
+    public byte[] oneTicket(Tickets t) throws Exception {
+        return t.renderer.render(t.doc, t.one, t.background);
     }
 
     /** Reported per ticket: 1,000 different tickets in one document. */
@@ -92,53 +122,7 @@ public class RenderBenchmark {
     @OperationsPerInvocation(1000)
     @Warmup(iterations = 2, time = 2)
     @Measurement(iterations = 3, time = 2)
-    public byte[] defaultTicketIn1000Batch(Tickets t) throws Exception {
-        return t.renderer.render(t.layout, t.thousand, t.background);
+    public byte[] perTicketIn1000Batch(Tickets t) throws Exception {
+        return t.renderer.render(t.doc, t.thousand, t.background);
     }
-
-    @State(Scope.Benchmark)
-    public static class Page {
-        @Param({"100", "200"})
-        public int dpi;
-        PDDocument doc;
-        Path file;
-        boolean mutool;
-
-        @Setup(Level.Trial)
-        public void setUp() throws IOException {
-            byte[] pdf = PretixDefaults.ticketBackgroundPdf();
-            doc = Loader.loadPDF(pdf);
-            file = Files.createTempFile("bench-a4", ".pdf");
-            Files.write(file, pdf);
-            try {
-                mutool = new ProcessBuilder("mutool", "-v").redirectErrorStream(true).start().waitFor() >= 0;
-            } catch (IOException | InterruptedException e) {
-                mutool = false;
-            }
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() throws IOException {
-            doc.close();
-            Files.deleteIfExists(file);
-        }
-    }
-
-    /** What BackgroundRaster does on a cache miss. */
-    @Benchmark
-    public BufferedImage rasterA4PdfBox(Page p) throws IOException {
-        return new PDFRenderer(p.doc).renderImage(0, p.dpi / 72f, ImageType.RGB);
-    }
-
-    /** The same page with MuPDF, one process per page, image written as PNM to /dev/null. */
-    @Benchmark
-    public int rasterA4Mutool(Page p) throws Exception {
-        if (!p.mutool) {
-            return -1;
-        }
-        Process proc = new ProcessBuilder("mutool", "draw", "-q", "-r", Integer.toString(p.dpi), "-F", "pnm", "-o", "/dev/null",
-                p.file.toString(), "1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return proc.waitFor();
-    }
-
 }

@@ -1,0 +1,56 @@
+package org.layoutstudio.editor.preview;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layoutstudio.editor.testing.FxTesting.fx;
+import static org.layoutstudio.editor.testing.FxTesting.onFx;
+import static org.layoutstudio.editor.testing.FxTesting.waitUntil;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.model.ReplaceElementsCommand;
+import org.layoutstudio.editor.testing.PdfBoxTestRenderer;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorMessages;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The pane says, in the user's language, how long an edit took to reach the screen. */
+@ExtendWith(ApplicationExtension.class)
+class PreviewPaneFxTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void theStatusLineGivesTheTimeFromEditToScreenInEnglishAndGerman() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
+            PreviewPane[] pane = new PreviewPane[1];
+            fx(() -> {
+                pane[0] = new PreviewPane(doc, new PdfBoxTestRenderer(), BackgroundTasks.shared(), () -> null,
+                        ResourceBundle.getBundle(ErrorMessages.BUNDLE, locale));
+                stage.setScene(new Scene(pane[0], 500, 700));
+                stage.show();
+            });
+            PreviewScheduler scheduler = pane[0].scheduler();
+            waitUntil("the first picture is on screen", () -> scheduler.statusProperty().get().state() == PreviewStatus.State.SHOWN);
+            fx(() -> doc.run(ReplaceElementsCommand.of("Move", List.of(doc.layout().get(0)), e -> e.withLeft(42))));
+            waitUntil("the edit is on screen", () -> scheduler.isCurrent()
+                    && scheduler.statusProperty().get().state() == PreviewStatus.State.SHOWN && scheduler.rendersShownProperty().get() == 2);
+            String status = onFx(() -> ((Label) pane[0].lookup("#preview-status")).getText());
+            String expected = locale == Locale.GERMAN ? "Aktualisiert \\d+ ms nach der Änderung" : "Updated \\d+ ms after the edit";
+            assertTrue(status.matches(expected), locale + ": " + status);
+        }
+    }
+}
