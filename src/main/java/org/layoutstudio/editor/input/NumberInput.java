@@ -48,13 +48,10 @@ public final class NumberInput {
         }
         double v = Double.parseDouble(t);
         if (v < min || v > max) {
-            return problem("editor.number.range", what, withUnit(min, unit), withUnit(max, unit));
+            return unit.isEmpty() ? problem("editor.number.range", what, Units.plain(min), Units.plain(max))
+                    : problem("editor.number.rangeIn", what, Units.plain(min), Units.plain(max), unit);
         }
         return new Result(v, null);
-    }
-
-    private static String withUnit(double v, String unit) {
-        return unit.isEmpty() ? Units.plain(v) : Units.plain(v) + " " + unit;
     }
 
     private Result problem(String key, Object... args) {
