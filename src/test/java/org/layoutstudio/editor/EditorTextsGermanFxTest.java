@@ -241,6 +241,10 @@ class EditorTextsGermanFxTest {
         assertEquals("JSON-Quelltext bearbeiten rückgängig machen", onFx(() -> ws.undoTextBinding().get()));
         robot.push(KeyCode.ESCAPE);
         waitUntil("Esc closes the JSON source", () -> robot.lookup("#source-view").tryQuery().isEmpty());
+        fx(ws::showSource);
+        waitUntil("the JSON source shows again", () -> robot.lookup("#source-view").tryQuery().isPresent());
+        robot.clickOn("#source-close");
+        waitUntil("its Close button closes it", () -> robot.lookup("#source-view").tryQuery().isEmpty());
 
         fx(ws::openFromServer);
         waitUntil("pretix's layouts are listed", () -> !robot.lookup("#server-layouts").queryTableView().getItems().isEmpty());

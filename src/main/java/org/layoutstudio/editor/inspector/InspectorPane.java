@@ -122,7 +122,7 @@ public final class InspectorPane extends ScrollPane {
 
     /** "QR code", "3 × Text box", "4 elements". */
     private String selectionTitle(List<Element> sel, Set<ElementType> types) {
-        String type = ElementTypeNames.of(texts, sel.get(0).type());
+        String type = ElementTypeNames.title(texts, sel.get(0).type());
         if (sel.size() == 1) {
             return type;
         }

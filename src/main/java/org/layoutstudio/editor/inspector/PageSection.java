@@ -191,7 +191,7 @@ final class PageSection extends VBox {
     private void commitName() {
         String n = name.getText().trim();
         if (!n.isEmpty() && !n.equals(doc.nameProperty().get())) {
-            doc.run(new RenameCommand(doc, n, texts.get("editor.command.rename", n)));
+            doc.run(new RenameCommand(doc, n, texts.get("editor.step.rename", n)));
         }
     }
 

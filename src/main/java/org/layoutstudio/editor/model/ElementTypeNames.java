@@ -5,15 +5,14 @@ import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.ui.Texts;
 
 /**
- * Element types in the user's words ("Text box", "QR code"), from the bundle's
- * {@code editor.elementType.*}: for the inspector's title, the names of undo steps, the differences
- * of a conflict.
+ * Element types in the user's words as a title or list entry ("Text box", "QR code"), from the
+ * bundle's {@code editor.typeTitle.*}: the inspector's title, the elements named in a conflict.
  */
 public final class ElementTypeNames {
     private ElementTypeNames() {
     }
 
-    public static String of(Texts texts, ElementType type) {
-        return texts.get("editor.elementType." + type.name().toLowerCase(Locale.ROOT));
+    public static String title(Texts texts, ElementType type) {
+        return texts.get("editor.typeTitle." + type.name().toLowerCase(Locale.ROOT));
     }
 }

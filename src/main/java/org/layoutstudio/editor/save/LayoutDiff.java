@@ -43,7 +43,7 @@ public final class LayoutDiff {
 
     /** "Text box, attendee_name": the type in words and the content key (pretix's). */
     private static String name(Element e, Texts texts) {
-        String type = ElementTypeNames.of(texts, e.type());
+        String type = ElementTypeNames.title(texts, e.type());
         String content = show(e.string("content", ""));
         return content.isEmpty() ? type : texts.get("editor.diff.elementWithContent", type, content);
     }

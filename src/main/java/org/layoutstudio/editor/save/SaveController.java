@@ -83,7 +83,7 @@ public final class SaveController {
             String fileName = Documents.baseName(p);
             if (doc.serverOrigin() == null && !fileName.equals(doc.nameProperty().get())) {
                 // a file's layout is called after the file
-                doc.run(new RenameCommand(doc, fileName, dialogs.text("editor.command.rename", fileName)));
+                doc.run(new RenameCommand(doc, fileName, dialogs.text("editor.step.rename", fileName)));
             }
             doc.markSaved();
             done.accept(true);
@@ -254,7 +254,7 @@ public final class SaveController {
         }, saved -> {
             if (!saved.name().equals(doc.nameProperty().get())) {
                 // "Save as a copy" names the copy
-                doc.run(new RenameCommand(doc, saved.name(), dialogs.text("editor.command.rename", saved.name())));
+                doc.run(new RenameCommand(doc, saved.name(), dialogs.text("editor.step.rename", saved.name())));
             }
             doc.serverOriginProperty().set(new ServerOrigin(repo.address(), repo.connectionName(), saved, change.after(bg, before)));
             doc.markSaved();
