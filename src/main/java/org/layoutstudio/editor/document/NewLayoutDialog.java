@@ -63,7 +63,7 @@ public final class NewLayoutDialog {
                 chosen[0] = c.format();
                 if (c.format() == null) {
                     e.consume();
-                    WindowSizing.growToContent(d.getDialogPane().getScene().getWindow());
+                    grow(d);
                 }
             }
         });
@@ -71,7 +71,15 @@ public final class NewLayoutDialog {
                 : Documents.emptyPage(chosen[0], texts));
         d.setOnHidden(e -> Optional.ofNullable(d.getResult()).ifPresent(created));
         WindowSizing.fitToContent(d);
+        // the custom size's fields and a problem sentence make the content taller: the window follows
+        size.heightProperty().addListener((o, was, now) -> grow(d));
         d.show();
         return d;
+    }
+
+    private static void grow(Dialog<?> d) {
+        if (d.getDialogPane().getScene() != null) {
+            WindowSizing.growToContent(d.getDialogPane().getScene().getWindow());
+        }
     }
 }

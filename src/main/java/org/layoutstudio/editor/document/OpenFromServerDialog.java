@@ -54,7 +54,7 @@ public final class OpenFromServerDialog {
         name.setPrefWidth(220);
         TableColumn<LayoutSummary, String> def = new TableColumn<>(texts.get("editor.open.column.default"));
         def.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isDefault() ? "✔" : ""));
-        def.setPrefWidth(80);
+        def.setPrefWidth(100); // room for the header in German too ("Standard")
         def.getStyleClass().add("centered-column");
         TableColumn<LayoutSummary, String> products = new TableColumn<>(texts.get("editor.open.column.products"));
         products.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productsText()));

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.document.EventContext;
 import org.layoutstudio.editor.model.EditorDocument;
@@ -155,20 +156,23 @@ public final class InspectorPane extends ScrollPane {
             body.getChildren().add(l);
             return;
         }
+        // One grid for all sections: the labels of every section share one column, as wide as the longest.
+        GridPane grid = grid();
+        int row = 0;
         for (Map.Entry<String, List<InspectorField>> s : sections.entrySet()) {
-            GridPane grid = grid();
-            int row = 0;
-            for (InspectorField f : s.getValue()) {
-                if (!f.appliesTo(types)) {
-                    continue;
-                }
+            List<InspectorField> fields = s.getValue().stream().filter(f -> f.appliesTo(types)).toList();
+            if (fields.isEmpty()) {
+                continue;
+            }
+            grid.add(heading(texts.get("editor.inspector.section." + s.getKey())), 0, row++, 2, 1);
+            for (InspectorField f : fields) {
                 shown.add(f);
                 Node editor = f.editor();
                 if (f.label().isEmpty()) {
                     grid.add(editor, 0, row, 2, 1);
                 } else {
                     Label l = new Label(f.label());
-                    l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                    l.setMinWidth(Region.USE_PREF_SIZE);
                     l.setLabelFor(editor);
                     GridPane.setHalignment(l, HPos.LEFT);
                     grid.add(l, 0, row);
@@ -177,10 +181,8 @@ public final class InspectorPane extends ScrollPane {
                 }
                 row++;
             }
-            if (row > 0) {
-                body.getChildren().addAll(heading(texts.get("editor.inspector.section." + s.getKey())), grid);
-            }
         }
+        body.getChildren().add(grid);
         reload();
     }
 
@@ -188,12 +190,12 @@ public final class InspectorPane extends ScrollPane {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(70);
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setHgrow(Priority.ALWAYS);
-        c1.setFillWidth(true);
-        g.getColumnConstraints().addAll(c0, c1);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the longest label: it is never cut
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, editors);
         return g;
     }
 

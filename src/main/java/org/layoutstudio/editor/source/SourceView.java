@@ -49,6 +49,10 @@ public final class SourceView extends BorderPane {
         Label warn = new Label(texts.get("editor.source.intro"));
         warn.setWrapText(true);
         warn.setMinHeight(Region.USE_PREF_SIZE);
+        // the sentence wraps at the width the JSON needs instead of widening the window to one line
+        warn.setMinWidth(0);
+        warn.setPrefWidth(0);
+        warn.setMaxWidth(Double.MAX_VALUE);
         message.setId("source-message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
