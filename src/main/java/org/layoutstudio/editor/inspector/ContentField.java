@@ -52,7 +52,8 @@ final class ContentField extends InspectorField {
         picker.setTooltip(new Tooltip(texts.get("editor.inspector.content.tooltip")));
         picker.valueProperty().addListener((o, a, b) -> {
             if (!loading && b != null) {
-                Edits.apply(doc, texts, texts.get("editor.inspector.content.step", b.label()), e -> e.withString("content", b.key()));
+                Edits.apply(doc, texts, texts.get("editor.inspector.content.step", b.label()),
+                        e -> e.withString("content", b.key()));
             }
         });
         insert.setId("inspector-insert-placeholder");

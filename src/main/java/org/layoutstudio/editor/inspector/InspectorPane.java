@@ -52,7 +52,8 @@ public final class InspectorPane extends ScrollPane {
     private final LayoutListener layoutListener = d -> reload();
     private Set<ElementType> shownTypes;
 
-    public InspectorPane(EditorDocument doc, Supplier<EventContext> event, FontChoices fonts, BackgroundTasks tasks, Texts texts) {
+    public InspectorPane(EditorDocument doc, Supplier<EventContext> event, FontChoices fonts, BackgroundTasks tasks,
+                         Texts texts) {
         this.doc = doc;
         this.texts = texts;
         getStyleClass().add("inspector");
