@@ -181,7 +181,7 @@ public final class EditorWorkspace extends BorderPane {
     /** Adds a document as a new tab and selects it. */
     public DocumentView open(EditorDocument doc) {
         Node canvas = services.canvasFactory() != null ? services.canvasFactory().apply(doc) : new CanvasPlaceholder(doc);
-        InspectorPane inspector = new InspectorPane(doc, () -> eventContextOf(doc), services.fonts(), services.tasks());
+        InspectorPane inspector = new InspectorPane(doc, () -> eventContextOf(doc), services.fonts(), services.tasks(), services.texts());
         PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), () -> connections.forDocument(doc),
                 services.texts().bundle());
         DocumentView view = new DocumentView(doc, canvas, inspector, preview);
@@ -209,16 +209,16 @@ public final class EditorWorkspace extends BorderPane {
 
     /** pretix's default ticket layout with its A4 background. */
     public DocumentView newDefaultTicket() {
-        return open(Documents.defaultTicket());
+        return open(Documents.defaultTicket(services.texts()));
     }
 
     public DocumentView newEmptyPage(PageFormat format) {
-        return open(Documents.emptyPage(format));
+        return open(Documents.emptyPage(format, services.texts()));
     }
 
     /** The "New layout" dialog (default ticket or empty page of a size). */
     public void newDocument() {
-        NewLayoutDialog.show(window(), this::open);
+        NewLayoutDialog.show(window(), services.texts(), this::open);
     }
 
     /** Asks for a layout file and opens it. */
@@ -398,7 +398,7 @@ public final class EditorWorkspace extends BorderPane {
     /** The JSON source view of the current document. */
     public void showSource() {
         if (currentDocument() != null) {
-            SourceDialog.show(window(), currentDocument(), services.checks(), services.tasks());
+            SourceDialog.show(window(), currentDocument(), services.checks(), services.tasks(), services.texts());
         }
     }
 

@@ -87,7 +87,7 @@ class WorkspaceFxTest {
         waitUntil("the edit is applied", () -> "12.50".equals(doc.layout().get(0).string("left", "")));
         assertTrue(doc.isModified());
         assertTrue(robot.lookup(".tab-label").queryLabeled().getText().startsWith("Default layout •"));
-        assertEquals("Undo Change x", onFx(() -> ws.undoTextBinding().get()));
+        assertEquals("Undo Change X", onFx(() -> ws.undoTextBinding().get()));
 
         fx(ws::undo);
         assertEquals("130.40", doc.layout().get(0).string("left", ""));
@@ -226,7 +226,7 @@ class WorkspaceFxTest {
         javafx.scene.control.ComboBox<org.layoutstudio.editor.document.PageFormat> sizes =
                 robot.lookup(".combo-box").queryAs(javafx.scene.control.ComboBox.class);
         fx(() -> sizes.setValue(org.layoutstudio.editor.document.PageFormat.standard().stream()
-                .filter(f -> f.label().startsWith("82 x 203")).findFirst().orElseThrow()));
+                .filter(f -> f.kind().equals("butterflyBadge")).findFirst().orElseThrow()));
         robot.clickOn("OK");
         waitUntil("the new document is open", () -> ws.views().size() == 1);
         EditorDocument doc = onFx(ws::currentDocument);

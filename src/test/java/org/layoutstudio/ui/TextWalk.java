@@ -85,7 +85,8 @@ public final class TextWalk {
     }
 
     public TextWalk data(Collection<String> values) {
-        values.stream().filter(v -> v != null && !v.isBlank()).forEach(data::add);
+        // texts are compared without mnemonic markers ("{order_code}" reads "{ordercode}"), so data is too
+        values.stream().filter(v -> v != null && !v.isBlank()).map(TextWalk::withoutMnemonics).forEach(data::add);
         data.sort(Comparator.comparingInt(String::length).reversed());
         return this;
     }

@@ -11,6 +11,7 @@ import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.render.raster.BackgroundPdf;
+import org.layoutstudio.ui.Texts;
 
 /** Where documents come from: a file, pretix's default ticket, an empty page, a layout on a pretix server. */
 public final class Documents {
@@ -30,17 +31,17 @@ public final class Documents {
         return doc;
     }
 
-    /** pretix's default ticket layout on its default A4 background. */
-    public static EditorDocument defaultTicket() {
+    /** pretix's default ticket layout on its default A4 background, named in the user's language. */
+    public static EditorDocument defaultTicket(Texts texts) {
         EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
-        doc.nameProperty().set("New ticket layout");
+        doc.nameProperty().set(texts.get("editor.document.newTicket"));
         return doc;
     }
 
-    /** No elements on one blank page of the given size. */
-    public static EditorDocument emptyPage(PageFormat format) {
+    /** No elements on one blank page of the given size, named after the size. */
+    public static EditorDocument emptyPage(PageFormat format, Texts texts) {
         EditorDocument doc = new EditorDocument(new LayoutDocument(), BackgroundPdf.blank(format.widthMm(), format.heightMm()));
-        doc.nameProperty().set("New layout (" + format.label() + ")");
+        doc.nameProperty().set(texts.get("editor.document.newEmpty", format.label(texts)));
         return doc;
     }
 

@@ -136,18 +136,19 @@ public final class LayoutRepository implements AutoCloseable {
             String text = q.question().get(language);
             String key = "question_" + q.identifier();
             if ("F".equals(q.type())) {
-                images.add(new EventVariable(key, "Question: " + text, ""));
+                images.add(new EventVariable(key, EventVariable.Kind.QUESTION, text, ""));
             } else {
-                texts.add(new EventVariable(key, "Question: " + text, PlaceholderCatalog.sample(key).replace(q.identifier(), text)));
+                texts.add(new EventVariable(key, EventVariable.Kind.QUESTION, text,
+                        PlaceholderCatalog.sample(key).replace(q.identifier(), text)));
             }
         }
         try {
-            // As pretix's editor: "Event attribute: X" (meta:X) and "Item attribute: X" (itemmeta:X).
+            // As pretix's editor: meta:X for each event attribute, itemmeta:X for each item attribute.
             EventMetaProperties meta = client.eventMetaProperties();
-            meta.eventValues().forEach((name, value) ->
-                    texts.add(new EventVariable("meta:" + name, "Event attribute: " + name, value.isEmpty() ? name : value)));
+            meta.eventValues().forEach((name, value) -> texts.add(new EventVariable("meta:" + name,
+                    EventVariable.Kind.EVENT_ATTRIBUTE, name, value.isEmpty() ? name : value)));
             meta.itemKeys().forEach(name ->
-                    texts.add(new EventVariable("itemmeta:" + name, "Item attribute: " + name, name)));
+                    texts.add(new EventVariable("itemmeta:" + name, EventVariable.Kind.ITEM_ATTRIBUTE, name, name)));
         } catch (PretixException e) {
             // without the event resource the picker simply offers no meta properties
         }

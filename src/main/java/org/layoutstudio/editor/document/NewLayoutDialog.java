@@ -2,82 +2,84 @@ package org.layoutstudio.editor.document;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.layoutstudio.editor.inspector.NumberInput;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.ui.DialogButtons;
+import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.WindowSizing;
 
 /** "New layout": pretix's default ticket, or an empty page of a chosen size (ISO, Letter, badges, custom). */
 public final class NewLayoutDialog {
+    /** What the custom size fields start with: a common badge label. */
+    private static final double CUSTOM_WIDTH_MM = 100;
+    private static final double CUSTOM_HEIGHT_MM = 50;
+
     private NewLayoutDialog() {
     }
 
-    public static void show(Window owner, Consumer<EditorDocument> created) {
+    /** Shows the dialog without blocking; the new document goes to {@code created} after it closed with OK. */
+    public static Dialog<EditorDocument> show(Window owner, Texts texts, Consumer<EditorDocument> created) {
         Dialog<EditorDocument> d = new Dialog<>();
         if (owner != null) {
             d.initOwner(owner);
         }
-        d.setTitle("New layout");
-        d.setHeaderText("Start from pretix's default ticket or from an empty page.");
+        d.setTitle(texts.get("editor.newLayout.title"));
+        d.setHeaderText(texts.get("editor.newLayout.header"));
         ToggleGroup g = new ToggleGroup();
-        RadioButton ticket = new RadioButton("pretix's default ticket (A4, with QR code, texts and background)");
-        RadioButton empty = new RadioButton("An empty page of this size:");
+        RadioButton ticket = new RadioButton(texts.get("editor.newLayout.defaultTicket"));
+        RadioButton empty = new RadioButton(texts.get("editor.newLayout.emptyPage"));
+        ticket.setId("new-layout-default");
+        empty.setId("new-layout-empty");
         ticket.setToggleGroup(g);
         empty.setToggleGroup(g);
         ticket.setSelected(true);
-        ComboBox<PageFormat> size = new ComboBox<>();
-        size.getItems().addAll(PageFormat.standard());
-        PageFormat custom = new PageFormat("Custom size…", 0, 0);
-        size.getItems().add(custom);
-        size.setValue(PageFormat.standard().get(0));
+        PageSizeChooser size = new PageSizeChooser(texts, CUSTOM_WIDTH_MM, CUSTOM_HEIGHT_MM);
         size.disableProperty().bind(empty.selectedProperty().not());
-        TextField w = new TextField("100");
-        TextField h = new TextField("50");
-        w.setPrefColumnCount(5);
-        h.setPrefColumnCount(5);
-        HBox customBox = new HBox(4, new Label("Width"), w, new Label("Height"), h, new Label("mm"));
-        customBox.setAlignment(Pos.CENTER_LEFT);
-        customBox.visibleProperty().bind(size.valueProperty().isEqualTo(custom).and(empty.selectedProperty()));
         Label problem = new Label();
-        problem.setStyle("-fx-text-fill: #c62828;");
-        VBox box = new VBox(8, ticket, empty, size, customBox, problem);
+        problem.setId("new-layout-problem");
+        problem.getStyleClass().add("message-error");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, ticket, empty, size, problem);
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (empty.isSelected() && size.getValue() == custom) {
-                var rw = NumberInput.parse(w.getText(), 10, 5000, "The width", "mm");
-                var rh = NumberInput.parse(h.getText(), 10, 5000, "The height", "mm");
-                if (!rw.ok() || !rh.ok()) {
-                    problem.setText(!rw.ok() ? rw.problem() : rh.problem());
+        d.getDialogPane().setId("new-layout-dialog");
+        ButtonType ok = DialogButtons.ok(texts.bundle());
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(texts.bundle()));
+        PageFormat[] chosen = new PageFormat[1];
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            if (empty.isSelected()) {
+                PageSizeChooser.Choice c = size.chosen();
+                problem.setText(c.problem() == null ? "" : c.problem());
+                chosen[0] = c.format();
+                if (c.format() == null) {
                     e.consume();
+                    grow(d);
                 }
             }
         });
-        d.setResultConverter(b -> {
-            if (b != ButtonType.OK) {
-                return null;
-            }
-            if (ticket.isSelected()) {
-                return Documents.defaultTicket();
-            }
-            PageFormat f = size.getValue();
-            if (f == custom) {
-                f = PageFormat.custom(Double.parseDouble(w.getText().trim()), Double.parseDouble(h.getText().trim()));
-            }
-            return Documents.emptyPage(f);
-        });
+        d.setResultConverter(b -> b != ok ? null : ticket.isSelected() ? Documents.defaultTicket(texts)
+                : Documents.emptyPage(chosen[0], texts));
         d.setOnHidden(e -> Optional.ofNullable(d.getResult()).ifPresent(created));
+        WindowSizing.fitToContent(d);
+        // the custom size's fields and a problem sentence make the content taller: the window follows
+        size.heightProperty().addListener((o, was, now) -> grow(d));
         d.show();
+        return d;
+    }
+
+    private static void grow(Dialog<?> d) {
+        if (d.getDialogPane().getScene() != null) {
+            WindowSizing.growToContent(d.getDialogPane().getScene().getWindow());
+        }
     }
 }

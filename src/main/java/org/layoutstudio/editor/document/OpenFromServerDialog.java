@@ -21,7 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.DialogButtons;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.WindowSizing;
 
 /**
  * The connected event's ticket layouts: name, default flag and assigned products. The chosen one is
@@ -46,13 +48,13 @@ public final class OpenFromServerDialog {
         }
         dialog.setTitle(texts.get("editor.open.title"));
         dialog.setHeaderText(texts.get("editor.open.header", where));
-        dialog.setResizable(true);
+        WindowSizing.fitToContent(dialog);
         TableColumn<LayoutSummary, String> name = new TableColumn<>(texts.get("editor.open.column.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(220);
         TableColumn<LayoutSummary, String> def = new TableColumn<>(texts.get("editor.open.column.default"));
         def.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isDefault() ? "✔" : ""));
-        def.setPrefWidth(80);
+        def.setPrefWidth(100); // room for the header in German too ("Standard")
         def.getStyleClass().add("centered-column");
         TableColumn<LayoutSummary, String> products = new TableColumn<>(texts.get("editor.open.column.products"));
         products.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productsText()));
@@ -132,7 +134,9 @@ public final class OpenFromServerDialog {
         LayoutSummary s = table.getSelectionModel().getSelectedItem();
         TextInputDialog in = new TextInputDialog(s.name());
         in.initOwner(dialog.getDialogPane().getScene().getWindow());
+        in.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(texts.bundle()), DialogButtons.cancel(texts.bundle()));
         in.setTitle(texts.get("editor.open.rename.title"));
+        WindowSizing.fitToContent(in);
         in.setHeaderText(texts.get("editor.open.rename.header", s.name()));
         in.showAndWait().map(String::trim).filter(n -> !n.isEmpty() && !n.equals(s.name())).ifPresent(n ->
                 tasks.run(texts.get("editor.open.rename.title"),
@@ -147,8 +151,9 @@ public final class OpenFromServerDialog {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.get("editor.open.delete.text")
                 + (s.isDefault() ? " " + texts.get("editor.open.delete.default") : ""), yes, no);
         a.initOwner(dialog.getDialogPane().getScene().getWindow());
-        a.setResizable(true);
+        a.setTitle(texts.get("editor.open.delete.title"));
         a.setHeaderText(texts.get("editor.open.delete.header", s.name()));
+        WindowSizing.fitToContent(a);
         a.showAndWait().filter(b -> b == yes).ifPresent(b ->
                 tasks.run(texts.get("editor.open.delete.task"), () -> {
                     repository.client().deleteLayout(s.id());

@@ -9,26 +9,32 @@ import javafx.scene.control.CheckBox;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
+import org.layoutstudio.ui.Texts;
 
-/** A yes/no property; indeterminate when the selected elements differ. */
+/** A yes/no property; indeterminate when the selected elements differ. The box carries the field's words. */
 final class CheckField extends InspectorField {
     private final CheckBox box;
     private final Function<Element, Boolean> getter;
     private boolean loading;
 
-    CheckField(EditorDocument doc, String text, Set<ElementType> types, String description,
+    CheckField(EditorDocument doc, Texts texts, String key, Set<ElementType> types,
                Function<Element, Boolean> getter, BiFunction<Element, Boolean, Element> setter) {
-        super("", types);
+        super(key, types, texts);
         this.getter = getter;
-        box = new CheckBox(text);
+        box = new CheckBox(super.label());
         box.setWrapText(true);
-        box.setId("inspector-" + description.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        box.setId(id());
         box.selectedProperty().addListener((o, a, b) -> {
             if (!loading) {
                 box.setIndeterminate(false);
-                Edits.apply(doc, description, e -> setter.apply(e, b));
+                Edits.apply(doc, texts, step(), e -> setter.apply(e, b));
             }
         });
+    }
+
+    @Override
+    String label() {
+        return "";
     }
 
     @Override

@@ -1,39 +1,43 @@
 package org.layoutstudio.editor.inspector;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
+import org.layoutstudio.ui.Texts;
 
-/** One of a few values (alignment, logo style) as a row of toggle buttons; none pressed when they differ. */
+/**
+ * One of a few values (alignment, logo style) as a row of toggle buttons; none pressed when they
+ * differ. Each button's words are {@code editor.inspector.KEY.VALUE}, its id the field's id and the value.
+ */
 final class ChoiceField extends InspectorField {
     private final ToggleGroup group = new ToggleGroup();
     private final HBox row = new HBox();
     private final Function<Element, String> getter;
     private boolean loading;
 
-    /** {@code choices}: JSON value → button text, in order. */
-    ChoiceField(EditorDocument doc, String label, Set<ElementType> types, Map<String, String> choices,
+    /** {@code values}: the JSON values, in the order of the buttons. */
+    ChoiceField(EditorDocument doc, Texts texts, String key, Set<ElementType> types, List<String> values,
                 Function<Element, String> getter, BiFunction<Element, String, Element> setter) {
-        super(label, types);
+        super(key, types, texts);
         this.getter = getter;
         row.getStyleClass().add("segmented");
-        choices.forEach((value, text) -> {
-            ToggleButton b = new ToggleButton(text);
+        for (String value : values) {
+            ToggleButton b = new ToggleButton(texts.get("editor.inspector." + key + "." + value));
             b.setUserData(value);
             b.setToggleGroup(group);
-            b.setId("inspector-" + label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + "-" + value);
-            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            b.setId(id() + "-" + value);
+            b.setMinWidth(Control.USE_PREF_SIZE);
             row.getChildren().add(b);
-        });
+        }
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (loading) {
                 return;
@@ -46,7 +50,7 @@ final class ChoiceField extends InspectorField {
                 return;
             }
             String value = (String) b.getUserData();
-            Edits.apply(doc, "Change " + label.toLowerCase(java.util.Locale.ROOT), e -> setter.apply(e, value));
+            Edits.apply(doc, texts, step(), e -> setter.apply(e, value));
         });
     }
 

@@ -20,6 +20,7 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.PlaceholderCatalog;
+import org.layoutstudio.ui.Texts;
 
 /**
  * What a text or QR code shows: a searchable list of pretix's variables (label and sample value),
@@ -30,30 +31,33 @@ import org.layoutstudio.layout.PlaceholderCatalog;
 final class ContentField extends InspectorField {
     private final EditorDocument doc;
     private final Supplier<EventContext> event;
+    private final ContentOptions options;
     private final SearchableComboBox<ContentOption> picker = new SearchableComboBox<>();
     private final SearchableComboBox<ContentOption> insert = new SearchableComboBox<>();
     private final Label sample = new Label();
-    private final VBox texts = new VBox(4);
+    private final VBox customTexts = new VBox(4);
     private final VBox box;
     private final Map<String, TextArea> areas = new LinkedHashMap<>();
     private TextArea lastFocused;
     private String mode = "";
     private boolean loading;
 
-    ContentField(EditorDocument doc, Supplier<EventContext> event, Set<ElementType> types) {
-        super("Content", types);
+    ContentField(EditorDocument doc, Texts texts, Supplier<EventContext> event, Set<ElementType> types) {
+        super("content", types, texts);
         this.doc = doc;
         this.event = event;
-        picker.setId("inspector-content");
+        this.options = new ContentOptions(texts);
+        picker.setId(id());
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setTooltip(new Tooltip("What the element shows; type to search labels, keys and sample values"));
+        picker.setTooltip(new Tooltip(texts.get("editor.inspector.content.tooltip")));
         picker.valueProperty().addListener((o, a, b) -> {
             if (!loading && b != null) {
-                Edits.apply(doc, "Change content to " + b.label(), e -> e.withString("content", b.key()));
+                Edits.apply(doc, texts, texts.get("editor.inspector.content.step", b.label()),
+                        e -> e.withString("content", b.key()));
             }
         });
         insert.setId("inspector-insert-placeholder");
-        insert.setPromptText("Insert {placeholder}…");
+        insert.setPromptText(texts.get("editor.inspector.insertPlaceholder"));
         insert.setMaxWidth(Double.MAX_VALUE);
         insert.valueProperty().addListener((o, a, b) -> {
             if (b != null && !loading) {
@@ -66,8 +70,8 @@ final class ContentField extends InspectorField {
             }
         });
         sample.setWrapText(true);
-        sample.setStyle("-fx-opacity: 0.75; -fx-font-size: 0.9em;");
-        box = new VBox(4, picker, sample, texts);
+        sample.getStyleClass().add("inspector-note");
+        box = new VBox(4, picker, sample, customTexts);
     }
 
     @Override
@@ -81,22 +85,22 @@ final class ContentField extends InspectorField {
 
     @Override
     void load(List<Element> selection) {
-        List<ContentOption> options = ContentOptions.forText(event.get());
+        List<ContentOption> all = options.forText(event.get());
         String key = Edits.common(selection, Element::content);
         loading = true;
-        if (!picker.getItems().equals(options)) {
-            picker.getItems().setAll(options);
+        if (!picker.getItems().equals(all)) {
+            picker.getItems().setAll(all);
         }
-        ContentOption chosen = key == null ? null : ContentOptions.find(options, key);
+        ContentOption chosen = key == null ? null : options.find(all, key);
         if (chosen != null && !picker.getItems().contains(chosen)) {
             picker.getItems().add(chosen);
         }
         picker.setValue(chosen);
-        picker.setPromptText(key == null ? "mixed" : "");
-        insert.getItems().setAll(ContentOptions.variables(event.get()));
+        picker.setPromptText(key == null ? mixed() : "");
+        insert.getItems().setAll(options.variables(event.get()));
         loading = false;
         sample.setText(chosen == null || chosen.sample() == null || chosen.sample().isEmpty() ? ""
-                : "Sample: " + chosen.sample().replace("\n", " ⏎ "));
+                : texts.get("editor.inspector.content.sample", chosen.sample().replace("\n", " ⏎ ")));
         String newMode = key == null ? "" : key;
         if (PlaceholderCatalog.OTHER.equals(newMode)) {
             showTexts(newMode, List.of(""), selection);
@@ -105,7 +109,7 @@ final class ContentField extends InspectorField {
         } else {
             mode = newMode;
             areas.clear();
-            texts.getChildren().clear();
+            customTexts.getChildren().clear();
         }
     }
 
@@ -123,12 +127,14 @@ final class ContentField extends InspectorField {
         if (!newMode.equals(mode) || !areas.keySet().equals(new LinkedHashSet<>(langs))) {
             mode = newMode;
             areas.clear();
-            texts.getChildren().clear();
+            customTexts.getChildren().clear();
             for (String lang : langs) {
                 TextArea area = new TextArea();
                 area.setPrefRowCount(3);
                 area.setWrapText(true);
                 area.setId(lang.isEmpty() ? "inspector-text" : "inspector-text-" + lang);
+                area.setAccessibleText(lang.isEmpty() ? texts.get("editor.inspector.customText")
+                        : texts.get("editor.inspector.textIn", lang));
                 area.focusedProperty().addListener((o, was, is) -> {
                     if (is) {
                         lastFocused = area;
@@ -142,21 +148,16 @@ final class ContentField extends InspectorField {
                         e.consume();
                     }
                 });
-                if (!lang.isEmpty()) {
-                    texts.getChildren().add(new Label("Text (" + lang + ")"));
-                } else {
-                    texts.getChildren().add(new Label("Custom text"));
-                }
-                texts.getChildren().add(area);
+                customTexts.getChildren().addAll(new Label(area.getAccessibleText()), area);
                 areas.put(lang, area);
             }
-            texts.getChildren().add(insert);
+            customTexts.getChildren().add(insert);
         }
         areas.forEach((lang, area) -> {
             if (!area.isFocused()) {
                 String v = Edits.common(selection, e -> lang.isEmpty() ? e.text() : e.textI18n().getOrDefault(lang, ""));
                 area.setText(v == null ? "" : v);
-                area.setPromptText(v == null ? "mixed" : "");
+                area.setPromptText(v == null ? mixed() : "");
                 area.setUserData(area.getText());
             }
         });
@@ -169,9 +170,9 @@ final class ContentField extends InspectorField {
         }
         area.setUserData(text);
         if (lang.isEmpty()) {
-            Edits.apply(doc, "Change text", e -> e.withString("text", text));
+            Edits.apply(doc, texts, texts.get("editor.inspector.text.step"), e -> e.withString("text", text));
         } else {
-            Edits.apply(doc, "Change text (" + lang + ")", e -> {
+            Edits.apply(doc, texts, texts.get("editor.inspector.textIn.step", lang), e -> {
                 Map<String, String> m = new LinkedHashMap<>(e.textI18n());
                 m.put(lang, text);
                 return e.withTextI18n(m);

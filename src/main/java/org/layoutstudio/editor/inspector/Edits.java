@@ -5,19 +5,21 @@ import java.util.function.UnaryOperator;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.ui.Texts;
 
 /** Applies one committed inspector edit to every selected element as one undo step. */
 final class Edits {
     private Edits() {
     }
 
-    static void apply(EditorDocument doc, String description, UnaryOperator<Element> change) {
+    /** {@code step} names the edit in the undo menu; for several elements it says how many. */
+    static void apply(EditorDocument doc, Texts texts, String step, UnaryOperator<Element> change) {
         List<Element> selected = doc.selection().elements();
         if (selected.isEmpty()) {
             return;
         }
-        String what = selected.size() == 1 ? description : description + " of " + selected.size() + " elements";
-        doc.run(ReplaceElementsCommand.of(what, selected, change));
+        String name = selected.size() == 1 ? step : texts.get("editor.inspector.stepMany", step, selected.size());
+        doc.run(ReplaceElementsCommand.of(name, selected, change));
     }
 
     /** The value all elements share, or null when they differ. */

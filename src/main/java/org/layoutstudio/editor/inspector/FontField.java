@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
+import org.layoutstudio.ui.Texts;
 
 /**
  * The font family: the families as pretix resolves them, each marked (built in, offered by the
@@ -24,12 +25,12 @@ final class FontField extends InspectorField {
     private final VBox box;
     private boolean loading;
 
-    FontField(EditorDocument doc, FontChoices fonts, Set<ElementType> types) {
-        super("Font", types);
+    FontField(EditorDocument doc, Texts texts, FontChoices fonts, Set<ElementType> types) {
+        super("font", types, texts);
         this.fonts = fonts;
         combo.getItems().setAll(fonts.families());
         combo.setEditable(true);
-        combo.setId("inspector-font");
+        combo.setId(id());
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setCellFactory(list -> new FamilyCell());
         combo.setOnShowing(e -> combo.getItems().setAll(fonts.families())); // folders added in the settings since
@@ -41,7 +42,7 @@ final class FontField extends InspectorField {
             if (family.isEmpty()) {
                 return;
             }
-            Edits.apply(doc, "Change font", el -> el.withString("fontfamily", family));
+            Edits.apply(doc, texts, step(), el -> el.withString("fontfamily", family));
             show(family);
         });
         preview.setId("inspector-font-preview");
@@ -65,7 +66,7 @@ final class FontField extends InspectorField {
         String family = Edits.common(selection, Element::fontFamily);
         loading = true;
         combo.setValue(family);
-        combo.setPromptText(family == null ? "mixed" : "");
+        combo.setPromptText(family == null ? mixed() : "");
         loading = false;
         show(family);
     }

@@ -15,15 +15,18 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.document.EventContext;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.model.ElementTypeNames;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.HorizontalAlign;
 import org.layoutstudio.layout.LayoutListener;
 import org.layoutstudio.layout.VerticalAlign;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.Texts;
 
 /**
  * The properties of the selection, per element type as in pretix's editor (PRETIX.md §4.3), in mm
@@ -40,6 +43,7 @@ public final class InspectorPane extends ScrollPane {
     private static final Set<ElementType> QR = EnumSet.of(ElementType.BARCODEAREA);
 
     private final EditorDocument doc;
+    private final Texts texts;
     private final Label title = new Label();
     private final VBox body = new VBox(6);
     private final PageSection pageSection;
@@ -48,77 +52,84 @@ public final class InspectorPane extends ScrollPane {
     private final LayoutListener layoutListener = d -> reload();
     private Set<ElementType> shownTypes;
 
-    public InspectorPane(EditorDocument doc, Supplier<EventContext> event, FontChoices fonts, BackgroundTasks tasks) {
+    public InspectorPane(EditorDocument doc, Supplier<EventContext> event, FontChoices fonts, BackgroundTasks tasks,
+                         Texts texts) {
         this.doc = doc;
+        this.texts = texts;
         getStyleClass().add("inspector");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         title.setId("inspector-title");
-        title.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+        title.getStyleClass().add("inspector-title");
         VBox content = new VBox(8, title, body);
         content.setPadding(new Insets(8, 10, 10, 10));
         setContent(content);
-        pageSection = new PageSection(doc, tasks, event);
+        pageSection = new PageSection(doc, tasks, event, texts);
 
-        section("Position and size",
-                new NumberField(doc, "X", "mm", ALL, -2000, 2000, 2, Element::left, Element::withLeft),
-                new NumberField(doc, "Y", "mm", ALL, -2000, 2000, 2, Element::bottom, Element::withBottom),
-                new NumberField(doc, "Width", "mm", EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA,
+        String mm = texts.get("editor.unit.mm");
+        section("position",
+                new NumberField(doc, texts, "x", mm, ALL, -2000, 2000, 2, Element::left, Element::withLeft),
+                new NumberField(doc, texts, "y", mm, ALL, -2000, 2000, 2, Element::bottom, Element::withBottom),
+                new NumberField(doc, texts, "width", mm, EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA,
                         ElementType.IMAGEAREA), 0.1, 2000, 2, Element::width, (e, v) -> e.withMm("width", v)),
-                new NumberField(doc, "Height", "mm", BOX, 0.1, 2000, 2, Element::height, (e, v) -> e.withMm("height", v)),
-                new NumberField(doc, "Size", "mm", SQUARE, 1, 2000, 2, Element::size, (e, v) -> e.withMm("size", v)),
-                new NumberField(doc, "Rotation", "°", TEXT, -360, 360, -1, Element::rotation, Element::withRotation),
-                new NumberField(doc, "Page", "", ALL, 1, 999, 0, e -> (double) e.page(), (e, v) -> e.withPage(v.intValue())));
-        section("Text",
-                new FontField(doc, fonts, TEXT),
-                new NumberField(doc, "Font size", "pt", TEXT, 1, 1000, 1, Element::fontSize, Element::withFontSize),
-                new NumberField(doc, "Line height", "×", TEXT, 0.1, 10, -1,
-                        e -> e.hasLineHeight() ? e.lineHeight() : null, Element::withLineHeight).absentHint("legacy"),
-                new ColorField(doc, "Colour", TEXT),
-                new CheckField(doc, "Bold", TEXT, "Bold", Element::bold, (e, v) -> e.withBool("bold", v)),
-                new CheckField(doc, "Italic", TEXT, "Italic", Element::italic, (e, v) -> e.withBool("italic", v)),
-                new ChoiceField(doc, "Align", TEXT, ordered("left", "Left", "center", "Center", "right", "Right"),
+                new NumberField(doc, texts, "height", mm, BOX, 0.1, 2000, 2, Element::height, (e, v) -> e.withMm("height", v)),
+                new NumberField(doc, texts, "size", mm, SQUARE, 1, 2000, 2, Element::size, (e, v) -> e.withMm("size", v)),
+                new NumberField(doc, texts, "rotation", "°", TEXT, -360, 360, -1, Element::rotation, Element::withRotation),
+                new NumberField(doc, texts, "page", "", ALL, 1, 999, 0, e -> (double) e.page(), (e, v) -> e.withPage(v.intValue())));
+        section("text",
+                new FontField(doc, texts, fonts, TEXT),
+                new NumberField(doc, texts, "fontSize", texts.get("editor.unit.pt"), TEXT, 1, 1000, 1, Element::fontSize,
+                        Element::withFontSize),
+                new NumberField(doc, texts, "lineHeight", "×", TEXT, 0.1, 10, -1,
+                        e -> e.hasLineHeight() ? e.lineHeight() : null, Element::withLineHeight)
+                        .absentHint(texts.get("editor.inspector.lineHeight.absent")),
+                new ColorField(doc, texts, "color", TEXT),
+                new CheckField(doc, texts, "bold", TEXT, Element::bold, (e, v) -> e.withBool("bold", v)),
+                new CheckField(doc, texts, "italic", TEXT, Element::italic, (e, v) -> e.withBool("italic", v)),
+                new ChoiceField(doc, texts, "align", TEXT, List.of("left", "center", "right"),
                         e -> e.align().json(), (e, v) -> e.withString("align", HorizontalAlign.of(v).json())),
-                new ChoiceField(doc, "Vertical", TC, ordered("top", "Top", "middle", "Middle", "bottom", "Bottom"),
+                new ChoiceField(doc, texts, "vertical", TC, List.of("top", "middle", "bottom"),
                         e -> e.verticalAlign().json(), (e, v) -> e.withString("verticalalign", VerticalAlign.of(v).json())),
-                new CheckField(doc, "Reduce font size to fit the box", TC, "Auto-resize", Element::autoresize,
-                        (e, v) -> e.withBool("autoresize", v)),
-                new CheckField(doc, "Allow long words to be split", TC, "Split long words", Element::splitLongWords,
+                new CheckField(doc, texts, "autoResize", TC, Element::autoresize, (e, v) -> e.withBool("autoresize", v)),
+                new CheckField(doc, texts, "splitLongWords", TC, Element::splitLongWords,
                         (e, v) -> e.withBool("splitlongwords", v)),
-                new CheckField(doc, "Flow lines downward from the position", EnumSet.of(ElementType.TEXTAREA), "Downward",
-                        Element::downward, (e, v) -> e.withBool("downward", v)));
-        section("QR code",
-                new CheckField(doc, "Render without whitespace", QR, "No whitespace", Element::noWhitespace,
-                        (e, v) -> e.withBool("nowhitespace", v)),
-                new ColorField(doc, "QR colour", QR));
-        section("Logo",
-                new ChoiceField(doc, "Style", EnumSet.of(ElementType.POWEREDBY), ordered("dark", "Dark", "white", "Light"),
+                new CheckField(doc, texts, "downward", EnumSet.of(ElementType.TEXTAREA), Element::downward,
+                        (e, v) -> e.withBool("downward", v)));
+        section("qr",
+                new CheckField(doc, texts, "noWhitespace", QR, Element::noWhitespace, (e, v) -> e.withBool("nowhitespace", v)),
+                new ColorField(doc, texts, "qrColor", QR));
+        section("logo",
+                new ChoiceField(doc, texts, "style", EnumSet.of(ElementType.POWEREDBY), List.of("dark", "white"),
                         e -> e.string("content", "dark"), (e, v) -> e.withString("content", v)));
-        section("Content",
-                new ContentField(doc, event, EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA, ElementType.BARCODEAREA)),
-                new ImageContentField(doc, event));
+        section("content",
+                new ContentField(doc, texts, event, EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA,
+                        ElementType.BARCODEAREA)),
+                new ImageContentField(doc, texts, event));
 
         doc.selection().addListener(this::rebuild);
         doc.layout().addListener(layoutListener);
         rebuild();
     }
 
-    private static Map<String, String> ordered(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return m;
-    }
-
-    private void section(String name, InspectorField... fields) {
-        sections.put(name, List.of(fields));
+    /** A section of fields under the heading {@code editor.inspector.section.KEY}. */
+    private void section(String key, InspectorField... fields) {
+        sections.put(key, List.of(fields));
     }
 
     static Label heading(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+        l.getStyleClass().add("inspector-heading");
         return l;
+    }
+
+    /** "QR code", "3 × Text box", "4 elements". */
+    private String selectionTitle(List<Element> sel, Set<ElementType> types) {
+        String type = ElementTypeNames.title(texts, sel.get(0).type());
+        if (sel.size() == 1) {
+            return type;
+        }
+        return types.size() == 1 ? texts.get("editor.inspector.title.sameType", sel.size(), type)
+                : texts.get("editor.inspector.title.elements", sel.size());
     }
 
     /** The selection changed: lay out the fields its types share. */
@@ -134,34 +145,36 @@ public final class InspectorPane extends ScrollPane {
         shown.clear();
         body.getChildren().clear();
         if (sel.isEmpty()) {
-            title.setText("Ticket design");
+            title.setText(texts.get("editor.inspector.title.page"));
             body.getChildren().add(pageSection);
             pageSection.load();
             return;
         }
-        title.setText(sel.size() == 1 ? sel.get(0).type().label()
-                : types.size() == 1 ? sel.size() + " × " + sel.get(0).type().label() : sel.size() + " elements");
+        title.setText(selectionTitle(sel, types));
         if (types.contains(ElementType.UNKNOWN)) {
-            Label l = new Label("This element type (“" + sel.get(0).typeName() + "”) is unknown to the editor; "
-                    + "it is kept as it is. Edit it in the JSON source.");
+            Label l = new Label(texts.get("editor.inspector.unknownType", sel.get(0).typeName()));
             l.setWrapText(true);
             body.getChildren().add(l);
             return;
         }
+        // One grid for all sections: the labels of every section share one column, as wide as the longest.
+        GridPane grid = grid();
+        int row = 0;
         for (Map.Entry<String, List<InspectorField>> s : sections.entrySet()) {
-            GridPane grid = grid();
-            int row = 0;
-            for (InspectorField f : s.getValue()) {
-                if (!f.appliesTo(types)) {
-                    continue;
-                }
+            List<InspectorField> fields = s.getValue().stream().filter(f -> f.appliesTo(types)).toList();
+            if (fields.isEmpty()) {
+                continue;
+            }
+            grid.add(heading(texts.get("editor.inspector.section." + s.getKey())), 0, row++, 2, 1);
+            for (InspectorField f : fields) {
                 shown.add(f);
                 Node editor = f.editor();
                 if (f.label().isEmpty()) {
                     grid.add(editor, 0, row, 2, 1);
                 } else {
                     Label l = new Label(f.label());
-                    l.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                    l.setMinWidth(Region.USE_PREF_SIZE);
+                    l.setLabelFor(editor);
                     GridPane.setHalignment(l, HPos.LEFT);
                     grid.add(l, 0, row);
                     grid.add(editor, 1, row);
@@ -169,10 +182,8 @@ public final class InspectorPane extends ScrollPane {
                 }
                 row++;
             }
-            if (row > 0) {
-                body.getChildren().addAll(heading(s.getKey()), grid);
-            }
         }
+        body.getChildren().add(grid);
         reload();
     }
 
@@ -180,12 +191,12 @@ public final class InspectorPane extends ScrollPane {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(70);
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setHgrow(Priority.ALWAYS);
-        c1.setFillWidth(true);
-        g.getColumnConstraints().addAll(c0, c1);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the longest label: it is never cut
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, editors);
         return g;
     }
 
@@ -201,10 +212,5 @@ public final class InspectorPane extends ScrollPane {
         for (InspectorField f : shown) {
             f.load(sel);
         }
-    }
-
-    /** For tests: the field editing the given label, or null. */
-    Node fieldNode(String label) {
-        return shown.stream().filter(f -> f.label().equals(label)).map(InspectorField::editor).findFirst().orElse(null);
     }
 }

@@ -12,10 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.layoutstudio.editor.input.NumberInput;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.Units;
+import org.layoutstudio.ui.Texts;
 
 /**
  * A number in mm, pt, degrees or a factor. Commits on Enter or when the field loses focus (one undo
@@ -23,8 +25,10 @@ import org.layoutstudio.layout.Units;
  * the field with a sentence below it and changes nothing.
  */
 final class NumberField extends InspectorField {
+    /** Style class of a field whose input was not taken (its border shows it). */
+    static final String INVALID = "invalid-input";
     private final EditorDocument doc;
-    private final String what;
+    private final NumberInput numbers;
     private final String unit;
     private final double min;
     private final double max;
@@ -38,18 +42,19 @@ final class NumberField extends InspectorField {
     private String absentHint = "";
     private boolean loading;
 
-    NumberField(EditorDocument doc, String label, String unit, Set<ElementType> types, double min, double max, int decimals,
-                Function<Element, Double> getter, BiFunction<Element, Double, Element> setter) {
-        super(label, types);
+    /** @param unit the unit in words ("mm", "pt") or a sign ("°", "×"), or "" */
+    NumberField(EditorDocument doc, Texts texts, String key, String unit, Set<ElementType> types, double min, double max,
+                int decimals, Function<Element, Double> getter, BiFunction<Element, Double, Element> setter) {
+        super(key, types, texts);
         this.doc = doc;
-        this.what = label;
+        this.numbers = new NumberInput(texts);
         this.unit = unit;
         this.min = min;
         this.max = max;
         this.decimals = decimals;
         this.getter = getter;
         this.setter = setter;
-        field.setId("inspector-" + label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        field.setId(id());
         field.setPrefColumnCount(7);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.setOnAction(e -> commit());
@@ -64,9 +69,8 @@ final class NumberField extends InspectorField {
                 clearProblem();
             }
         });
-        problem.getStyleClass().add("inspector-problem");
+        problem.getStyleClass().addAll("inspector-problem", "message-error");
         problem.setId(field.getId() + "-problem");
-        problem.setStyle("-fx-text-fill: #c62828; -fx-font-size: 0.9em;");
         problem.setWrapText(true);
         problem.setManaged(false);
         problem.setVisible(false);
@@ -102,7 +106,7 @@ final class NumberField extends InspectorField {
         loading = true;
         shown = v == null ? "" : format(v);
         field.setText(shown);
-        field.setPromptText(v == null && selection.size() > 1 ? "mixed" : v == null ? absentHint : "");
+        field.setPromptText(v == null && selection.size() > 1 ? mixed() : v == null ? absentHint : "");
         loading = false;
         clearProblem();
     }
@@ -125,19 +129,20 @@ final class NumberField extends InspectorField {
             clearProblem();
             return; // a mixed value left alone
         }
-        NumberInput.Result r = NumberInput.parse(text, min, max, what, unit);
+        NumberInput.Result r = numbers.parse(text, min, max, label(), unit);
         if (!r.ok()) {
             problem.setText(r.problem());
             problem.setManaged(true);
             problem.setVisible(true);
-            field.setStyle("-fx-border-color: #c62828;");
+            if (!field.getStyleClass().contains(INVALID)) {
+                field.getStyleClass().add(INVALID);
+            }
             return;
         }
         clearProblem();
         shown = text; // committed: the field shows the document's value again from now on
         double value = r.value();
-        Edits.apply(doc, "Change " + what.replaceAll(" \\(.*\\)", "").toLowerCase(java.util.Locale.ROOT),
-                e -> setter.apply(e, value));
+        Edits.apply(doc, texts, step(), e -> setter.apply(e, value));
         load(doc.selection().elements());
     }
 
@@ -145,7 +150,7 @@ final class NumberField extends InspectorField {
         problem.setText("");
         problem.setManaged(false);
         problem.setVisible(false);
-        field.setStyle("");
+        field.getStyleClass().remove(INVALID);
     }
 
     /** The sentence shown under the field, or "" (for tests). */

@@ -5,6 +5,8 @@ import org.layoutstudio.layout.LayoutDocument;
 /**
  * One change to a layout document, undoable. Every edit of the editor is a command run through the
  * document's {@link UndoHistory}; the description names it in the Edit menu ("Undo Move 3 elements").
+ * Descriptions are texts of the message bundle in the user's language, made where the command is
+ * made (the language is fixed while the application runs).
  */
 public interface Command {
     void execute(LayoutDocument document);

@@ -26,7 +26,8 @@ public final class EditorDocument {
     private final LayoutDocument layout;
     private final UndoHistory history;
     private final Selection selection;
-    private final StringProperty name = new SimpleStringProperty(this, "name", "Untitled layout");
+    /** Named by whoever makes the document (after its file, pretix's name, "New ticket layout"). */
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyObjectWrapper<byte[]> backgroundPdf = new ReadOnlyObjectWrapper<>(this, "backgroundPdf");
     private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 1);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");

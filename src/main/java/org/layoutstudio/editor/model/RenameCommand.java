@@ -7,11 +7,14 @@ public final class RenameCommand implements Command {
     private final EditorDocument document;
     private final String before;
     private final String after;
+    private final String description;
 
-    public RenameCommand(EditorDocument document, String after) {
+    /** @param description the step in the undo menu ("Rename to “Badge”"), in the user's words */
+    public RenameCommand(EditorDocument document, String after, String description) {
         this.document = document;
         this.before = document.nameProperty().get();
         this.after = after;
+        this.description = description;
     }
 
     @Override
@@ -26,6 +29,6 @@ public final class RenameCommand implements Command {
 
     @Override
     public String description() {
-        return "Rename to “" + after + "”";
+        return description;
     }
 }

@@ -38,7 +38,7 @@ public final class JournalRestore {
         List<Command> steps = new ArrayList<>();
         steps.add(new ReplaceAllCommand(description, recovered.elements()));
         if (!entry.name().isEmpty() && !entry.name().equals(doc.nameProperty().get())) {
-            steps.add(new RenameCommand(doc, entry.name()));
+            steps.add(new RenameCommand(doc, entry.name(), description));
         }
         if (!Arrays.equals(entry.background(), doc.backgroundPdfProperty().get())) {
             steps.add(doc.backgroundCommand(entry.background(), description));

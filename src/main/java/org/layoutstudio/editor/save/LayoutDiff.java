@@ -6,37 +6,49 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.layoutstudio.editor.model.ElementTypeNames;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.SafeText;
+import org.layoutstudio.ui.Texts;
 
-/** The differences between two layouts, element by element, as sentences ("Element 3 (Text box): left 12.50 → 30.00."). */
+/**
+ * The differences between two layouts, element by element, as sentences of the bundle
+ * ({@code editor.diff.*}: "Element 3 (Text box): left 12.50 here, 30.00 on the server."). Property
+ * names and values are pretix's JSON, shown as they are (escaped and cut).
+ */
 public final class LayoutDiff {
+    /** A value longer than this is cut with "…": the list shows which property differs, the JSON tab the whole. */
+    static final int VALUE_CHARS = 40;
+
     private LayoutDiff() {
     }
 
-    public static List<String> describe(LayoutDocument mine, LayoutDocument theirs) {
+    public static List<String> describe(LayoutDocument mine, LayoutDocument theirs, Texts texts) {
         List<String> out = new ArrayList<>();
         int n = Math.max(mine.size(), theirs.size());
         for (int i = 0; i < n; i++) {
             Element a = i < mine.size() ? mine.get(i) : null;
             Element b = i < theirs.size() ? theirs.get(i) : null;
             if (a == null) {
-                out.add("Element " + (i + 1) + " (" + name(b) + ") is only on the server.");
+                out.add(texts.get("editor.diff.onlyOnServer", i + 1, name(b, texts)));
             } else if (b == null) {
-                out.add("Element " + (i + 1) + " (" + name(a) + ") is only in your version.");
+                out.add(texts.get("editor.diff.onlyHere", i + 1, name(a, texts)));
             } else if (!a.sameContent(b)) {
-                out.add("Element " + (i + 1) + " (" + name(a) + "): " + differences(a, b) + ".");
+                out.add(texts.get("editor.diff.changed", i + 1, name(a, texts), differences(a, b, texts)));
             }
         }
         return out;
     }
 
-    private static String name(Element e) {
-        String content = e.string("content", "");
-        return e.type().label() + (content.isEmpty() ? "" : ", " + content);
+    /** "Text box, attendee_name": the type in words and the content key (pretix's). */
+    private static String name(Element e, Texts texts) {
+        String type = ElementTypeNames.title(texts, e.type());
+        String content = show(e.string("content", ""));
+        return content.isEmpty() ? type : texts.get("editor.diff.elementWithContent", type, content);
     }
 
-    private static String differences(Element mine, Element theirs) {
+    private static String differences(Element mine, Element theirs, Texts texts) {
         Set<String> keys = new LinkedHashSet<>();
         mine.keys().forEach(keys::add);
         theirs.keys().forEach(keys::add);
@@ -45,17 +57,17 @@ public final class LayoutDiff {
             JsonNode a = mine.get(k);
             JsonNode b = theirs.get(k);
             if (!Objects.equals(a, b)) {
-                parts.add(k + " " + show(a) + " here, " + show(b) + " on the server");
+                parts.add(texts.get("editor.diff.property", show(k), value(a, texts), value(b, texts)));
             }
         }
         return String.join("; ", parts);
     }
 
-    private static String show(JsonNode n) {
-        if (n == null) {
-            return "(none)";
-        }
-        String s = n.isTextual() ? n.asText() : n.toString();
-        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+    private static String value(JsonNode n, Texts texts) {
+        return n == null ? texts.get("editor.diff.none") : show(n.isTextual() ? n.asText() : n.toString());
+    }
+
+    private static String show(String s) {
+        return SafeText.line(s, VALUE_CHARS);
     }
 }

@@ -82,7 +82,8 @@ public final class SaveController {
             doc.fileProperty().set(p);
             String fileName = Documents.baseName(p);
             if (doc.serverOrigin() == null && !fileName.equals(doc.nameProperty().get())) {
-                doc.run(new RenameCommand(doc, fileName)); // a file's layout is called after the file
+                // a file's layout is called after the file
+                doc.run(new RenameCommand(doc, fileName, dialogs.text("editor.step.rename", fileName)));
             }
             doc.markSaved();
             done.accept(true);
@@ -220,7 +221,7 @@ public final class SaveController {
     public static void takeTheirs(EditorDocument doc, Conflict conflict, String description) {
         List<Command> steps = new ArrayList<>();
         steps.add(new ReplaceAllCommand(description, conflict.layout().elements()));
-        steps.add(new RenameCommand(doc, conflict.server().name()));
+        steps.add(new RenameCommand(doc, conflict.server().name(), description));
         if (conflict.background().pdf() != doc.backgroundPdfProperty().get()) {
             steps.add(doc.backgroundCommand(conflict.background().pdf(), description));
         }
@@ -252,7 +253,8 @@ public final class SaveController {
             };
         }, saved -> {
             if (!saved.name().equals(doc.nameProperty().get())) {
-                doc.run(new RenameCommand(doc, saved.name())); // "Save as a copy" names the copy
+                // "Save as a copy" names the copy
+                doc.run(new RenameCommand(doc, saved.name(), dialogs.text("editor.step.rename", saved.name())));
             }
             doc.serverOriginProperty().set(new ServerOrigin(repo.address(), repo.connectionName(), saved, change.after(bg, before)));
             doc.markSaved();

@@ -22,6 +22,7 @@ import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.ui.ErrorDialog;
 import org.layoutstudio.ui.ErrorReport;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.WindowSizing;
 
 /**
  * The dialogs of saving and closing. They never block the caller: the answer comes to a callback,
@@ -80,6 +81,7 @@ public final class SaveDialogs {
         a.setResizable(true);
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         a.getDialogPane().setPrefWidth(540);
+        WindowSizing.fitToContent(a);
         return a;
     }
 
@@ -135,7 +137,7 @@ public final class SaveDialogs {
         ButtonType cancel = button("editor.save.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = alert(Alert.AlertType.WARNING, text("editor.save.conflict.title"), text("editor.save.conflict.header", name),
                 null, keep, take, copy, cancel);
-        List<String> diffs = new ArrayList<>(LayoutDiff.describe(mine, theirs));
+        List<String> diffs = new ArrayList<>(LayoutDiff.describe(mine, theirs, texts));
         if (!Objects.equals(name, theirName)) {
             diffs.add(0, text("editor.save.conflict.otherName", theirName));
         }

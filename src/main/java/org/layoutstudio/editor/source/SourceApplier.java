@@ -19,8 +19,8 @@ public final class SourceApplier {
     private SourceApplier() {
     }
 
-    /** The outcome: the parsed layout and findings, or the sentence saying why the text is not a layout. */
-    public record Parsed(LayoutDocument layout, List<Finding> findings, String problem) {
+    /** The outcome: the parsed layout and findings, or why the text is not a layout (explained by {@code ErrorMessages}). */
+    public record Parsed(LayoutDocument layout, List<Finding> findings, LayoutFormatException problem) {
         public boolean applicable() {
             return layout != null && findings.stream().noneMatch(Finding::isError);
         }
@@ -32,13 +32,13 @@ public final class SourceApplier {
         try {
             parsed = LayoutDocument.parse(text);
         } catch (LayoutFormatException e) {
-            return new Parsed(null, List.of(), e.getMessage());
+            return new Parsed(null, List.of(), e);
         }
         return new Parsed(parsed, checks.check(parsed, background), null);
     }
 
-    /** Applies a parsed layout to the document as one "Edit JSON source" step (FX thread). */
-    public static boolean apply(EditorDocument doc, Parsed parsed) {
+    /** Applies a parsed layout to the document as one undo step named {@code step} (FX thread). */
+    public static boolean apply(EditorDocument doc, Parsed parsed, String step) {
         if (!parsed.applicable()) {
             return false;
         }
@@ -58,7 +58,7 @@ public final class SourceApplier {
         if (!changed) {
             return false;
         }
-        doc.run(new ReplaceAllCommand("Edit JSON source", after));
+        doc.run(new ReplaceAllCommand(step, after));
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.layoutstudio.editor.source;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,52 +15,67 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.save.Finding;
 import org.layoutstudio.editor.save.LayoutChecks;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.Texts;
 
 /**
  * The layout as pretty JSON, for power users: copy it, paste pretix's code view into it, edit and
  * apply. Apply checks first; problems come as sentences and invalid text is never applied.
  */
 public final class SourceView extends BorderPane {
+    private static final String ERROR = "message-error";
+
     private final EditorDocument doc;
     private final LayoutChecks checks;
     private final BackgroundTasks tasks;
+    private final Texts texts;
     private final TextArea text = new TextArea();
     private final Label message = new Label();
-    private final Button apply = new Button("Apply");
+    private final Button apply;
+    private final HBox buttons;
     private Runnable onApplied = () -> { };
 
-    public SourceView(EditorDocument doc, LayoutChecks checks, BackgroundTasks tasks) {
+    public SourceView(EditorDocument doc, LayoutChecks checks, BackgroundTasks tasks, Texts texts) {
         this.doc = doc;
         this.checks = checks;
         this.tasks = tasks;
+        this.texts = texts;
         text.setId("source-text");
-        text.setStyle("-fx-font-family: monospace;");
+        text.getStyleClass().add("json-source");
         text.setText(doc.layout().toPrettyJson());
-        Label warn = new Label("For advanced users: the layout as pretix stores it. "
-                + "Paste pretix's code view here or copy this into it.");
+        Label warn = new Label(texts.get("editor.source.intro"));
         warn.setWrapText(true);
+        warn.setMinHeight(Region.USE_PREF_SIZE);
+        // the sentence wraps at the width the JSON needs instead of widening the window to one line
+        warn.setMinWidth(0);
+        warn.setPrefWidth(0);
+        warn.setMaxWidth(Double.MAX_VALUE);
         message.setId("source-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        apply = new Button(texts.get("editor.source.apply"));
         apply.setId("source-apply");
-        apply.setDefaultButton(false);
         apply.setOnAction(e -> applyText());
-        Button reload = new Button("Reload from editor");
+        Button reload = new Button(texts.get("editor.source.reload"));
+        reload.setId("source-reload");
         reload.setOnAction(e -> {
             text.setText(doc.layout().toPrettyJson());
-            message.setText("");
+            say("", false);
         });
-        Button copy = new Button("Copy");
+        Button copy = new Button(texts.get("editor.source.copy"));
+        copy.setId("source-copy");
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(doc.layout().toCompactJson());
             Clipboard.getSystemClipboard().setContent(c);
-            message.setText("The compact JSON is on the clipboard.");
+            say(texts.get("editor.source.copied"), false);
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(6, copy, reload, gap, apply);
+        buttons = new HBox(6, copy, reload, gap, apply);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox bottom = new VBox(6, message, buttons);
         bottom.setPadding(new Insets(6, 0, 0, 0));
@@ -82,39 +98,53 @@ public final class SourceView extends BorderPane {
         return message;
     }
 
+    /** The row of buttons (a window adds its Close button at the end). */
+    HBox buttons() {
+        return buttons;
+    }
+
     /** Parses and checks off the FX thread, then applies (or says why not). */
     public void applyText() {
         String json = text.getText();
         byte[] bg = doc.backgroundPdfProperty().get();
         apply.setDisable(true);
-        message.setStyle("");
-        message.setText("Checking…");
-        tasks.run("Check JSON source", () -> SourceApplier.parse(json, checks, bg), parsed -> {
+        say(texts.get("editor.source.checking"), false);
+        tasks.run(texts.get("editor.source.task"), () -> SourceApplier.parse(json, checks, bg), parsed -> {
             apply.setDisable(false);
             if (parsed.problem() != null) {
-                error("Not applied: " + parsed.problem());
+                say(texts.get("editor.source.notApplied", explain(parsed.problem())), true);
                 return;
             }
-            String listed = parsed.findings().stream().map(f -> (f.isError() ? "• " : "• Warning: ") + f.sentence())
-                    .collect(Collectors.joining("\n"));
+            List<String> lines = new ArrayList<>();
+            for (Finding f : parsed.findings()) {
+                lines.add(texts.get(f.isError() ? "editor.source.error" : "editor.source.warning", f.sentence()));
+            }
+            String listed = String.join("\n", lines);
             if (!parsed.applicable()) {
-                error("Not applied, the layout has errors:\n" + listed);
+                say(texts.get("editor.source.hasErrors") + "\n" + listed, true);
                 return;
             }
-            boolean changed = SourceApplier.apply(doc, parsed);
-            message.setStyle("");
-            message.setText((changed ? "Applied." : "Nothing changed.") + (listed.isEmpty() ? "" : "\n" + listed));
+            boolean changed = SourceApplier.apply(doc, parsed, texts.get("editor.source.step"));
+            String done = texts.get(changed ? "editor.source.applied" : "editor.source.unchanged");
+            say(listed.isEmpty() ? done : done + "\n" + listed, false);
             if (changed) {
                 onApplied.run();
             }
         }, e -> {
             apply.setDisable(false);
-            error("Not applied: " + e.getMessage());
+            say(texts.get("editor.source.notApplied", explain(e)), true);
         });
     }
 
-    private void error(String s) {
-        message.setStyle("-fx-text-fill: #c62828;");
+    private String explain(Throwable e) {
+        return new ErrorMessages(texts.bundle()).explain(e).whatHappened();
+    }
+
+    private void say(String s, boolean error) {
+        message.getStyleClass().remove(ERROR);
+        if (error) {
+            message.getStyleClass().add(ERROR);
+        }
         message.setText(s);
     }
 }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.raster.BackgroundPdf;
+import org.layoutstudio.ui.Texts;
 
 class DocumentsTest {
     @TempDir
@@ -21,12 +23,15 @@ class DocumentsTest {
     void emptyPagesHaveTheChosenSize() throws Exception {
         for (PageFormat f : PageFormat.standard()) {
             PageGeometry info = BackgroundPdf.read(BackgroundPdf.blank(f.widthMm(), f.heightMm()));
-            assertEquals(f.widthMm(), info.widthMm(), 0.01, f.label());
-            assertEquals(f.heightMm(), info.heightMm(), 0.01, f.label());
+            assertEquals(f.widthMm(), info.widthMm(), 0.01, f.toString());
+            assertEquals(f.heightMm(), info.heightMm(), 0.01, f.toString());
             assertEquals(1, info.pageCount());
         }
-        var doc = Documents.emptyPage(PageFormat.custom(88.9, 33.87));
+        var doc = Documents.emptyPage(PageFormat.custom(88.9, 33.87), Texts.forLocale(Locale.ENGLISH));
         assertEquals(0, doc.layout().size());
+        assertEquals("New layout (88.9 × 33.87 mm)", doc.nameProperty().get());
+        assertEquals("Neues Layout (Etikett 100 × 50 mm)",
+                Documents.emptyPage(PageFormat.standard().get(10), Texts.forLocale(Locale.GERMAN)).nameProperty().get());
         assertEquals("88.9 × 33.9 mm, 1 page", BackgroundPdf.read(doc.backgroundPdfProperty().get()).summary());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.layoutstudio.editor.inspector.ContentOption;
 import org.layoutstudio.editor.inspector.ContentOptions;
@@ -20,6 +21,7 @@ import org.layoutstudio.sandbox.RecordedRequest;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixConnection;
 import org.layoutstudio.sandbox.SandboxServer;
+import org.layoutstudio.ui.Texts;
 
 /**
  * A pretix event as the editor reads it over real HTTP (the sandbox): layouts with their backgrounds,
@@ -33,7 +35,7 @@ class LayoutRepositorySandboxTest {
                      sandbox.event(), AuthScheme.TOKEN, sandbox.token()))) {
             EventContext ctx = new LayoutRepository(client, null, "en").eventContext();
             assertEquals(List.of("en", "de"), ctx.locales());
-            List<ContentOption> options = ContentOptions.forText(ctx);
+            List<ContentOption> options = new ContentOptions(Texts.forLocale(Locale.ENGLISH)).forText(ctx);
             assertTrue(options.stream().anyMatch(o -> o.key().equals("question_JOBTITLE") && o.label().equals("Question: Job title")),
                     options.toString());
             ContentOption region = options.stream().filter(o -> o.key().equals("meta:Region")).findFirst().orElseThrow();

@@ -26,6 +26,7 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,7 +60,7 @@ class FontFieldFxTest {
         doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
         EventContext event = new EventContext("DemoCon", List.of("en"), List.of(), List.of());
         robot.interact(() -> {
-            stage.setScene(new Scene(new InspectorPane(doc, () -> event, choices, BackgroundTasks.shared()), 380, 760));
+            stage.setScene(new Scene(new InspectorPane(doc, () -> event, choices, BackgroundTasks.shared(), Texts.forLocale(locale)), 380, 760));
             stage.show();
         });
         fx(() -> doc.selection().select(doc.layout().get(2).id()));

@@ -22,12 +22,15 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class InspectorFxTest {
+    private static final Texts TEXTS = Texts.forLocale(java.util.Locale.ENGLISH);
+    private final ContentOptions options = new ContentOptions(TEXTS);
     private EditorDocument doc;
     private InspectorPane inspector;
 
@@ -35,7 +38,8 @@ class InspectorFxTest {
     void start(Stage stage) {
         doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
         EventContext event = new EventContext("DemoCon", List.of("en", "de"), List.of(), List.of());
-        inspector = new InspectorPane(doc, () -> event, new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(), java.util.ResourceBundle.getBundle("org.layoutstudio.app.messages", java.util.Locale.ENGLISH)), BackgroundTasks.shared());
+        inspector = new InspectorPane(doc, () -> event, new FontChoices(org.layoutstudio.render.text.FontCatalog.builtInOnly(), TEXTS.bundle()),
+                BackgroundTasks.shared(), TEXTS);
         stage.setScene(new Scene(inspector, 380, 760));
         stage.show();
     }
@@ -98,7 +102,7 @@ class InspectorFxTest {
         fx(() -> {
             @SuppressWarnings("unchecked")
             var p = (org.controlsfx.control.SearchableComboBox<ContentOption>) picker;
-            p.setValue(ContentOptions.OTHER_I18N);
+            p.setValue(options.otherI18n());
         });
         assertEquals("other_i18n", el(2).content());
         waitUntil("language texts show", () -> robot.lookup("#inspector-text-de").tryQuery().isPresent());
@@ -112,7 +116,7 @@ class InspectorFxTest {
             @SuppressWarnings("unchecked")
             var insert = (org.controlsfx.control.SearchableComboBox<ContentOption>) robot.lookup("#inspector-insert-placeholder")
                     .queryAs(org.controlsfx.control.SearchableComboBox.class);
-            insert.setValue(ContentOptions.find(ContentOptions.variables(EventContext.NONE), "attendee_name"));
+            insert.setValue(options.find(options.variables(EventContext.NONE), "attendee_name"));
         });
         waitUntil("the placeholder is in the German text", () -> "Hallo {attendee_name}".equals(el(2).textI18n().get("de")));
         assertNull(el(2).textI18n().get("fr"));

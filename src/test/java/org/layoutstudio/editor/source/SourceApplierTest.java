@@ -18,15 +18,15 @@ class SourceApplierTest {
         String before = doc.layout().toCompactJson();
         SourceApplier.Parsed broken = SourceApplier.parse("[{\"type\": ", (l, b) -> List.of(), null);
         assertNotNull(broken.problem());
-        assertFalse(SourceApplier.apply(doc, broken));
+        assertFalse(SourceApplier.apply(doc, broken, "Edit JSON source"));
         assertEquals(before, doc.layout().toCompactJson());
 
         SourceApplier.Parsed rejected = SourceApplier.parse("[]", (l, b) -> List.of(Finding.error("Bad.")), null);
-        assertFalse(SourceApplier.apply(doc, rejected));
+        assertFalse(SourceApplier.apply(doc, rejected, "Edit JSON source"));
 
         long keptId = doc.layout().get(1).id();
         String edited = doc.layout().toPrettyJson().replaceFirst("\"130.40\"", "\"99.00\"");
-        assertTrue(SourceApplier.apply(doc, SourceApplier.parse(edited, (l, b) -> List.of(), null)));
+        assertTrue(SourceApplier.apply(doc, SourceApplier.parse(edited, (l, b) -> List.of(), null), "Edit JSON source"));
         assertEquals("99.00", doc.layout().get(0).string("left", ""));
         assertEquals(keptId, doc.layout().get(1).id(), "unchanged elements keep their identity");
         assertEquals("Edit JSON source", doc.history().undoDescription());

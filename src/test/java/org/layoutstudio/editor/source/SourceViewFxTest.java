@@ -14,6 +14,7 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.save.Finding;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,7 +31,7 @@ class SourceViewFxTest {
         view = new SourceView(doc, (layout, bg) -> layout.elements().stream()
                 .filter(e -> e.typeName().equals("textcontainer") && !e.has("fontfamily"))
                 .map(e -> Finding.error("Element " + (layout.elements().indexOf(e) + 1) + " (text box) has no font family."))
-                .toList(), BackgroundTasks.shared());
+                .toList(), BackgroundTasks.shared(), Texts.forLocale(java.util.Locale.ENGLISH));
         stage.setScene(new Scene(view, 600, 600));
         stage.show();
     }
