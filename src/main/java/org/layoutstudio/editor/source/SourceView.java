@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.save.LayoutChecks;
+import org.layoutstudio.layout.LayoutTexts;
 import org.layoutstudio.ui.BackgroundTasks;
 
 /**
@@ -95,7 +96,8 @@ public final class SourceView extends BorderPane {
                 error("Not applied: " + parsed.problem());
                 return;
             }
-            String listed = parsed.findings().stream().map(f -> (f.isError() ? "• " : "• Warning: ") + f.sentence())
+            // English like the rest of this view for now; in the user's language once the view gets the bundle
+            String listed = parsed.findings().stream().map(f -> (f.isError() ? "• " : "• Warning: ") + LayoutTexts.english().sentence(f))
                     .collect(Collectors.joining("\n"));
             if (!parsed.applicable()) {
                 error("Not applied, the layout has errors:\n" + listed);
