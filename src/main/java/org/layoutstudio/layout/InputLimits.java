@@ -2,8 +2,9 @@ package org.layoutstudio.layout;
 
 /**
  * Every limit on what the layout package reads, each with the sentence a user sees when it is
- * reached (a {@link Message} of the bundle where it is a finding). The numbers come from what real pretix data needs, with room: pretix's default ticket
- * is 1 KB of JSON; a large real layout has a few hundred elements, 2,000 elements are about 1 MB.
+ * reached (a {@link Message} of the bundle where it is a finding). The numbers come from what real
+ * pretix data needs, with room: pretix's default ticket is 1 KB of JSON; a large real layout has a
+ * few hundred elements, 2,000 elements are about 1 MB.
  */
 public final class InputLimits {
     /** A layout file: eight times a 2,000-element layout. */

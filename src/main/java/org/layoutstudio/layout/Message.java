@@ -24,9 +24,9 @@ public record Message(String key, List<Object> args) {
         return new Message(key, Arrays.asList(args));
     }
 
-    /** Key and arguments, for logs and test messages; {@link LayoutTexts} gives the words. */
+    /** Key and arguments (safe to print), for logs and test messages; {@link LayoutTexts} gives the words. */
     @Override
     public String toString() {
-        return key + args;
+        return SafeText.line(key + args);
     }
 }

@@ -2,6 +2,7 @@ package org.layoutstudio.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -122,7 +123,8 @@ public final class Preflight {
         }
         String t = e.typeName();
         if (server != null && type == ElementType.TEXTCONTAINER && server.isBefore(TEXTCONTAINER_SINCE)) {
-            out.add(Finding.warning(number, t, "type", Message.of("layout.preflight.oldServerTextBox", clip(server.text()), TEXTCONTAINER_SINCE)));
+            out.add(Finding.warning(number, t, "type",
+                    Message.of("layout.preflight.oldServerTextBox", clip(server.text()), TEXTCONTAINER_SINCE)));
         }
         checkPlacement(number, e, t, page, out);
         checkContent(number, e, t, type, out);
@@ -186,8 +188,8 @@ public final class Preflight {
             case NOT_A_PAGE -> Message.of("layout.preflight.notAPage", key, value);
             case PAGE_MISSING -> Message.of("layout.preflight.pageMissing", Sentences.show(e.get("page")), page.pageCount());
             case NO_SIZE -> Message.of("layout.preflight.noSize", key, value);
-            case BREAKS_TICKET -> Message.of(e.type() == ElementType.POWEREDBY ? "layout.preflight.logoBreaks" : "layout.preflight.textBreaks",
-                    key, value);
+            case BREAKS_TICKET -> Message.of(e.type() == ElementType.POWEREDBY ? "layout.preflight.logoBreaks"
+                    : "layout.preflight.textBreaks", key, value);
             case UNKNOWN_TYPE -> Message.of("layout.preflight.unknownType");
         };
     }
@@ -197,13 +199,15 @@ public final class Preflight {
         switch (e.type()) {
             case BARCODEAREA:
                 if (below(e, "size", 0)) {
-                    out.add(Finding.warning(number, t, "size", Message.of("layout.preflight.qrNegative", "size", Sentences.show(e.get("size")))));
+                    out.add(Finding.warning(number, t, "size",
+                            Message.of("layout.preflight.qrNegative", "size", Sentences.show(e.get("size")))));
                 }
                 return;
             case IMAGEAREA:
                 for (String key : new String[] {"width", "height"}) {
                     if (below(e, key, 0)) {
-                        out.add(Finding.warning(number, t, key, Message.of("layout.preflight.imageNegative", key, Sentences.show(e.get(key)))));
+                        out.add(Finding.warning(number, t, key,
+                                Message.of("layout.preflight.imageNegative", key, Sentences.show(e.get(key)))));
                         return;
                     }
                 }
@@ -224,7 +228,8 @@ public final class Preflight {
 
     private static void checkFontSign(int number, Element e, String t, List<Finding> out) {
         if (below(e, "fontsize", 0)) {
-            out.add(Finding.warning(number, t, "fontsize", Message.of("layout.preflight.fontNegative", "fontsize", Sentences.show(e.get("fontsize")))));
+            out.add(Finding.warning(number, t, "fontsize",
+                    Message.of("layout.preflight.fontNegative", "fontsize", Sentences.show(e.get("fontsize")))));
         }
     }
 
@@ -240,8 +245,8 @@ public final class Preflight {
     }
 
     /** Millimetres as the sentences show them: rounded to two places as layouts write them ({@link Units#mmString}). */
-    private static java.math.BigDecimal mm(double v) {
-        return new java.math.BigDecimal(Units.mmString(v));
+    private static BigDecimal mm(double v) {
+        return new BigDecimal(Units.mmString(v));
     }
 
     /** "a" alone, or "a and b". */

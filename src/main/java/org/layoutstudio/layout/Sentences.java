@@ -139,7 +139,8 @@ final class Sentences {
         }
         if (schema.has("oneOf")) {
             Message hint = numberHint(value);
-            return hint == null ? mustBe(key, shown, numberKind(key)) : Message.of("layout.schema.mustBe.hint", key, shown, numberKind(key), hint);
+            return hint == null ? mustBe(key, shown, numberKind(key))
+                    : Message.of("layout.schema.mustBe.hint", key, shown, numberKind(key), hint);
         }
         String type = schema.path("type").isTextual() ? schema.path("type").asText() : "";
         switch (type) {

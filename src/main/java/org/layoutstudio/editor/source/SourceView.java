@@ -97,7 +97,8 @@ public final class SourceView extends BorderPane {
                 return;
             }
             // English like the rest of this view for now; in the user's language once the view gets the bundle
-            String listed = parsed.findings().stream().map(f -> (f.isError() ? "• " : "• Warning: ") + LayoutTexts.english().sentence(f))
+            String listed = parsed.findings().stream()
+                    .map(f -> (f.isError() ? "• " : "• Warning: ") + LayoutTexts.english().sentence(f))
                     .collect(Collectors.joining("\n"));
             if (!parsed.applicable()) {
                 error("Not applied, the layout has errors:\n" + listed);
