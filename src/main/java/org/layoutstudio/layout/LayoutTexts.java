@@ -90,8 +90,7 @@ public final class LayoutTexts {
 
     /** {@code element 3 (textcontainer): message}, or just the message for the whole layout. */
     public String withWhere(Finding finding) {
-        String where = where(finding);
-        return where.isEmpty() ? message(finding) : where + ": " + message(finding);
+        return placed(finding, message(finding));
     }
 
     /**
@@ -99,12 +98,12 @@ public final class LayoutTexts {
      * warning ({@code element 3 (textcontainer): warning: message}).
      */
     public String line(Finding finding) {
-        if (finding.isError()) {
-            return withWhere(finding);
-        }
+        return placed(finding, finding.isError() ? message(finding) : format(Message.of("layout.finding.warning", message(finding))));
+    }
+
+    private String placed(Finding finding, String sentence) {
         String where = where(finding);
-        String marked = format(Message.of("layout.finding.warning", message(finding)));
-        return where.isEmpty() ? marked : where + ": " + marked;
+        return where.isEmpty() ? sentence : format(Message.of("layout.finding.withWhere", where, sentence));
     }
 
     /** A sentence on its own, as dialogs list them: {@link #withWhere} with a capital first letter. */

@@ -1,6 +1,7 @@
 package org.layoutstudio.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layoutstudio.editor.testing.FxTesting.fx;
 import static org.layoutstudio.editor.testing.FxTesting.onFx;
@@ -22,6 +23,7 @@ import org.layoutstudio.editor.testing.PdfBoxTestRenderer;
 import org.layoutstudio.editor.testing.SandboxFixture;
 import org.layoutstudio.render.text.FontCatalog;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.TextWalk;
 import org.layoutstudio.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -77,7 +79,9 @@ class SaveChecksFxTest {
             fx(ws::save);
             List<String> lines = List.of(findingsShown(robot).split("\n"));
             assertEquals(textBoxes, lines.size(), lines.toString());
+            TextWalk walk = TextWalk.german().data("textcontainer");
             for (String line : lines) {
+                assertTrue(walk.accepts(line.substring(2)), "the German bundle's words: " + line);
                 assertTrue(line.matches("⚠ Element \\d+ \\(textcontainer\\): Dieser Server hat pretix 2024\\.5\\.2, das Textfelder dieser Art"
                         + " nicht kennt \\(pretix 2024\\.7 hat sie eingeführt\\): Er lehnt das Layout ab oder druckt hier nichts, während die"
                         + " Vorschau dem neuesten pretix folgt\\."), line);
@@ -86,6 +90,9 @@ class SaveChecksFxTest {
             waitUntil("saved", () -> !doc.isModified());
         }
         assertEquals(1, server.server().requests().count(r -> r.path().equals("/api/v1/version")), "the version is asked once");
+        assertFalse(TextWalk.german().data("textcontainer").accepts("Element 1 (textcontainer): this server runs pretix 2024.5.2, which"
+                + " does not know text boxes of this kind (pretix 2024.7 added them): it refuses the layout or prints nothing here,"
+                + " while the preview follows the newest pretix."), "English would be noticed");
         assertEquals(2, server.editorWrites().size(), "both saves went through");
     }
 }
