@@ -2,9 +2,11 @@ package org.layoutstudio.layout;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts {@link Message}s and {@link Finding}s into words, from the message bundle the caller hands
@@ -24,6 +26,7 @@ public final class LayoutTexts {
     private static final LayoutTexts GERMAN = new LayoutTexts(load(Locale.GERMAN));
 
     private final ResourceBundle bundle;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private LayoutTexts(ResourceBundle bundle) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
@@ -71,7 +74,11 @@ public final class LayoutTexts {
             return pattern;
         }
         Object[] args = message.args().stream().map(a -> a instanceof Message part ? words(part) : a).toArray();
-        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+        // parsed once per key: a report words thousands of findings with a few dozen patterns
+        MessageFormat format = formats.computeIfAbsent(message.key(), k -> new MessageFormat(pattern, bundle.getLocale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** The finding's sentence, without where it is. */
@@ -81,16 +88,13 @@ public final class LayoutTexts {
 
     /** "element 3 (textcontainer)", "element 2" when the type is unknown, "" for the whole layout. */
     public String where(Finding finding) {
-        if (finding.element() <= 0) {
-            return "";
-        }
-        return finding.elementType().isEmpty() ? format(Message.of("layout.finding.element", finding.element()))
-                : format(Message.of("layout.finding.elementOfType", finding.element(), SafeText.line(finding.elementType(), 60)));
+        Message where = whereOf(finding);
+        return where == null ? "" : format(where);
     }
 
     /** {@code element 3 (textcontainer): message}, or just the message for the whole layout. */
     public String withWhere(Finding finding) {
-        return placed(finding, message(finding));
+        return format(placed(finding, finding.text()));
     }
 
     /**
@@ -98,12 +102,20 @@ public final class LayoutTexts {
      * warning ({@code element 3 (textcontainer): warning: message}).
      */
     public String line(Finding finding) {
-        return placed(finding, finding.isError() ? message(finding) : format(Message.of("layout.finding.warning", message(finding))));
+        return format(placed(finding, finding.isError() ? finding.text() : Message.of("layout.finding.warning", finding.text())));
     }
 
-    private String placed(Finding finding, String sentence) {
-        String where = where(finding);
-        return where.isEmpty() ? sentence : format(Message.of("layout.finding.withWhere", where, sentence));
+    private static Message whereOf(Finding finding) {
+        if (finding.element() <= 0) {
+            return null;
+        }
+        return finding.elementType().isEmpty() ? Message.of("layout.finding.element", finding.element())
+                : Message.of("layout.finding.elementOfType", finding.element(), SafeText.line(finding.elementType(), 60));
+    }
+
+    private static Message placed(Finding finding, Message sentence) {
+        Message where = whereOf(finding);
+        return where == null ? sentence : Message.of("layout.finding.withWhere", where, sentence);
     }
 
     /** A sentence on its own, as dialogs list them: {@link #withWhere} with a capital first letter. */
