@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.layoutstudio.editor.model.EventAddress;
 import org.layoutstudio.layout.PlaceholderCatalog;
 import org.layoutstudio.layout.PretixDefaults;
@@ -35,7 +36,7 @@ public final class LayoutRepository implements AutoCloseable {
     private final String language;
     private final EventAddress address;
     /** The server's answer to "which pretix?", once it gave one (empty: it does not say). */
-    private volatile java.util.Optional<PretixVersion> serverVersion;
+    private volatile Optional<PretixVersion> serverVersion;
 
     /**
      * @param connectionName the saved connection's name, null for the built-in demo server
@@ -121,15 +122,15 @@ public final class LayoutRepository implements AutoCloseable {
      * be reached is asked again next time.
      */
     public PretixVersion serverVersion() {
-        java.util.Optional<PretixVersion> known = serverVersion;
+        Optional<PretixVersion> known = serverVersion;
         if (known == null) {
             try {
-                known = java.util.Optional.ofNullable(client.serverVersion());
+                known = Optional.ofNullable(client.serverVersion());
             } catch (PretixException e) {
                 if (!e.kind().serverSaidNo()) {
                     return null;
                 }
-                known = java.util.Optional.empty();
+                known = Optional.empty();
             }
             serverVersion = known;
         }
