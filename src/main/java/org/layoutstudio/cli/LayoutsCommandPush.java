@@ -81,7 +81,7 @@ final class LayoutsCommandPush implements Callable<Integer> {
         ValidationReport report = LayoutValidator.pretix().validate(doc);
         if (!report.isValid() && !force) {
             for (Finding f : report.errors()) {
-                Terminal.line(err, OutputFiles.name(file) + ": " + f);
+                Terminal.finding(err, OutputFiles.name(file) + ": ", f);
             }
             return Terminal.error(err, StudioCommand.REJECTED, "pretix would refuse this layout; nothing was sent (--force sends it anyway).");
         }

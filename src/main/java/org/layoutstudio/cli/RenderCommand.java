@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.InputFiles;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.LayoutJson;
+import org.layoutstudio.layout.LayoutValidator;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.RenderLimits;
 import org.layoutstudio.render.TicketStream;
@@ -78,6 +80,11 @@ final class RenderCommand implements Callable<Integer> {
         } catch (LayoutFormatException e) {
             return Terminal.error(err, e.kind() == LayoutFormatException.Kind.NOT_A_LAYOUT ? StudioCommand.REJECTED : StudioCommand.FAILED,
                     OutputFiles.name(layout) + ": " + e.getMessage());
+        }
+        // The renderer refuses these too, but in English: here they are said in the user's words.
+        List<Finding> beyond = LayoutValidator.beyondLimits(doc);
+        if (!beyond.isEmpty()) {
+            return Terminal.error(err, StudioCommand.REJECTED, Terminal.findingWords().line(beyond.get(0)));
         }
         byte[] bg = null;
         if (background != null) {

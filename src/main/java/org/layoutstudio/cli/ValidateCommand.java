@@ -105,14 +105,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (!errorsOnly) {
             report = report.plus(preflight.check(root, page));
         }
+        // FILE: element 3 (textcontainer): message; warnings carry "warning:" before the message
         for (Finding f : report.findings()) {
-            Terminal.line(out, line(file, f));
+            Terminal.finding(out, OutputFiles.name(file) + ": ", f);
         }
         return report.isValid() ? StudioCommand.OK : StudioCommand.REJECTED;
-    }
-
-    /** {@code FILE: element 3 (textcontainer): message}; warnings carry "warning:" before the message. */
-    static String line(Path file, Finding f) {
-        return OutputFiles.name(file) + ": " + f.line();
     }
 }

@@ -1,11 +1,10 @@
 package org.layoutstudio.layout;
 
-import java.util.Locale;
-
 /**
  * Every limit on what the layout package reads, each with the sentence a user sees when it is
- * reached. The numbers come from what real pretix data needs, with room: pretix's default ticket
- * is 1 KB of JSON; a large real layout has a few hundred elements, 2,000 elements are about 1 MB.
+ * reached (a {@link Message} of the bundle where it is a finding). The numbers come from what real
+ * pretix data needs, with room: pretix's default ticket is 1 KB of JSON; a large real layout has a
+ * few hundred elements, 2,000 elements are about 1 MB.
  */
 public final class InputLimits {
     /** A layout file: eight times a 2,000-element layout. */
@@ -54,9 +53,14 @@ public final class InputLimits {
             return Double.isFinite(v) && v >= min && v <= max;
         }
 
+        /** "between -10000 and 10000 mm", in words. */
+        public Message words() {
+            return unit.isEmpty() ? Message.of("layout.limit.range.noUnit", min, max) : Message.of("layout.limit.range", min, max, unit);
+        }
+
         @Override
         public String toString() {
-            return "between " + Units.plain(min) + " and " + Units.plain(max) + (unit.isEmpty() ? "" : " " + unit);
+            return LayoutTexts.english().format(words());
         }
     }
 
@@ -85,9 +89,9 @@ public final class InputLimits {
                 + " of JSON at once (split ticket values into several files).";
     }
 
-    static String tooManyElements(int count) {
-        return String.format(Locale.ROOT, "The layout has %,d elements; Layout Studio handles at most %,d"
-                + " (large real layouts have a few hundred).", count, MAX_ELEMENTS);
+    /** Also the message of the exception when a document is read: so in English there (see {@link LayoutTexts}). */
+    static Message tooManyElements(int count) {
+        return Message.of("layout.limit.tooManyElements", count, MAX_ELEMENTS);
     }
 
     static String exponentTooLarge(String literal, String where) {
@@ -95,18 +99,15 @@ public final class InputLimits {
                 + " (its exponent is more than " + MAX_EXPONENT + ").";
     }
 
-    static String numberOutOfRange(String property, String shown, NumberRange range) {
-        return "\"" + property + "\" is " + shown + ", " + (range == PAGE ? "which is no page" : "which no ticket can use")
-                + "; it must be a number " + range + ".";
+    static Message numberOutOfRange(String property, Object shown, NumberRange range) {
+        return Message.of(range == PAGE ? "layout.limit.noPage" : "layout.limit.noTicket", property, shown, range.words());
     }
 
-    static String textTooLong(String property, int chars) {
-        return String.format(Locale.ROOT, "\"%s\" has %,d characters; Layout Studio renders at most %,d per text.",
-                property, chars, MAX_TEXT_CHARS);
+    static Message textTooLong(String property, int chars) {
+        return Message.of("layout.limit.textTooLong", property, chars, MAX_TEXT_CHARS);
     }
 
-    static String longText(String property, int chars) {
-        return String.format(Locale.ROOT, "\"%s\" has %,d characters; no ticket shows that much text legibly"
-                + " (Layout Studio renders at most %,d).", property, chars, MAX_TEXT_CHARS);
+    static Message longText(String property, int chars) {
+        return Message.of("layout.limit.longText", property, chars, MAX_TEXT_CHARS);
     }
 }

@@ -50,7 +50,8 @@ public final class LayoutDocument {
                     "A layout is a JSON list of elements ([…]), but this is " + describe(root) + ".");
         }
         if (root.size() > InputLimits.MAX_ELEMENTS) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE, InputLimits.tooManyElements(root.size()));
+            throw new LayoutFormatException(LayoutFormatException.Kind.UNREADABLE,
+                    LayoutTexts.english().format(InputLimits.tooManyElements(root.size())));
         }
         List<Element> list = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {

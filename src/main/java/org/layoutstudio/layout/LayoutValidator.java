@@ -150,12 +150,12 @@ public final class LayoutValidator {
         String typeName = type != null && type.isTextual() ? type.asText() : "";
         if (type == null) {
             return List.of(Finding.error(number, "", "type",
-                    "\"type\" is missing; it must be one of " + String.join(", ", byType.keySet()) + "."));
+                    Message.of("layout.schema.typeMissing", Sentences.list(elementTypes()))));
         }
         ElementSchema schema = byType.get(typeName);
         if (schema == null) {
             return List.of(Finding.error(number, typeName, "type",
-                    "\"type\" is " + Sentences.show(type) + "; allowed are " + String.join(", ", byType.keySet()) + "."));
+                    Message.of("layout.schema.notAllowed", "type", Sentences.show(type), Sentences.list(elementTypes()))));
         }
         List<Error> errors = schema.compiled.validate(item);
         List<Finding> out = new ArrayList<>(errors.isEmpty() ? List.of() : schema.sentences(number, item, errors));
@@ -254,12 +254,13 @@ public final class LayoutValidator {
                     out.add(Finding.error(number, type, key, Sentences.missing(type, key)));
                 }
             }
+            // Neither can happen with pretix's schema: the validator's own words then, as data.
             for (Error e : other) {
-                out.add(Finding.error(number, type, "", Sentences.capitalize(e.getMessage()) + "."));
+                out.add(Finding.error(number, type, "", Message.of("layout.schema.invalid", e.getMessage())));
             }
             if (out.isEmpty()) {
-                // Cannot happen with pretix's schema; never report an invalid element without a reason.
-                out.add(Finding.error(number, type, "", Sentences.capitalize(errors.get(0).getMessage()) + "."));
+                // never report an invalid element without a reason
+                out.add(Finding.error(number, type, "", Message.of("layout.schema.invalid", errors.get(0).getMessage())));
             }
             return out;
         }

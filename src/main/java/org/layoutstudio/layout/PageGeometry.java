@@ -42,9 +42,4 @@ public record PageGeometry(double widthMm, double heightMm, int pageCount) {
         return Units.plain(Math.round(widthMm * 10) / 10.0) + " × " + Units.plain(Math.round(heightMm * 10) / 10.0)
                 + " mm, " + pageCount + (pageCount == 1 ? " page" : " pages");
     }
-
-    /** "210.00 × 297.00 mm". */
-    public String describe() {
-        return Units.mmString(widthMm) + " × " + Units.mmString(heightMm) + " mm";
-    }
 }

@@ -2,6 +2,7 @@ package org.layoutstudio.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -122,9 +123,8 @@ public final class Preflight {
         }
         String t = e.typeName();
         if (server != null && type == ElementType.TEXTCONTAINER && server.isBefore(TEXTCONTAINER_SINCE)) {
-            out.add(Finding.warning(number, t, "type", "this server runs pretix " + clip(server.text())
-                    + ", which does not know text boxes of this kind (pretix " + TEXTCONTAINER_SINCE
-                    + " added them): it refuses the layout or prints nothing here, while the preview follows the newest pretix."));
+            out.add(Finding.warning(number, t, "type",
+                    Message.of("layout.preflight.oldServerTextBox", clip(server.text()), TEXTCONTAINER_SINCE)));
         }
         checkPlacement(number, e, t, page, out);
         checkContent(number, e, t, type, out);
@@ -156,43 +156,41 @@ public final class Preflight {
         MmBox b = geometry.boxOf(e).bounds();
         double w = page == null ? Double.POSITIVE_INFINITY : page.widthMm();
         double h = page == null ? Double.POSITIVE_INFINITY : page.heightMm();
-        String size = page == null ? "" : " of the " + page.describe() + " page";
         if (b.right() <= 0 || b.top() <= 0 || b.left() >= w || b.bottom() >= h) {
-            out.add(Finding.warning(number, t, "", "it lies entirely outside the "
-                    + (page == null ? "" : page.describe() + " ") + "page; it will not be printed."));
+            out.add(Finding.warning(number, t, "", page == null ? Message.of("layout.preflight.outside")
+                    : Message.of("layout.preflight.outsideOf", mm(w), mm(h))));
             return;
         }
-        List<String> sides = new ArrayList<>();
+        Message sides = null; // at most two: left or right, bottom or top
         if (b.left() < -TOLERANCE_MM) {
-            sides.add(Units.mmString(-b.left()) + " mm beyond the left edge");
+            sides = and(sides, Message.of("layout.preflight.beyond.left", mm(-b.left())));
         }
         if (b.right() > w + TOLERANCE_MM) {
-            sides.add(Units.mmString(b.right() - w) + " mm beyond the right edge");
+            sides = and(sides, Message.of("layout.preflight.beyond.right", mm(b.right() - w)));
         }
         if (b.bottom() < -TOLERANCE_MM) {
-            sides.add(Units.mmString(-b.bottom()) + " mm beyond the bottom edge");
+            sides = and(sides, Message.of("layout.preflight.beyond.bottom", mm(-b.bottom())));
         }
         if (b.top() > h + TOLERANCE_MM) {
-            sides.add(Units.mmString(b.top() - h) + " mm beyond the top edge");
+            sides = and(sides, Message.of("layout.preflight.beyond.top", mm(b.top() - h)));
         }
-        if (!sides.isEmpty()) {
-            out.add(Finding.warning(number, t, "", "it reaches " + String.join(" and ", sides) + size
-                    + "; that part is cut off."));
+        if (sides != null) {
+            out.add(Finding.warning(number, t, "", page == null ? Message.of("layout.preflight.reaches", sides)
+                    : Message.of("layout.preflight.reachesOf", sides, mm(w), mm(h))));
         }
     }
 
     /** The sentence for an element pretix does not print ({@link Printability}). */
-    private static String notPrinted(Element e, Printability.NotPrinted why, PageGeometry page) {
-        String value = "\"" + why.key() + "\" is " + Sentences.show(e.get(why.key()));
+    private static Message notPrinted(Element e, Printability.NotPrinted why, PageGeometry page) {
+        String key = why.key();
+        Object value = Sentences.show(e.get(key));
         return switch (why.reason()) {
-            case NOT_A_PAGE -> value + "; pages are numbered 1, 2, …, so pretix never prints this element.";
-            case PAGE_MISSING -> "it is on page " + Sentences.show(e.get("page")) + ", but the background has "
-                    + pages(page.pageCount()) + "; pretix never prints it.";
-            case NO_SIZE -> value + "; with a size of zero pretix prints nothing of it.";
-            case BREAKS_TICKET -> value + (e.type() == ElementType.POWEREDBY
-                    ? "; pretix cannot scale its logo to that and produces no ticket at all."
-                    : "; pretix cannot wrap text into that width and produces no ticket at all.");
-            case UNKNOWN_TYPE -> "pretix does not know this type and prints nothing.";
+            case NOT_A_PAGE -> Message.of("layout.preflight.notAPage", key, value);
+            case PAGE_MISSING -> Message.of("layout.preflight.pageMissing", Sentences.show(e.get("page")), page.pageCount());
+            case NO_SIZE -> Message.of("layout.preflight.noSize", key, value);
+            case BREAKS_TICKET -> Message.of(e.type() == ElementType.POWEREDBY ? "layout.preflight.logoBreaks"
+                    : "layout.preflight.textBreaks", key, value);
+            case UNKNOWN_TYPE -> Message.of("layout.preflight.unknownType");
         };
     }
 
@@ -201,23 +199,23 @@ public final class Preflight {
         switch (e.type()) {
             case BARCODEAREA:
                 if (below(e, "size", 0)) {
-                    out.add(Finding.warning(number, t, "size", "\"size\" is " + Sentences.show(e.get("size"))
-                            + "; pretix prints the QR code turned upside down, to the left of and below its position."));
+                    out.add(Finding.warning(number, t, "size",
+                            Message.of("layout.preflight.qrNegative", "size", Sentences.show(e.get("size")))));
                 }
                 return;
             case IMAGEAREA:
                 for (String key : new String[] {"width", "height"}) {
                     if (below(e, key, 0)) {
-                        out.add(Finding.warning(number, t, key, "\"" + key + "\" is " + Sentences.show(e.get(key))
-                                + "; pretix prints only a grey box there, on the other side of its position."));
+                        out.add(Finding.warning(number, t, key,
+                                Message.of("layout.preflight.imageNegative", key, Sentences.show(e.get(key)))));
                         return;
                     }
                 }
                 return;
             case TEXTCONTAINER:
                 if (atMostZero(e, "height")) {
-                    out.add(Finding.warning(number, t, "height", "\"height\" is " + Sentences.show(e.get("height"))
-                            + (e.autoresize() ? "; pretix shrinks the text to 1 pt trying to fit it." : "; the box has no room, so pretix prints the text outside it.")));
+                    out.add(Finding.warning(number, t, "height", Message.of(e.autoresize() ? "layout.preflight.heightShrinks"
+                            : "layout.preflight.heightNoRoom", "height", Sentences.show(e.get("height")))));
                 }
                 checkFontSign(number, e, t, out);
                 return;
@@ -230,8 +228,8 @@ public final class Preflight {
 
     private static void checkFontSign(int number, Element e, String t, List<Finding> out) {
         if (below(e, "fontsize", 0)) {
-            out.add(Finding.warning(number, t, "fontsize", "\"fontsize\" is " + Sentences.show(e.get("fontsize"))
-                    + "; pretix prints the text turned upside down."));
+            out.add(Finding.warning(number, t, "fontsize",
+                    Message.of("layout.preflight.fontNegative", "fontsize", Sentences.show(e.get("fontsize")))));
         }
     }
 
@@ -246,8 +244,14 @@ public final class Preflight {
         return v != null && v <= 0;
     }
 
-    private static String pages(int n) {
-        return n == 1 ? "1 page" : n + " pages";
+    /** Millimetres as the sentences show them: rounded to two places as layouts write them ({@link Units#mmString}). */
+    private static BigDecimal mm(double v) {
+        return new BigDecimal(Units.mmString(v));
+    }
+
+    /** "a" alone, or "a and b". */
+    private static Message and(Message first, Message next) {
+        return first == null ? next : Message.of("layout.and", first, next);
     }
 
     private void checkContent(int number, Element e, String t, ElementType type, List<Finding> out) {
@@ -260,34 +264,37 @@ public final class Preflight {
         String content = e.content();
         if (type == ElementType.IMAGEAREA) {
             if (content.isEmpty()) {
-                out.add(Finding.warning(number, t, "content", "\"content\" is empty; the image area stays blank."));
+                out.add(Finding.warning(number, t, "content", Message.of("layout.preflight.imageEmpty", "content")));
             } else if (!content.startsWith("question_")) {
-                out.add(Finding.warning(number, t, "content", "\"content\" is \"" + clip(content)
-                        + "\", an image pretix knows only if a plugin provides it; images of file-upload questions are question_<identifier>."));
+                out.add(Finding.warning(number, t, "content", Message.of("layout.preflight.imageUnknown", "content", clip(content))));
             }
             return;
         }
-        String shows = type == ElementType.BARCODEAREA ? "pretix leaves out the QR code" : "pretix prints \"(error)\" here";
+        boolean qr = type == ElementType.BARCODEAREA;
+        Message noQr = Message.of("layout.preflight.effect.noQr");
         if (content.isEmpty()) {
-            out.add(Finding.warning(number, t, "content", "\"content\" is empty; " + shows + "."));
+            out.add(Finding.warning(number, t, "content", Message.of("layout.preflight.contentEmpty", "content",
+                    qr ? noQr : Message.of("layout.preflight.effect.error"))));
         } else if (PlaceholderCatalog.OTHER.equals(content)) {
             if (e.text().isBlank()) {
-                out.add(Finding.warning(number, t, "text", "the custom text is empty; "
-                        + (type == ElementType.BARCODEAREA ? "pretix leaves out the QR code." : "nothing is printed.")));
+                out.add(Finding.warning(number, t, "text", Message.of("layout.preflight.customEmpty",
+                        qr ? noQr : Message.of("layout.preflight.effect.nothing"))));
             }
             checkInterpolation(number, t, "text", e.text(), out);
         } else if (PlaceholderCatalog.OTHER_I18N.equals(content)) {
             Map<String, String> texts = e.textI18n();
             if (texts.values().stream().allMatch(String::isBlank)) {
-                out.add(Finding.warning(number, t, "text_i18n", "the custom text has no language with text; nothing is printed."));
+                out.add(Finding.warning(number, t, "text_i18n", Message.of("layout.preflight.i18nEmpty")));
             }
             for (String s : texts.values()) {
                 checkInterpolation(number, t, "text_i18n", s, out);
             }
         } else if (!PlaceholderCatalog.isKnown(content)) {
-            out.add(Finding.warning(number, t, "content", "\"content\" is \"" + clip(content)
-                    + "\", a variable pretix does not know" + suggestion(content) + "; "
-                    + (type == ElementType.BARCODEAREA ? "pretix leaves out the QR code." : "it prints as empty text.")));
+            Message effect = qr ? noQr : Message.of("layout.preflight.effect.empty");
+            String near = suggestion(content);
+            out.add(Finding.warning(number, t, "content", near == null
+                    ? Message.of("layout.preflight.unknownVariable", "content", clip(content), effect)
+                    : Message.of("layout.preflight.unknownVariable.near", "content", clip(content), effect, near)));
         }
     }
 
@@ -297,17 +304,19 @@ public final class Preflight {
         while (m.find()) {
             String key = m.group(1);
             if (!PlaceholderCatalog.isKnown(key) && reported.add(key)) {
-                out.add(Finding.warning(number, t, property, "the custom text contains {" + clip(key)
-                        + "}, a variable pretix does not know" + suggestion(key) + "; it prints literally as {" + clip(key) + "}."));
+                String written = "{" + clip(key) + "}";
+                String near = suggestion(key);
+                out.add(Finding.warning(number, t, property, near == null ? Message.of("layout.preflight.unknownInText", written)
+                        : Message.of("layout.preflight.unknownInText.near", written, near)));
             }
         }
     }
 
+    /** The known variable a misspelt one probably means, or null. */
     private static String suggestion(String key) {
         List<String> keys = new ArrayList<>();
         PlaceholderCatalog.all().forEach(p -> keys.add(p.key()));
-        String near = Sentences.nearest(key, keys);
-        return near == null ? "" : " (did you mean \"" + near + "\"?)";
+        return Sentences.nearest(key, keys);
     }
 
     private void checkFont(int number, Element e, String t, List<Finding> out) {
@@ -326,14 +335,12 @@ public final class Preflight {
             case BUILT_IN:
                 return;
             case FONT_PACK:
-                out.add(Finding.warning(number, t, "fontfamily", "the font \"" + family
-                        + "\" is probably available only with the pretix-fontpack-free plugin; without it pretix prints Open Sans."));
+                out.add(Finding.warning(number, t, "fontfamily", Message.of("layout.preflight.fontPack", family)));
                 return;
             default:
                 String near = KnownFonts.closest(family);
-                out.add(Finding.warning(number, t, "fontfamily", "pretix may not have the font \"" + clip(family) + "\""
-                        + (near == null ? "" : " (did you mean \"" + near + "\"?)")
-                        + "; only Open Sans is always there, other fonts come from plugins, and a missing font is printed as Open Sans."));
+                out.add(Finding.warning(number, t, "fontfamily", near == null ? Message.of("layout.preflight.fontUnknown", clip(family))
+                        : Message.of("layout.preflight.fontUnknown.near", clip(family), near)));
         }
     }
 
@@ -344,14 +351,12 @@ public final class Preflight {
         switch (fonts.availability(family)) {
             case NOT_OFFERED -> {
                 String near = Sentences.nearest(family, new ArrayList<>(fonts.offered()));
-                out.add(Finding.warning(number, t, "fontfamily", "pretix prints the font \"" + clip(family) + "\" only when a font"
-                        + " plugin offers it, and none known here does" + (near == null ? "" : " (did you mean \"" + near + "\"?)")
-                        + "; the preview shows Open Sans, as pretix prints it then (font plugins: Settings → Fonts, or --font)."));
+                out.add(Finding.warning(number, t, "fontfamily", near == null ? Message.of("layout.preflight.fontNotOffered", clip(family))
+                        : Message.of("layout.preflight.fontNotOffered.near", clip(family), near)));
                 drawn = KnownFonts.OPEN_SANS;
             }
             case OFFERED_NOT_INSTALLED -> {
-                out.add(Finding.warning(number, t, "fontfamily", "pretix prints the font \"" + clip(family)
-                        + "\", but it is not installed here, so the preview shows Open Sans; add its files in Settings → Fonts."));
+                out.add(Finding.warning(number, t, "fontfamily", Message.of("layout.preflight.fontNotInstalled", clip(family))));
                 return;
             }
             default -> {
@@ -364,8 +369,10 @@ public final class Preflight {
             return;
         }
         String property = PlaceholderCatalog.OTHER_I18N.equals(e.content()) ? "text_i18n" : "text";
-        out.add(Finding.warning(number, t, property, "\"" + clip(text.strip().replace('\n', ' ')) + "\" — " + drawn
-                + " has no glyphs for " + named(missing) + "; these print as boxes" + covering(missing) + "."));
+        String quoted = clip(text.strip().replace('\n', ' '));
+        Message covering = covering(missing);
+        out.add(Finding.warning(number, t, property, covering == null ? Message.of("layout.preflight.glyphs", quoted, drawn, named(missing))
+                : Message.of("layout.preflight.glyphs.covered", quoted, drawn, named(missing), covering)));
     }
 
     /** The custom text an element prints (all languages of a multilingual one); "" for a variable. */
@@ -379,27 +386,29 @@ public final class Preflight {
         return "";
     }
 
-    /** "; of your fonts, Noto Sans has them (the event offers it)", or "" when none of the installed fonts has them. */
-    private String covering(String missing) {
+    /** "of your fonts, Noto Sans has them (the event offers it)", or null when none of the installed fonts has them. */
+    private Message covering(String missing) {
         List<String> cover = fonts.familiesCovering(missing);
         if (cover.isEmpty()) {
-            return "";
+            return null;
+        }
+        boolean offered = fonts.offered().contains(cover.get(0));
+        if (cover.size() == 1) {
+            return Message.of(offered ? "layout.preflight.cover.one.offered" : "layout.preflight.cover.one.notOffered", cover.get(0));
         }
         List<String> named = cover.subList(0, Math.min(3, cover.size()));
-        boolean offered = fonts.offered().contains(cover.get(0));
-        String list = named.size() == 1 ? named.get(0)
-                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
-        return "; of your fonts, " + list + (named.size() == 1 ? " has them" : " have them")
-                + (offered ? " (the event offers " + (named.size() == 1 ? "it)" : cover.get(0) + ")")
-                        : " (the event does not offer " + (named.size() == 1 ? "it" : "them") + ": Settings → Fonts)");
+        Message list = Message.of("layout.and", Sentences.list(named.subList(0, named.size() - 1)), named.get(named.size() - 1));
+        return offered ? Message.of("layout.preflight.cover.many.offered", list, cover.get(0))
+                : Message.of("layout.preflight.cover.many.notOffered", list);
     }
 
     /** "Ω, μ, έ" – the characters a font lacks, the first {@link #MAX_CHARS_NAMED}. */
-    private static String named(String chars) {
+    private static Object named(String chars) {
         List<String> each = new ArrayList<>();
         chars.codePoints().limit(MAX_CHARS_NAMED).forEach(cp -> each.add(new String(Character.toChars(cp))));
         int all = (int) chars.codePoints().count();
-        return String.join(", ", each) + (all > MAX_CHARS_NAMED ? " and " + (all - MAX_CHARS_NAMED) + " more" : "");
+        return all > MAX_CHARS_NAMED ? Message.of("layout.preflight.glyphs.more", Sentences.list(each), all - MAX_CHARS_NAMED)
+                : Sentences.list(each);
     }
 
     private void checkTextColour(int number, Element e, String t, List<Finding> out) {
@@ -408,20 +417,17 @@ public final class Preflight {
         }
         double contrast = contrastOnWhite(e.color());
         if (contrast < MIN_TEXT_CONTRAST) {
-            out.add(Finding.warning(number, t, "color", "the text colour " + e.color().hex()
-                    + " is very pale; on a white background it is hard to read."));
+            out.add(Finding.warning(number, t, "color", Message.of("layout.preflight.paleText", e.color().hex())));
         }
     }
 
     private void checkQr(int number, Element e, String t, List<Finding> out) {
         Double size = e.numberOrNull("size");
         if (size != null && size > 0 && size < MIN_QR_MM) {
-            out.add(Finding.warning(number, t, "size", "the QR code is " + Units.mmString(size)
-                    + " mm wide; below " + Units.plain(MIN_QR_MM) + " mm scanners may fail to read it."));
+            out.add(Finding.warning(number, t, "size", Message.of("layout.preflight.smallQr", mm(size), MIN_QR_MM)));
         }
         if (e.has("color") && contrastOnWhite(e.color()) < MIN_QR_CONTRAST) {
-            out.add(Finding.warning(number, t, "color", "the QR colour " + e.color().hex()
-                    + " is too pale; scanners need a dark code on a light background."));
+            out.add(Finding.warning(number, t, "color", Message.of("layout.preflight.paleQr", e.color().hex())));
         }
     }
 

@@ -6,29 +6,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns schema errors into sentences for people who edit layouts, not JSON schemas. */
+/**
+ * Turns schema errors into sentences for people who edit layouts, not JSON schemas: each is a
+ * {@link Message} of the bundle's {@code layout.*} keys, worded by {@link LayoutTexts}. What the
+ * author wrote (keys, values) is quoted as data: shortened and safe to print, never translated.
+ */
 final class Sentences {
     private static final int SHOW_MAX = 60;
+    /** Examples of JSON, the same in every language: arguments, so that no pattern has to quote braces. */
+    private static final String LAYOUT_EXAMPLE = "[{…}, {…}]";
+    private static final String ELEMENT_EXAMPLE = "{\"type\": \"textcontainer\", …}";
+    private static final String I18N_EXAMPLE = "{\"en\": \"Hello\", \"de\": \"Hallo\"}";
 
     private Sentences() {
     }
 
-    /** "a text box", "a QR code", … for "… is not a property of a QR code". */
-    static String noun(String type) {
-        switch (type) {
-            case "textcontainer": return "a text box";
-            case "textarea": return "a legacy text";
-            case "barcodearea": return "a QR code";
-            case "imagearea": return "an image";
-            case "poweredby": return "the pretix logo";
-            default: return "an element of type " + type;
-        }
+    /** "a text box", "a QR code", … for "… needs its width in mm". */
+    static Message noun(String type) {
+        return switch (type) {
+            case "textcontainer" -> Message.of("layout.noun.textcontainer");
+            case "textarea" -> Message.of("layout.noun.textarea");
+            case "barcodearea" -> Message.of("layout.noun.barcodearea");
+            case "imagearea" -> Message.of("layout.noun.imagearea");
+            case "poweredby" -> Message.of("layout.noun.poweredby");
+            default -> Message.of("layout.noun.other", name(type));
+        };
     }
 
-    /** A JSON value as the user wrote it, shortened and safe to print. */
-    static String show(JsonNode v) {
+    /** The same for "… is not a property of a QR code" (German needs the genitive there). */
+    static Message nounOf(String type) {
+        return switch (type) {
+            case "textcontainer" -> Message.of("layout.nounOf.textcontainer");
+            case "textarea" -> Message.of("layout.nounOf.textarea");
+            case "barcodearea" -> Message.of("layout.nounOf.barcodearea");
+            case "imagearea" -> Message.of("layout.nounOf.imagearea");
+            case "poweredby" -> Message.of("layout.nounOf.poweredby");
+            default -> Message.of("layout.nounOf.other", name(type));
+        };
+    }
+
+    /** A JSON value as the user wrote it, shortened and safe to print; a message when there is none. */
+    static Object show(JsonNode v) {
         if (v == null) {
-            return "missing";
+            return Message.of("layout.value.missing");
         }
         if (v.isTextual() && v.asText().length() > SHOW_MAX) {
             v = com.fasterxml.jackson.databind.node.TextNode.valueOf(v.asText().substring(0, SHOW_MAX + 1));
@@ -37,38 +57,35 @@ final class Sentences {
         return s.length() > SHOW_MAX ? SafeText.line(s.substring(0, SHOW_MAX)) + "…" : SafeText.line(s);
     }
 
-    static String notALayout(JsonNode root) {
-        String s = "A layout must be a JSON list of elements ([{…}, {…}]), but this is " + describe(root) + ".";
-        if (root != null && root.isObject() && root.path("layout").isArray()) {
-            s += " It looks like a pretix API answer; its \"layout\" field holds the layout.";
-        }
-        return s;
+    static Message notALayout(JsonNode root) {
+        boolean apiAnswer = root != null && root.isObject() && root.path("layout").isArray();
+        return Message.of(apiAnswer ? "layout.schema.notALayout.apiAnswer" : "layout.schema.notALayout", LAYOUT_EXAMPLE, describe(root));
     }
 
-    static String notAnElement(JsonNode item) {
-        return "it is " + describe(item) + ", but every element must be a JSON object such as {\"type\": \"textcontainer\", …}.";
+    static Message notAnElement(JsonNode item) {
+        return Message.of("layout.schema.notAnElement", describe(item), ELEMENT_EXAMPLE);
     }
 
-    static String describe(JsonNode n) {
+    static Message describe(JsonNode n) {
         if (n == null || n.isNull()) {
-            return "null";
+            return Message.of("layout.value.null");
         }
         if (n.isObject()) {
-            return "a JSON object";
+            return Message.of("layout.value.object");
         }
         if (n.isArray()) {
-            return "a list";
+            return Message.of("layout.value.list");
         }
         if (n.isTextual()) {
-            return "a text (" + show(n) + ")";
+            return Message.of("layout.value.text", show(n));
         }
         if (n.isNumber()) {
-            return "a number (" + show(n) + ")";
+            return Message.of("layout.value.number", show(n));
         }
         if (n.isBoolean()) {
-            return "a true/false value (" + show(n) + ")";
+            return Message.of("layout.value.boolean", show(n));
         }
-        return "something else";
+        return Message.of("layout.value.other");
     }
 
     /** A key as the user wrote it, shortened and safe to print. */
@@ -76,161 +93,169 @@ final class Sentences {
         return SafeText.line(key, SHOW_MAX);
     }
 
-    static String unknownProperty(String type, String key, List<String> allowed) {
-        String near = nearest(key, allowed);
-        return "\"" + name(key) + "\" is not a property of " + noun(type)
-                + (near == null ? "" : " (did you mean \"" + near + "\"?)")
-                + "; allowed are " + String.join(", ", allowed) + ".";
+    /** "a, b, c": names from the schema or pretix, the same in every language. */
+    static String list(List<String> names) {
+        return String.join(", ", names);
     }
 
-    static String missing(String type, String key) {
-        return "\"" + key + "\" is missing; " + purpose(type, key) + ".";
+    static Message unknownProperty(String type, String key, List<String> allowed) {
+        String near = nearest(key, allowed);
+        return near == null ? Message.of("layout.schema.unknownProperty", name(key), nounOf(type), list(allowed))
+                : Message.of("layout.schema.unknownProperty.near", name(key), nounOf(type), list(allowed), near);
+    }
+
+    static Message missing(String type, String key) {
+        return Message.of("layout.schema.missing", key, purpose(type, key));
     }
 
     /** Why an element needs a required property, for "… is missing; …". */
-    private static String purpose(String type, String key) {
-        String n = noun(type);
-        switch (key) {
-            case "left": return "every element needs its distance from the left edge of the page in mm";
-            case "bottom": return "every element needs its distance from the bottom edge of the page in mm";
-            case "size": return "poweredby".equals(type) ? "the pretix logo needs its height in mm" : n + " needs its edge length in mm";
-            case "width": return "textarea".equals(type) ? "a legacy text needs the width it wraps at, in mm" : n + " needs its width in mm";
-            case "height": return n + " needs its height in mm";
-            case "content":
-                if ("imagearea".equals(type)) {
-                    return "an image needs an image variable such as \"question_photo\", or \"\" for none";
-                }
-                if ("poweredby".equals(type)) {
-                    return "the pretix logo needs its style, dark or white";
-                }
-                return n + " needs a variable such as \"attendee_name\", or \"other\" with a \"text\"";
-            case "fontsize": return n + " needs its font size in points, such as \"13.0\"";
-            case "fontfamily": return n + " needs a font family such as \"Open Sans\"";
-            case "bold": case "italic": return n + " needs \"" + key + "\": true or false";
-            case "align": return n + " needs its alignment: left, center or right";
-            case "verticalalign": return n + " needs its vertical alignment: top, middle or bottom";
-            case "color": return n + " needs its colour as [r, g, b, alpha], such as [0, 0, 0, 1]";
-            default: return n + " needs it";
-        }
+    private static Message purpose(String type, String key) {
+        Message n = noun(type);
+        return switch (key) {
+            case "left" -> Message.of("layout.need.left");
+            case "bottom" -> Message.of("layout.need.bottom");
+            case "size" -> "poweredby".equals(type) ? Message.of("layout.need.size.poweredby") : Message.of("layout.need.size", n);
+            case "width" -> "textarea".equals(type) ? Message.of("layout.need.width.textarea") : Message.of("layout.need.width", n);
+            case "height" -> Message.of("layout.need.height", n);
+            case "content" -> "imagearea".equals(type) ? Message.of("layout.need.content.imagearea")
+                    : "poweredby".equals(type) ? Message.of("layout.need.content.poweredby") : Message.of("layout.need.content", n);
+            case "fontsize" -> Message.of("layout.need.fontsize", n);
+            case "fontfamily" -> Message.of("layout.need.fontfamily", n);
+            case "bold", "italic" -> Message.of("layout.need.flag", n, key);
+            case "align" -> Message.of("layout.need.align", n);
+            case "verticalalign" -> Message.of("layout.need.verticalalign", n);
+            case "color" -> Message.of("layout.need.color", n);
+            default -> Message.of("layout.need.other", n);
+        };
     }
 
     /** The sentence for a property whose value breaks the schema, chosen by the shape of its schema. */
-    static String wrongValue(String key, JsonNode value, JsonNode schema, List<Error> errors) {
-        String is = "\"" + key + "\" is " + show(value);
+    static Message wrongValue(String key, JsonNode value, JsonNode schema, List<Error> errors) {
+        Object shown = show(value);
         if (schema.has("enum")) {
             List<String> allowed = new ArrayList<>();
             schema.get("enum").forEach(v -> allowed.add(v.asText()));
-            return is + "; allowed are " + String.join(", ", allowed) + ".";
+            return Message.of("layout.schema.notAllowed", key, shown, list(allowed));
         }
         if (schema.has("oneOf")) {
-            return is + ", but it must be " + numberKind(key) + numberHint(value) + ".";
+            Message hint = numberHint(value);
+            return hint == null ? mustBe(key, shown, numberKind(key))
+                    : Message.of("layout.schema.mustBe.hint", key, shown, numberKind(key), hint);
         }
         String type = schema.path("type").isTextual() ? schema.path("type").asText() : "";
         switch (type) {
             case "number":
-                return is + ", but it must be a page number such as 1 or 2"
-                        + (value.isTextual() ? ", without quotes" : "") + ".";
+                return value.isTextual() ? Message.of("layout.schema.mustBe.unquoted", key, shown, Message.of("layout.kind.page"))
+                        : mustBe(key, shown, Message.of("layout.kind.page"));
             case "boolean":
-                return is + ", but it must be true or false"
-                        + (value.isTextual() ? ", without quotes" : "") + ".";
+                return value.isTextual() ? Message.of("layout.schema.mustBe.unquoted", key, shown, Message.of("layout.kind.boolean"))
+                        : mustBe(key, shown, Message.of("layout.kind.boolean"));
             case "array":
-                return is + ", but it must be 3 or 4 numbers from 0 to 255 ([r, g, b, alpha])" + colourDetail(value) + ".";
+                Message detail = colourDetail(value);
+                return detail == null ? mustBe(key, shown, Message.of("layout.kind.colour"))
+                        : Message.of("layout.schema.mustBe.detail", key, shown, Message.of("layout.kind.colour"), detail);
             case "object":
-                return i18nSentence(key, value, is);
+                return i18nSentence(key, value, shown);
             case "string":
-                return is + ", but it must be " + textKind(key) + ".";
+                return mustBe(key, shown, textKind(key));
             default:
                 break;
         }
         if ("locale".equals(key)) {
-            return is + ", but it must be a language code in quotes such as \"de\", or \"\" or null for the order's language.";
+            return mustBe(key, shown, Message.of("layout.kind.locale"));
         }
-        return is + ": " + errors.get(0).getMessage() + ".";
+        // Cannot happen with pretix's schema: the validator's own words, as data.
+        return Message.of("layout.schema.wrongValue", key, shown, errors.get(0).getMessage());
     }
 
-    private static String numberKind(String key) {
-        switch (key) {
-            case "left": case "bottom": case "width": case "height": case "size":
-                return "a number of millimetres such as 12.5 or \"12.50\"";
-            case "fontsize": return "a font size in points such as 13 or \"13.0\"";
-            case "lineheight": return "a line-height factor such as 1 or \"1.15\"";
-            case "rotation": return "an angle in degrees such as 90 or \"-12.5\"";
-            default: return "a number such as 12.5 or \"12.50\"";
-        }
+    /** "\"key\" is VALUE, but it must be KIND." */
+    private static Message mustBe(String key, Object shown, Message kind) {
+        return Message.of("layout.schema.mustBe", key, shown, kind);
     }
 
-    /** What is probably wrong with a number written as text. */
-    private static String numberHint(JsonNode value) {
+    private static Message numberKind(String key) {
+        return switch (key) {
+            case "left", "bottom", "width", "height", "size" -> Message.of("layout.kind.mm");
+            case "fontsize" -> Message.of("layout.kind.fontsize");
+            case "lineheight" -> Message.of("layout.kind.lineheight");
+            case "rotation" -> Message.of("layout.kind.rotation");
+            default -> Message.of("layout.kind.number");
+        };
+    }
+
+    /** What is probably wrong with a number written as text, or null. */
+    private static Message numberHint(JsonNode value) {
         if (!value.isTextual()) {
-            return "";
+            return null;
         }
         String s = value.asText();
         if (s.contains(",")) {
-            return " (a dot, no comma)";
+            return Message.of("layout.hint.comma");
         }
         if (!s.equals(s.strip()) || s.contains(" ")) {
-            return " (no spaces)";
+            return Message.of("layout.hint.spaces");
         }
         if (s.matches("[+-]?[0-9.]+[eE][+-]?[0-9]+")) {
-            return " (no exponent)";
+            return Message.of("layout.hint.exponent");
         }
         if (s.startsWith("+")) {
-            return " (no plus sign)";
+            return Message.of("layout.hint.plus");
         }
         if (s.matches("-?[0-9]*\\.[0-9]*")) {
-            return " (digits on both sides of the dot)";
+            return Message.of("layout.hint.digits");
         }
         if (s.matches("-?[0-9]+(\\.[0-9]+)?\\s*[a-zA-Z]+")) {
-            return " (no unit)";
+            return Message.of("layout.hint.unit");
         }
-        return "";
+        return null;
     }
 
-    private static String colourDetail(JsonNode value) {
+    /** What is wrong inside a colour list, or null. */
+    private static Message colourDetail(JsonNode value) {
         if (!value.isArray()) {
-            return "";
+            return null;
         }
         if (value.size() < 3 || value.size() > 4) {
-            return "; it has " + value.size();
+            return Message.of("layout.colour.count", value.size());
         }
         for (JsonNode c : value) {
             if (!c.isNumber()) {
-                return "; " + show(c) + " is not a number";
+                return Message.of("layout.colour.notANumber", show(c));
             }
             if (c.decimalValue().signum() < 0) {
-                return "; " + show(c) + " is less than 0";
+                return Message.of("layout.colour.belowZero", show(c));
             }
             if (c.decimalValue().compareTo(java.math.BigDecimal.valueOf(255)) > 0) {
-                return "; " + show(c) + " is more than 255";
+                return Message.of("layout.colour.above255", show(c));
             }
         }
-        return "";
+        return null;
     }
 
-    private static String i18nSentence(String key, JsonNode value, String is) {
-        String shape = "texts per language such as {\"en\": \"Hello\", \"de\": \"Hallo\"}";
+    private static Message i18nSentence(String key, JsonNode value, Object shown) {
+        Message shape = Message.of("layout.kind.i18n", I18N_EXAMPLE);
         if (!value.isObject()) {
-            return is + ", but it must be " + shape + ".";
+            return mustBe(key, shown, shape);
         }
         for (var it = value.fields(); it.hasNext(); ) {
             var e = it.next();
             if (!e.getKey().matches(".*[a-zA-Z-].*")) {
-                return "\"" + key + "\" has the key \"" + name(e.getKey()) + "\", but its keys must be language codes such as \"en\" or \"de-informal\".";
+                return Message.of("layout.schema.i18n.key", key, name(e.getKey()));
             }
             if (!e.getValue().isTextual()) {
-                return "\"" + key + "\" has " + show(e.getValue()) + " for \"" + name(e.getKey()) + "\", but every text must be in quotes.";
+                return Message.of("layout.schema.i18n.unquoted", key, show(e.getValue()), name(e.getKey()));
             }
         }
-        return is + ", but it must be " + shape + ".";
+        return mustBe(key, shown, shape);
     }
 
-    private static String textKind(String key) {
-        switch (key) {
-            case "content": return "a variable name in quotes such as \"attendee_name\"";
-            case "fontfamily": return "a font name in quotes such as \"Open Sans\"";
-            case "type": return "one of the element types in quotes";
-            default: return "text in quotes";
-        }
+    private static Message textKind(String key) {
+        return switch (key) {
+            case "content" -> Message.of("layout.kind.variable");
+            case "fontfamily" -> Message.of("layout.kind.font");
+            case "type" -> Message.of("layout.kind.type");
+            default -> Message.of("layout.kind.text");
+        };
     }
 
     /** The allowed name closest to a misspelt one (case, underscores, one or two typos), or null. */
@@ -269,12 +294,5 @@ final class Sentences {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    static String capitalize(String s) {
-        if (s == null || s.isEmpty()) {
-            return "The element is not valid";
-        }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

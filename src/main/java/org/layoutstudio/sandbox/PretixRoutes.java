@@ -59,7 +59,7 @@ final class PretixRoutes implements FrontDoor.Routes {
         if (path.equals(API + "version")) {
             state.tokens().authenticate(r.header("Authorization"));
             allow(r, "GET");
-            return HttpReply.json(200, Resources.version());
+            return HttpReply.json(200, Resources.version(state.faults().pretixVersion()));
         }
         if (path.equals(API + "upload")) {
             Tokens.Principal p = state.tokens().authenticate(r.header("Authorization"));

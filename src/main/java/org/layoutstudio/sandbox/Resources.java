@@ -21,10 +21,13 @@ final class Resources {
     /** The pretix version the sandbox answers as: a release whose renderer rules the preview follows. */
     static final String PRETIX_VERSION = "2025.10.0";
 
-    /** {@code GET /api/v1/version}: only the field the app reads ({@code pretix_numeric} is left out). */
-    static ObjectNode version() {
+    /**
+     * {@code GET /api/v1/version}: only the field the app reads ({@code pretix_numeric} is left out);
+     * {@code asked} is a version a test asked the sandbox to answer as (null: its own).
+     */
+    static ObjectNode version(String asked) {
         ObjectNode n = F.objectNode();
-        n.put("pretix", PRETIX_VERSION);
+        n.put("pretix", asked == null ? PRETIX_VERSION : asked);
         return n;
     }
 

@@ -30,6 +30,7 @@ public final class SandboxFaults {
     private boolean certificatesNeverReady;
     private boolean ticketsNeverReady;
     private TicketDeviation ticketDeviation;
+    private String pretixVersion;
     private String scope;
 
     /** Every request waits this long before it is handled (zero turns it off). */
@@ -138,6 +139,17 @@ public final class SandboxFaults {
         return ticketDeviation;
     }
 
+    /** {@code GET /api/v1/version} answers as pretix {@code version} (e.g. an older release); null: the sandbox's own. */
+    public synchronized SandboxFaults answerAsPretix(String version) {
+        this.pretixVersion = version;
+        return this;
+    }
+
+    /** The version the sandbox answers as when a test asked for another one, or null. */
+    synchronized String pretixVersion() {
+        return pretixVersion;
+    }
+
     /**
      * Limits delay and the "next N" switches to requests whose path starts with
      * {@code pathPrefix} (e.g. {@code "/api/v1/upload"}); null applies them to every request.
@@ -164,6 +176,7 @@ public final class SandboxFaults {
         certificatesNeverReady = false;
         ticketsNeverReady = false;
         ticketDeviation = null;
+        pretixVersion = null;
         scope = null;
         return this;
     }
@@ -176,6 +189,7 @@ public final class SandboxFaults {
                 + ", garbage=" + garbage + ", certificatesNeverReady=" + certificatesNeverReady
                 + ", ticketsNeverReady=" + ticketsNeverReady
                 + ", ticketDeviation=" + (ticketDeviation == null ? "none" : ticketDeviation.describe())
+                + ", pretixVersion=" + (pretixVersion == null ? Resources.PRETIX_VERSION : pretixVersion)
                 + ", scope=" + (scope == null ? "all" : scope);
     }
 

@@ -29,7 +29,8 @@ import org.layoutstudio.editor.inspector.ContentOption;
 import org.layoutstudio.editor.inspector.ContentOptions;
 import org.layoutstudio.editor.inspector.FontChoices;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.editor.save.Finding;
+import org.layoutstudio.layout.Finding;
+import org.layoutstudio.layout.Message;
 import org.layoutstudio.editor.save.LayoutChecks;
 import org.layoutstudio.editor.testing.PdfBoxTestRenderer;
 import org.layoutstudio.editor.testing.SandboxFixture;
@@ -261,7 +262,7 @@ class EditorTextsGermanFxTest {
         closeDialogs();
 
         fx(() -> ws.saveController().dialogs().showFindings(List.of(
-                Finding.warning(GERMAN.get("editor.save.standInBackground", GERMAN.get("error.io.what")))), go -> { }));
+                Finding.warning(Message.of("editor.save.standInBackground", GERMAN.get("error.io.what")))), go -> { }));
         waitUntil("the findings show", () -> robot.lookup("#findings-dialog").tryQuery().isPresent());
         assertEquals(List.of(), foreignInDialogs(walk), "findings");
         closeDialogs();

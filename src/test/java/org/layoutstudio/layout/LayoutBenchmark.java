@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,12 +39,14 @@ public class LayoutBenchmark {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private byte[] defaultLayout;
     private byte[] bigLayout;
+    private byte[] warnedLayout;
     private LayoutValidator validator;
 
     @Setup
     public void setUp() {
         defaultLayout = PretixDefaults.ticketLayout().toPrettyJson().getBytes(StandardCharsets.UTF_8);
         bigLayout = generated(2000).getBytes(StandardCharsets.UTF_8);
+        warnedLayout = warned(2000).getBytes(StandardCharsets.UTF_8);
         validator = LayoutValidator.pretix();
     }
 
@@ -57,6 +60,18 @@ public class LayoutBenchmark {
             all.add(o);
         }
         return LayoutJson.writePretty(all);
+    }
+
+    /** 2,000 elements, each with one warning: small QR codes and texts with a variable pretix does not know. */
+    static String warned(int count) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "" : ",").append(i % 2 == 0
+                    ? "{\"type\":\"barcodearea\",\"left\":\"10\",\"bottom\":\"10\",\"size\":\"5\"}"
+                    : "{\"type\":\"textcontainer\",\"left\":\"10\",\"bottom\":\"10\",\"width\":\"50\",\"height\":\"10\","
+                            + "\"fontsize\":\"13.0\",\"fontfamily\":\"Open Sans\",\"content\":\"atendee_name\"}");
+        }
+        return json.append("]").toString();
     }
 
     private String roundTrip(byte[] bytes) throws LayoutFormatException {
@@ -81,6 +96,13 @@ public class LayoutBenchmark {
     @Benchmark
     public ValidationReport preflight2000Elements() throws LayoutFormatException {
         return new Preflight().check(LayoutDocument.parse(bigLayout), PageGeometry.A4_PORTRAIT);
+    }
+
+    /** Preflight of 2,000 elements with one warning each, every warning worded as a line (English). */
+    @Benchmark
+    public List<String> preflightWorded2000Warnings() throws LayoutFormatException {
+        return new Preflight().check(LayoutDocument.parse(warnedLayout), PageGeometry.A4_PORTRAIT).findings().stream()
+                .map(Finding::line).toList();
     }
 
     @Benchmark

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.layoutstudio.editor.model.EventAddress;
 import org.layoutstudio.layout.PlaceholderCatalog;
 import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.layout.PretixVersion;
 import org.layoutstudio.pretix.EventMetaProperties;
 import org.layoutstudio.pretix.ItemAssignment;
 import org.layoutstudio.pretix.ItemInfo;
@@ -33,6 +35,8 @@ public final class LayoutRepository implements AutoCloseable {
     private final String connectionName;
     private final String language;
     private final EventAddress address;
+    /** The server's answer to "which pretix?", once it gave one (empty: it does not say). */
+    private volatile Optional<PretixVersion> serverVersion;
 
     /**
      * @param connectionName the saved connection's name, null for the built-in demo server
@@ -109,6 +113,28 @@ public final class LayoutRepository implements AutoCloseable {
         } catch (PretixException e) {
             return new Fetched(layout, BackgroundPdf.blank(STAND_IN_WIDTH_MM, STAND_IN_HEIGHT_MM), false, e);
         }
+    }
+
+    /**
+     * The server's pretix version, asked once per repository, so that the checks before saving can
+     * say where that version prints differently; null when it is not known. A server that refuses
+     * the question (pretix older than {@code /api/v1/version}) is not asked again; one that could not
+     * be reached is asked again next time.
+     */
+    public PretixVersion serverVersion() {
+        Optional<PretixVersion> known = serverVersion;
+        if (known == null) {
+            try {
+                known = Optional.ofNullable(client.serverVersion());
+            } catch (PretixException e) {
+                if (!e.kind().serverSaidNo()) {
+                    return null;
+                }
+                known = Optional.empty();
+            }
+            serverVersion = known;
+        }
+        return known.orElse(null);
     }
 
     /** The event's languages, questions and meta properties. */

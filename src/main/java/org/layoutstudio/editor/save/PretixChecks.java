@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.layoutstudio.editor.canvas.RendererCanvasRenderer;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutValidator;
+import org.layoutstudio.layout.Message;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Preflight;
+import org.layoutstudio.layout.PretixVersion;
 import org.layoutstudio.render.RenderException;
 import org.layoutstudio.render.RenderedGeometry;
 import org.layoutstudio.render.TicketValues;
@@ -15,7 +18,8 @@ import org.layoutstudio.render.raster.BackgroundPdf;
 
 /**
  * pretix's schema (errors: pretix would refuse the layout) and the preflight on the background's
- * pages as pretix prints them (warnings), legacy texts measured by the canvas's own text layout.
+ * pages as pretix prints them (warnings), legacy texts measured by the canvas's own text layout;
+ * for a server whose pretix version is known, also where that version prints differently.
  */
 public final class PretixChecks implements LayoutChecks {
     private final LayoutValidator validator = LayoutValidator.pretix();
@@ -31,23 +35,21 @@ public final class PretixChecks implements LayoutChecks {
 
     @Override
     public List<Finding> check(LayoutDocument layout, byte[] backgroundPdf) {
-        List<Finding> out = new ArrayList<>();
-        validator.validate(layout).findings().forEach(f -> out.add(convert(f)));
+        return check(layout, backgroundPdf, null);
+    }
+
+    @Override
+    public List<Finding> check(LayoutDocument layout, byte[] backgroundPdf, PretixVersion server) {
+        List<Finding> out = new ArrayList<>(validator.validate(layout).findings());
         PageGeometry page = null;
         if (backgroundPdf != null) {
             try {
                 page = BackgroundPdf.read(backgroundPdf);
             } catch (RenderException e) {
-                out.add(Finding.warning(e.getMessage()));
+                out.add(Finding.warning(Message.of("layout.check.background", e.getMessage())));
             }
         }
-        preflight.check(layout, page).findings().forEach(f -> out.add(convert(f)));
+        out.addAll((server == null ? preflight : preflight.forServer(server)).check(layout, page).findings());
         return out;
-    }
-
-    private static Finding convert(org.layoutstudio.layout.Finding f) {
-        String s = f.toString();
-        s = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        return new Finding(f.isError() ? Finding.Severity.ERROR : Finding.Severity.WARNING, s);
     }
 }

@@ -24,7 +24,9 @@ import org.layoutstudio.editor.model.RenameCommand;
 import org.layoutstudio.editor.model.ReplaceAllCommand;
 import org.layoutstudio.editor.model.ServerBackground;
 import org.layoutstudio.editor.model.ServerOrigin;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.Message;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.TicketLayoutResource;
@@ -113,7 +115,7 @@ public final class SaveController {
         }
         Optional<LayoutRepository> repo = connections.forEvent(origin.event());
         if (repo.isPresent()) {
-            checkThen(doc, () -> checkServerCopy(doc, repo.get(), mode, done), done);
+            checkThen(doc, repo.get(), () -> checkServerCopy(doc, repo.get(), mode, done), done);
         } else {
             unreachable(doc, origin, mode, done);
         }
@@ -127,7 +129,7 @@ public final class SaveController {
             done.accept(false);
             return;
         }
-        checkThen(doc, () -> send(doc, repo, SaveMode.CREATE, doc.nameProperty().get(), done), done);
+        checkThen(doc, repo, () -> send(doc, repo, SaveMode.CREATE, doc.nameProperty().get(), done), done);
     }
 
     private void unreachable(EditorDocument doc, ServerOrigin origin, SaveMode mode, Consumer<Boolean> done) {
@@ -150,17 +152,20 @@ public final class SaveController {
                 });
     }
 
-    /** Validation, preflight and the document's own warnings; then {@code next}, or the findings dialog first. */
-    private void checkThen(EditorDocument doc, Runnable next, Consumer<Boolean> done) {
+    /**
+     * Validation, preflight (for the pretix version of {@code target}, the server the layout goes to)
+     * and the document's own warnings; then {@code next}, or the findings dialog first.
+     */
+    private void checkThen(EditorDocument doc, LayoutRepository target, Runnable next, Consumer<Boolean> done) {
         LayoutDocument snapshot = doc.layout().copy();
         byte[] bg = doc.backgroundPdfProperty().get();
         List<Finding> own = new ArrayList<>();
         if (doc.isOnStandInBackground()) {
-            own.add(Finding.warning(dialogs.text("editor.save.standInBackground", doc.serverOrigin().background().problem())));
+            own.add(Finding.warning(Message.of("editor.save.standInBackground", doc.serverOrigin().background().problem())));
         }
         tasks.run(dialogs.text("editor.save.task.check"), () -> {
             List<Finding> all = new ArrayList<>(own);
-            all.addAll(checks.check(snapshot, bg));
+            all.addAll(checks.check(snapshot, bg, target.serverVersion()));
             return all;
         }, findings -> {
             if (findings.isEmpty()) {

@@ -18,7 +18,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.LayoutTexts;
 import org.layoutstudio.ui.ErrorDialog;
 import org.layoutstudio.ui.ErrorReport;
 import org.layoutstudio.ui.Texts;
@@ -106,7 +108,8 @@ public final class SaveDialogs {
      */
     public void showFindings(List<Finding> findings, Consumer<Boolean> proceed) {
         boolean errors = findings.stream().anyMatch(Finding::isError);
-        String list = findings.stream().map(f -> (f.isError() ? "✖ " : "⚠ ") + f.sentence()).collect(Collectors.joining("\n"));
+        LayoutTexts words = LayoutTexts.of(texts.bundle());
+        String list = findings.stream().map(f -> (f.isError() ? "✖ " : "⚠ ") + words.sentence(f)).collect(Collectors.joining("\n"));
         ButtonType anyway = button("editor.save.findings.saveAnyway", ButtonBar.ButtonData.YES);
         ButtonType ok = button("editor.save.ok", ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = button("editor.save.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);

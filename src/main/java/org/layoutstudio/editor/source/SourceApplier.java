@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceAllCommand;
-import org.layoutstudio.editor.save.Finding;
 import org.layoutstudio.editor.save.LayoutChecks;
 import org.layoutstudio.layout.Element;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutFormatException;
 

@@ -15,8 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.editor.save.Finding;
+import org.layoutstudio.layout.Finding;
 import org.layoutstudio.editor.save.LayoutChecks;
+import org.layoutstudio.layout.LayoutTexts;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorMessages;
 import org.layoutstudio.ui.Texts;
@@ -116,8 +117,9 @@ public final class SourceView extends BorderPane {
                 return;
             }
             List<String> lines = new ArrayList<>();
+            LayoutTexts words = LayoutTexts.of(texts.bundle());
             for (Finding f : parsed.findings()) {
-                lines.add(texts.get(f.isError() ? "editor.source.error" : "editor.source.warning", f.sentence()));
+                lines.add(texts.get(f.isError() ? "editor.source.error" : "editor.source.warning", words.sentence(f)));
             }
             String listed = String.join("\n", lines);
             if (!parsed.applicable()) {

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.editor.save.Finding;
+import org.layoutstudio.layout.Finding;
+import org.layoutstudio.layout.Message;
 import org.layoutstudio.layout.PretixDefaults;
 
 class SourceApplierTest {
@@ -21,7 +22,7 @@ class SourceApplierTest {
         assertFalse(SourceApplier.apply(doc, broken, "Edit JSON source"));
         assertEquals(before, doc.layout().toCompactJson());
 
-        SourceApplier.Parsed rejected = SourceApplier.parse("[]", (l, b) -> List.of(Finding.error("Bad.")), null);
+        SourceApplier.Parsed rejected = SourceApplier.parse("[]", (l, b) -> List.of(Finding.error(0, "", "", Message.of("layout.value.other"))), null);
         assertFalse(SourceApplier.apply(doc, rejected, "Edit JSON source"));
 
         long keptId = doc.layout().get(1).id();

@@ -11,7 +11,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.editor.save.Finding;
+import org.layoutstudio.layout.Finding;
+import org.layoutstudio.layout.Message;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.Texts;
@@ -30,7 +31,8 @@ class SourceViewFxTest {
         // a stand-in validator: a textcontainer without fontfamily is an error
         view = new SourceView(doc, (layout, bg) -> layout.elements().stream()
                 .filter(e -> e.typeName().equals("textcontainer") && !e.has("fontfamily"))
-                .map(e -> Finding.error("Element " + (layout.elements().indexOf(e) + 1) + " (text box) has no font family."))
+                .map(e -> Finding.error(layout.elements().indexOf(e) + 1, "textcontainer", "fontfamily", Message.of("layout.schema.missing",
+                        "fontfamily", Message.of("layout.need.fontfamily", Message.of("layout.noun.textcontainer")))))
                 .toList(), BackgroundTasks.shared(), Texts.forLocale(java.util.Locale.ENGLISH));
         stage.setScene(new Scene(view, 600, 600));
         stage.show();
@@ -46,7 +48,7 @@ class SourceViewFxTest {
 
         fx(() -> view.textArea().setText("[{\"type\":\"textcontainer\",\"left\":\"1\"}]"));
         robot.clickOn("#source-apply");
-        waitUntil("the error is shown", () -> view.message().getText().contains("has no font family"));
+        waitUntil("the error is shown", () -> view.message().getText().contains("\"fontfamily\" is missing; a text box needs a font family"));
         assertEquals(before, doc.layout().toCompactJson());
 
         fx(() -> view.textArea().setText("[{\"type\":\"poweredby\",\"left\":\"5.00\",\"bottom\":\"5.00\",\"size\":\"10.00\",\"content\":\"dark\"}]"));

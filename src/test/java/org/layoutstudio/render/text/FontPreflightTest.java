@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.layout.Finding;
 import org.layoutstudio.layout.LayoutDocument;
+import org.layoutstudio.layout.LayoutTexts;
 import org.layoutstudio.layout.Preflight;
 
 /** Preflight with the renderer's fonts: families pretix would not draw, and characters that print as boxes. */
@@ -18,10 +20,14 @@ class FontPreflightTest {
     private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
     private static List<String> warnings(FontCatalog fonts, String family, String text) throws Exception {
+        return findings(fonts, family, text).stream().map(Finding::toString).toList();
+    }
+
+    private static List<Finding> findings(FontCatalog fonts, String family, String text) throws Exception {
         String json = "[{\"type\":\"textcontainer\",\"left\":\"10\",\"bottom\":\"10\",\"width\":\"80\",\"height\":\"10\","
                 + "\"fontsize\":\"13.0\",\"fontfamily\":\"" + family + "\",\"bold\":false,\"italic\":false,\"align\":\"left\","
                 + "\"verticalalign\":\"top\",\"content\":\"other\",\"text\":\"" + text + "\",\"color\":[0,0,0,1]}]";
-        return new Preflight(fonts).check(LayoutDocument.parse(json), null).findings().stream().map(Finding::toString).toList();
+        return new Preflight(fonts).check(LayoutDocument.parse(json), null).findings();
     }
 
     @Test
@@ -32,6 +38,11 @@ class FontPreflightTest {
         assertEquals(List.of("element 1 (textcontainer): \"Ωμέγα שלום\" — Open Sans has no glyphs for ש, ל, ו, ם; these print"
                 + " as boxes; of your fonts, DejaVu Sans has them (the event does not offer it: Settings → Fonts)."),
                 warnings(fonts, "Open Sans", "Ωμέγα שלום"));
+
+        assertEquals(List.of("Element 1 (textcontainer): \"Ωμέγα שלום\" — Open Sans hat keine Glyphen für ש, ל, ו, ם; sie werden als"
+                + " Kästchen gedruckt; von Ihren Schriftarten hat DejaVu Sans sie (die Veranstaltung bietet sie nicht an:"
+                + " Einstellungen → Schriftarten)."), findings(fonts, "Open Sans", "Ωμέγα שלום").stream()
+                .map(LayoutTexts.forLocale(Locale.GERMAN)::withWhere).toList(), "the same in German");
 
         fonts.offer(Set.of("DejaVu Sans"));
         assertEquals(List.of(), warnings(fonts, "DejaVu Sans", "Ωμέγα שלום"), "DejaVu Sans has them and is offered");
