@@ -38,7 +38,7 @@ public final class ShellContext {
         this.settings = settingsStore.load();
         this.profiles = new ProfileStore(configDir);
         this.locale = localeOf(settings.language);
-        this.texts = ResourceBundle.getBundle(BUNDLE, locale);
+        this.texts = Texts.bundle(locale);
         this.tasks = tasks;
         this.errors = new ErrorDialog(texts);
         this.journalDir = configDir.resolve("journal");

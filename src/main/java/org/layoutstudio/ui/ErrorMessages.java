@@ -63,7 +63,7 @@ public final class ErrorMessages {
     }
 
     public static ErrorMessages forLocale(Locale locale) {
-        return new ErrorMessages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new ErrorMessages(Texts.bundle(locale));
     }
 
     /** The report for {@code error} (wrappers such as ExecutionException are looked through). */

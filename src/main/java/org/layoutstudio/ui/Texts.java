@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     /** The one message bundle of the application (English, German), keys grouped by area. */
-    public static final String BUNDLE = "org.layoutstudio.app.messages";
+    public static final String BUNDLE = org.layoutstudio.layout.LayoutTexts.BUNDLE;
 
     private final ResourceBundle bundle;
 
@@ -25,7 +25,17 @@ public final class Texts {
 
     /** The application's bundle in {@code locale}. */
     public static Texts forLocale(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Texts(bundle(locale));
+    }
+
+    /**
+     * The bundle in {@code locale}: German for German, else English (the base bundle) — never the
+     * machine's language instead of the one asked for (Java's default fallback would give a German
+     * machine's user German after they chose English).
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static String get(ResourceBundle texts, String key, Object... args) {

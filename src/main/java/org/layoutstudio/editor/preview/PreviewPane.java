@@ -27,6 +27,7 @@ import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.Texts;
 
 /**
  * The live preview: the ticket as pretix prints it, re-rendered a moment after each edit, with
@@ -47,7 +48,7 @@ public final class PreviewPane extends BorderPane {
     /** With the texts of the default locale's bundle (the workspace hands its own in with the other constructor). */
     public PreviewPane(EditorDocument document, PreviewRenderer renderer, BackgroundTasks tasks,
                        Supplier<LayoutRepository> repository) {
-        this(document, renderer, tasks, repository, ResourceBundle.getBundle(ErrorMessages.BUNDLE));
+        this(document, renderer, tasks, repository, Texts.bundle(java.util.Locale.getDefault()));
     }
 
     public PreviewPane(EditorDocument document, PreviewRenderer renderer, BackgroundTasks tasks,
