@@ -50,7 +50,7 @@ class RealCanvasFxTest {
         EditorCanvas[] c = new EditorCanvas[1];
         robot.interact(() -> {
             c[0] = new EditorCanvas(doc, renderer, TextClipboard.inMemory(), new BackgroundTasks(1));
-            stage.setScene(new Scene(c[0], w, h));
+            stage.setScene(org.layoutstudio.editor.testing.StyledScenes.of(c[0], w, h));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
