@@ -1,6 +1,5 @@
 package org.layoutstudio.editor;
 
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
@@ -12,15 +11,15 @@ import org.layoutstudio.editor.preview.PreviewPane;
 /**
  * One tab of the workspace: the canvas, the inspector and the live preview of one document. The
  * canvas is the main area: it takes the room the others leave, also when the window grows. The
- * inspector is as wide as its fields need (it scrolls vertically, it never cuts a field); the preview
- * keeps the width the user gave it, or leaves the tab (collapsed, or in its own window). Widths the
- * user drags are kept in the workspace's {@link EditorPanes}.
+ * inspector is as wide as its fields need (it scrolls vertically, it never cuts a field: when one
+ * gets less than it asks for, the inspector grows by that much); the preview keeps the width the user
+ * gave it, or leaves the tab (collapsed, or in its own window). Widths the user drags are kept in
+ * the workspace's {@link EditorPanes}.
  */
 public final class DocumentView extends SplitPane {
-    /** The inspector never asks for more than this (px), however long a label: longer ones wrap. */
-    static final double INSPECTOR_MAX_WIDTH = 480;
-    /** Room kept for the inspector's vertical scroll bar (px), so that it never covers a field. */
-    static final double SCROLL_BAR_ROOM = 16;
+    /** The inspector is at least this wide (px), and grows up to {@link #INSPECTOR_MAX_WIDTH} for its fields. */
+    static final double INSPECTOR_MIN_WIDTH = 280;
+    static final double INSPECTOR_MAX_WIDTH = 520;
 
     private final EditorDocument document;
     private final Node canvas;
@@ -29,6 +28,7 @@ public final class DocumentView extends SplitPane {
     private final EditorPanes panes;
     private double placedForWidth = -1;
     private boolean draggingDivider;
+    private double inspectorNeeds = INSPECTOR_MIN_WIDTH;
 
     DocumentView(EditorDocument document, Node canvas, InspectorPane inspector, PreviewPane preview, EditorPanes panes) {
         super(canvas, inspector);
@@ -53,6 +53,11 @@ public final class DocumentView extends SplitPane {
             }
         });
         panes.inspectorWidthProperty().addListener(o -> placeAgain());
+        // other fields, other needs: measured anew after the inspector shows another selection
+        document.selection().addListener(() -> {
+            inspectorNeeds = INSPECTOR_MIN_WIDTH;
+            requestLayout();
+        });
         panes.previewWidthProperty().addListener(o -> placeAgain());
         showPreview(panes.previewInTab());
     }
@@ -101,37 +106,54 @@ public final class DocumentView extends SplitPane {
 
     @Override
     protected void layoutChildren() {
-        inspector.setMinWidth(inspectorNeeds());
         double width = getWidth();
         if (width > 0 && width != placedForWidth) {
             placedForWidth = width;
             placeDividers(width);
         }
-        super.layoutChildren();
+        // Lays out, looks whether the inspector cuts something at this width, and if so lays out again
+        // with the inspector wider by that much (a layout requested from here would be lost).
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            inspector.setMinWidth(inspectorNeeds);
+            super.layoutChildren();
+            inspector.layout();
+            double shortBy = InspectorWidth.shortBy(inspector);
+            double needs = Math.min(INSPECTOR_MAX_WIDTH, Math.ceil(inspector.getWidth() + shortBy));
+            if (shortBy <= 0.5 || needs <= inspectorNeeds) {
+                return;
+            }
+            inspectorNeeds = needs;
+        }
     }
 
-    /** The inspector's fields' width plus its scroll bar, at most {@link #INSPECTOR_MAX_WIDTH}. */
-    private double inspectorNeeds() {
-        Node content = inspector.getContent();
-        Insets in = inspector.getInsets();
-        double fields = content == null ? 0 : content.prefWidth(-1);
-        return Math.min(INSPECTOR_MAX_WIDTH, Math.ceil(fields + SCROLL_BAR_ROOM + in.getLeft() + in.getRight()));
-    }
+    /** Layout passes at most for the inspector to find its width (one or two are the rule). */
+    private static final int MAX_PASSES = 4;
 
     /** Divider positions for the remembered pixel widths: the canvas gets the rest. */
     private void placeDividers(double width) {
-        double inspectorWidth = Double.isNaN(panes.inspectorWidthProperty().get()) ? inspectorNeeds()
-                : Math.max(inspectorNeeds(), panes.inspectorWidthProperty().get());
+        double divider = dividerWidth();
+        double inspectorWidth = (Double.isNaN(panes.inspectorWidthProperty().get()) ? inspectorNeeds
+                : Math.max(inspectorNeeds, panes.inspectorWidthProperty().get())) + divider;
         if (getItems().contains(preview)) {
-            double previewWidth = Double.isNaN(panes.previewWidthProperty().get())
+            double previewWidth = (Double.isNaN(panes.previewWidthProperty().get())
                     ? Math.max(EditorPanes.PREVIEW_MIN_WIDTH, Math.min(EditorPanes.DEFAULT_PREVIEW_MAX_WIDTH,
                             width * EditorPanes.DEFAULT_PREVIEW_SHARE))
-                    : panes.previewWidthProperty().get();
+                    : panes.previewWidthProperty().get()) + divider / 2;
             double previewAt = 1 - previewWidth / width;
             setDividerPositions(previewAt - inspectorWidth / width, previewAt);
         } else {
-            setDividerPositions(1 - inspectorWidth / width);
+            setDividerPositions(1 - (inspectorWidth - divider / 2) / width);
         }
+    }
+
+    /** The width of this split pane's dividers (the stylesheet's), 0 before they exist. */
+    private double dividerWidth() {
+        for (Node n : getChildrenUnmodifiable()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return n.prefWidth(-1);
+            }
+        }
+        return 0;
     }
 
     public EditorDocument document() {
