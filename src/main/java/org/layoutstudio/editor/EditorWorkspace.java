@@ -182,33 +182,48 @@ public final class EditorWorkspace extends BorderPane {
 
     /** True when the current document belongs to a pretix event (Replace on pretix is possible). */
     public BooleanBinding hasServerDocumentBinding() {
-        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().serverOrigin() != null,
-                currentRevision, currentView);
+        return ofCurrentDocument(d -> d.serverOrigin() != null);
     }
 
     public BooleanBinding canUndoBinding() {
-        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().history().canUndo(),
-                currentRevision, currentView);
+        return ofCurrentDocument(d -> d.history().canUndo());
     }
 
     public BooleanBinding canRedoBinding() {
-        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().history().canRedo(),
-                currentRevision, currentView);
+        return ofCurrentDocument(d -> d.history().canRedo());
     }
 
     /** "Undo Change font size" or "Undo". */
     public StringBinding undoTextBinding() {
         return Bindings.createStringBinding(() -> {
-            String d = currentDocument() == null ? null : currentDocument().history().undoDescription();
+            String d = historyStep(h -> h.undoDescription());
             return d == null ? text("editor.undo") : text("editor.undoStep", d);
         }, currentRevision, currentView);
     }
 
     public StringBinding redoTextBinding() {
         return Bindings.createStringBinding(() -> {
-            String d = currentDocument() == null ? null : currentDocument().history().redoDescription();
+            String d = historyStep(h -> h.redoDescription());
             return d == null ? text("editor.redo") : text("editor.redoStep", d);
         }, currentRevision, currentView);
+    }
+
+    /**
+     * A fact about the current document that follows its history. The revision is read each time:
+     * a lazy value that is never read stops telling of its changes after the first one.
+     */
+    private BooleanBinding ofCurrentDocument(java.util.function.Predicate<EditorDocument> fact) {
+        return Bindings.createBooleanBinding(() -> {
+            currentRevision.getValue();
+            EditorDocument d = currentDocument();
+            return d != null && fact.test(d);
+        }, currentRevision, currentView);
+    }
+
+    private String historyStep(java.util.function.Function<org.layoutstudio.editor.model.UndoHistory, String> step) {
+        currentRevision.getValue(); // read, so that it keeps telling (see ofCurrentDocument)
+        EditorDocument d = currentDocument();
+        return d == null ? null : step.apply(d.history());
     }
 
     // ----- opening -----

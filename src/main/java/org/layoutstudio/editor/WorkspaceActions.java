@@ -113,7 +113,8 @@ public final class WorkspaceActions {
 
     private void declareInsert() {
         for (ElementTemplates t : ElementTemplates.values()) {
-            onDocument(command("insert." + camel(t.name()), "insert", t.labelKey(), icon(t)), a -> {
+            String name = camel(t.name());
+            onDocument(command("insert." + Character.toLowerCase(name.charAt(0)) + name.substring(1), "insert", t.labelKey(), icon(t)), a -> {
                 a.add(t);
                 focusCanvas(); // arrows nudge the new element at once
             });
@@ -226,7 +227,7 @@ public final class WorkspaceActions {
         };
     }
 
-    /** "QR_CHECK_IN" → "QrCheckIn" (action ids). */
+    /** "QR_CHECK_IN" → "QrCheckIn" (for action ids: "insert.qrCheckIn", "arrange.alignLeft"). */
     private static String camel(String constant) {
         StringBuilder out = new StringBuilder();
         for (String part : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {

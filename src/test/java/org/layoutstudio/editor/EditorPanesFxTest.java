@@ -157,9 +157,11 @@ class EditorPanesFxTest {
         assertEquals(before + 120, after, 3, "dragged 120 px wider");
         assertEquals(after, ws.panes().previewWidthProperty().get(), 1, "remembered");
 
-        fx(() -> stage.setWidth(stage.getWidth() + 200));
+        double canvas = width(v.canvas());
+        fx(() -> stage.setWidth(stage.getWidth() - 150)); // (wider would leave the headless screen)
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(after, width(v.preview()), 2, "a wider window gives the canvas the room, not the preview");
+        assertEquals(after, width(v.preview()), 2, "a narrower window takes the room from the canvas, not from the preview");
+        assertEquals(canvas - 150, width(v.canvas()), 3);
 
         DocumentView next = openTicket();
         WaitForAsyncUtils.waitForFxEvents();

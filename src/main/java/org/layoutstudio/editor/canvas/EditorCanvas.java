@@ -216,6 +216,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         viewport.setClip(viewportClip);
         viewport.setFocusTraversable(false);
         world.setManaged(false);
+        world.getStyleClass().add("ticket-canvas"); // the ticket as it prints: pretix's data, not our words
         world.getTransforms().setAll(worldPan, worldScale);
         paper.setFill(null); // the stylesheet's paper colour, never a shape's default black
         paper.getStyleClass().add("canvas-paper");
