@@ -102,7 +102,7 @@ public final class WorkspaceActions {
         onDocument(command("edit.duplicate", "edit", "editor.action.duplicate", MaterialDesignC.CONTENT_DUPLICATE)
                 .shortcut("Shortcut+D"), EditorActions::duplicate);
         onDocument(command("edit.delete", "edit", "editor.action.delete", MaterialDesignD.DELETE_OUTLINE).shortcut("DELETE")
-                .alsoShortcut("BACK_SPACE"), EditorActions::delete);
+                .alsoShortcut("Backspace"), EditorActions::delete);
         onDocument(command("edit.selectAll", "edit", "editor.action.selectAll", MaterialDesignS.SELECT_ALL).shortcut("Shortcut+A")
                 .separated(), EditorActions::selectAll);
         onDocument(command("edit.selectNone", "edit", "editor.action.selectNone", MaterialDesignS.SELECT_OFF)
@@ -131,13 +131,13 @@ public final class WorkspaceActions {
             onDocument(d == Distribution.HORIZONTAL ? distribute.separated() : distribute, a -> a.distribute(d));
         }
         onDocument(command("arrange.forward", "arrange", ZOrder.FORWARD.labelKey(), MaterialDesignA.ARRANGE_BRING_FORWARD)
-                .shortcut("Shortcut+CLOSE_BRACKET").separated(), a -> a.order(ZOrder.FORWARD));
+                .shortcut("Shortcut+]").separated(), a -> a.order(ZOrder.FORWARD));
         onDocument(command("arrange.backward", "arrange", ZOrder.BACKWARD.labelKey(), MaterialDesignA.ARRANGE_SEND_BACKWARD)
-                .shortcut("Shortcut+OPEN_BRACKET"), a -> a.order(ZOrder.BACKWARD));
+                .shortcut("Shortcut+["), a -> a.order(ZOrder.BACKWARD));
         onDocument(command("arrange.toFront", "arrange", ZOrder.TO_FRONT.labelKey(), MaterialDesignA.ARRANGE_BRING_TO_FRONT)
-                .shortcut("Shortcut+Shift+CLOSE_BRACKET"), a -> a.order(ZOrder.TO_FRONT));
+                .shortcut("Shortcut+Shift+]"), a -> a.order(ZOrder.TO_FRONT));
         onDocument(command("arrange.toBack", "arrange", ZOrder.TO_BACK.labelKey(), MaterialDesignA.ARRANGE_SEND_TO_BACK)
-                .shortcut("Shortcut+Shift+OPEN_BRACKET"), a -> a.order(ZOrder.TO_BACK));
+                .shortcut("Shortcut+Shift+["), a -> a.order(ZOrder.TO_BACK));
     }
 
     private void declareView() {
@@ -147,7 +147,7 @@ public final class WorkspaceActions {
         onView(command("view.zoomOut", "view", "editor.action.zoomOut", MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
                 .shortcut("Shortcut+MINUS"), EditorCanvas::zoomOut);
         onView(command("view.fitPage", "view", "editor.action.fitPage", MaterialDesignF.FIT_TO_PAGE_OUTLINE).shortcut("Shortcut+0")
-                .alsoShortcut("Shortcut+NUMPAD0"), EditorCanvas::fitPage);
+                .alsoShortcut("Shortcut+Numpad 0"), EditorCanvas::fitPage);
         onView(command("view.fitWidth", "view", "editor.action.fitWidth", MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
                 .shortcut("Shortcut+Shift+2"), EditorCanvas::fitWidth);
         onView(command("view.actualSize", "view", "editor.action.actualSize", MaterialDesignN.NUMERIC_1_BOX_OUTLINE)
