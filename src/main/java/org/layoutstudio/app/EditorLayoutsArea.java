@@ -109,17 +109,29 @@ final class EditorLayoutsArea implements LayoutsArea {
         panes.previewWindowedProperty().set(s.editorPreviewWindowed);
         panes.inspectorWidthProperty().set(s.editorInspectorWidth);
         panes.previewWidthProperty().set(s.editorPreviewWidth);
+        if (s.editorPreviewWindowWidth > 0 && s.editorPreviewWindowHeight > 0) {
+            panes.previewWindowBoundsProperty().set(new javafx.geometry.Rectangle2D(s.editorPreviewWindowX, s.editorPreviewWindowY,
+                    s.editorPreviewWindowWidth, s.editorPreviewWindowHeight));
+        }
         javafx.beans.InvalidationListener save = o -> {
             s.editorPreviewShown = panes.previewShownProperty().get();
             s.editorPreviewWindowed = panes.previewWindowedProperty().get();
             s.editorInspectorWidth = panes.inspectorWidthProperty().get();
             s.editorPreviewWidth = panes.previewWidthProperty().get();
+            javafx.geometry.Rectangle2D w = panes.previewWindowBoundsProperty().get();
+            if (w != null) {
+                s.editorPreviewWindowX = w.getMinX();
+                s.editorPreviewWindowY = w.getMinY();
+                s.editorPreviewWindowWidth = w.getWidth();
+                s.editorPreviewWindowHeight = w.getHeight();
+            }
             context.saveSettings();
         };
         panes.previewShownProperty().addListener(save);
         panes.previewWindowedProperty().addListener(save);
         panes.inspectorWidthProperty().addListener(save);
         panes.previewWidthProperty().addListener(save);
+        panes.previewWindowBoundsProperty().addListener(save);
     }
 
     /** The window has its real size now: the pages shown so far are fitted to it (later ones fit on their own). */

@@ -48,6 +48,11 @@ public final class Settings {
     public double editorPreviewWidth = Double.NaN;
     public boolean editorPreviewShown = true;
     public boolean editorPreviewWindowed;
+    /** The preview's own window, where it was last (NaN = never opened). */
+    public double editorPreviewWindowX = Double.NaN;
+    public double editorPreviewWindowY = Double.NaN;
+    public double editorPreviewWindowWidth = Double.NaN;
+    public double editorPreviewWindowHeight = Double.NaN;
 
     /** Which main area was shown last ("layouts" / "certificates"). */
     public String lastArea = "layouts";

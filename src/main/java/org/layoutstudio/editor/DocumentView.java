@@ -119,7 +119,7 @@ public final class DocumentView extends SplitPane {
             inspector.layout();
             double shortBy = InspectorWidth.shortBy(inspector);
             double needs = Math.min(INSPECTOR_MAX_WIDTH, Math.ceil(inspector.getWidth() + shortBy));
-            if (shortBy <= 0.5 || needs <= inspectorNeeds) {
+            if (shortBy <= 0 || needs <= inspectorNeeds) { // a label short by a tenth of a pixel ends in "…" too
                 return;
             }
             inspectorNeeds = needs;

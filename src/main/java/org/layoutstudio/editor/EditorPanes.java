@@ -2,8 +2,11 @@ package org.layoutstudio.editor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
 
 /**
  * How the panes of every tab share the window: the canvas takes what the inspector and the preview
@@ -20,6 +23,7 @@ public final class EditorPanes {
     private final BooleanProperty previewWindowed = new SimpleBooleanProperty(this, "previewWindowed", false);
     private final DoubleProperty inspectorWidth = new SimpleDoubleProperty(this, "inspectorWidth", Double.NaN);
     private final DoubleProperty previewWidth = new SimpleDoubleProperty(this, "previewWidth", Double.NaN);
+    private final ObjectProperty<Rectangle2D> previewWindowBounds = new SimpleObjectProperty<>(this, "previewWindowBounds");
 
     /** The live preview is shown (in the tab or in its window); false collapses it. */
     public BooleanProperty previewShownProperty() {
@@ -39,6 +43,11 @@ public final class EditorPanes {
     /** The preview's width in px as the user left it; NaN: a share of the tab. */
     public DoubleProperty previewWidthProperty() {
         return previewWidth;
+    }
+
+    /** Where the preview's own window was last (screen coordinates, with its frame); null: never opened. */
+    public ObjectProperty<Rectangle2D> previewWindowBoundsProperty() {
+        return previewWindowBounds;
     }
 
     boolean previewInTab() {

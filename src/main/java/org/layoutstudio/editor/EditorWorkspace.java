@@ -99,7 +99,7 @@ public final class EditorWorkspace extends BorderPane {
                 currentView.set(b == null ? null : (DocumentView) b.getContent()));
         currentRevision = currentView.flatMap(v -> v.document().revisionProperty()).orElse(0L);
         connections.activeProperty().addListener((o, a, b) -> loadEventContext(b));
-        previewWindow = new PreviewWindow(services.texts(), () -> panes.previewWindowedProperty().set(false));
+        previewWindow = new PreviewWindow(services.texts(), panes, () -> panes.previewWindowedProperty().set(false));
         panes.previewShownProperty().addListener(o -> arrangePreviews());
         panes.previewWindowedProperty().addListener(o -> arrangePreviews());
         currentView.addListener(o -> arrangePreviews());

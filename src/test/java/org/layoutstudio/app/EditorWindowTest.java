@@ -65,7 +65,7 @@ class EditorWindowTest extends FxRobot {
                 return null; // its scroll pane brings it into view
             }
         }
-        if (c instanceof javafx.scene.control.Labeled l && !l.isWrapText() && l.getWidth() + 0.5 < l.prefWidth(-1)) {
+        if (c instanceof javafx.scene.control.Labeled l && !l.isWrapText() && l.getWidth() < l.prefWidth(-1)) {
             return c + " is cut: " + l.getWidth() + " < " + l.prefWidth(-1);
         }
         Bounds b = c.localToScene(c.getLayoutBounds());

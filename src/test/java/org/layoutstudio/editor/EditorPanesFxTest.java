@@ -2,7 +2,7 @@ package org.layoutstudio.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layoutstudio.editor.testing.FxTesting.fx;
@@ -77,7 +77,7 @@ class EditorPanesFxTest {
                 }
             });
             try {
-                waitUntil("nothing is cut", () -> InspectorWidth.shortBy(v.inspector()) < 0.5);
+                waitUntil("nothing is cut", () -> InspectorWidth.shortBy(v.inspector()) == 0);
             } catch (AssertionError e) {
                 throw new AssertionError("cut with " + id + " selected: " + onFx(() -> cutOne(v.inspector().getContent())), e);
             }
@@ -96,7 +96,7 @@ class EditorPanesFxTest {
                 }
             }
         }
-        return n instanceof javafx.scene.control.Labeled l && InspectorWidth.shortBy(l) > 0.5
+        return n instanceof javafx.scene.control.Labeled l && InspectorWidth.shortBy(l) > 0
                 ? l + " " + l.getWidth() + " < " + l.prefWidth(-1) : null;
     }
 
@@ -121,10 +121,14 @@ class EditorPanesFxTest {
 
         DocumentView second = openTicket();
         waitUntil("the window shows the current tab's preview", () -> second.preview().getParent() == window.getScene().getRoot());
-        assertNotNull(onFx(() -> v.preview().getParent() == null ? "" : null) == null ? null : "", "the other tab's preview is nowhere");
+        assertNull(onFx(() -> v.preview().getParent()), "the other tab's preview is nowhere");
 
-        fx(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        fx(() -> {
+            window.setX(window.getX() - 30);
+            window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
         waitUntil("closing the window puts the preview back", () -> !window.isShowing() && second.getItems().contains(second.preview()));
+        assertEquals(window.getX(), ws.panes().previewWindowBoundsProperty().get().getMinX(), 0.5, "where it was is remembered");
         assertFalse(ws.panes().previewWindowedProperty().get());
         assertFalse(onFx(() -> ws.actions().get("view.previewWindow").selectedProperty().get()), "the menu's check follows");
         assertTrue(onFx(() -> v.getItems().contains(v.preview())), "every tab has its preview back");
