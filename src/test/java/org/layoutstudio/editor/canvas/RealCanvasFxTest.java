@@ -84,7 +84,7 @@ class RealCanvasFxTest {
         waitForBackground(canvas);
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        FxSnapshots.savePng(shot[0], screenshot("editor-canvas.png"));
+        FxSnapshots.savePng(shot[0], screenshot("canvas-snapshot.png"));
         assertEquals(1200, (int) shot[0].getWidth());
         assertTrue(canvas.backgroundImage() != null, "the background is drawn");
         System.err.println("background " + canvas.backgroundImage().getWidth() + "x" + canvas.backgroundImage().getHeight()
@@ -114,7 +114,7 @@ class RealCanvasFxTest {
         });
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        FxSnapshots.savePng(shot[0], screenshot("editor-canvas-guides.png"));
+        FxSnapshots.savePng(shot[0], screenshot("canvas-guides-snapshot.png"));
         assertTrue(guides[0] >= 1, "a smart guide is shown while dragging");
         assertEquals("16.35", doc.layout().get(5).string("left", ""), "snapped to the other text boxes' left edge");
     }
