@@ -66,7 +66,7 @@ final class EditorLayoutsArea implements LayoutsArea {
 
     @Override
     public void windowShown() {
-        context.tasks().run("Loading the layout editor",
+        context.tasks().run(context.text("editor.task.loadEditor"),
                 () -> {
                     FontSettings.apply(context.settings());
                     return WorkspaceServices.standard(new Texts(context.texts()), new CrashJournal(context.journalDir()))
@@ -249,7 +249,7 @@ final class EditorLayoutsArea implements LayoutsArea {
 
     /** Demo mode: open the demo event's default layout, so that a newcomer sees a ticket at once. */
     private void openDefaultLayout(EditorWorkspace ws, LayoutRepository repo) {
-        context.tasks().run("Opening the demo layout", repo::list, layouts -> layouts.stream()
+        context.tasks().run(context.text("editor.task.openDemo"), repo::list, layouts -> layouts.stream()
                 .filter(l -> l.isDefault()).findFirst().or(() -> layouts.stream().findFirst())
                 .ifPresent(l -> {
                     if (ws.views().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.layoutstudio.editor;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
@@ -29,6 +31,7 @@ public final class DocumentView extends SplitPane {
     private double placedForWidth = -1;
     private boolean draggingDivider;
     private double inspectorNeeds = INSPECTOR_MIN_WIDTH;
+    private final InvalidationListener placeAgain = o -> placeAgain();
 
     DocumentView(EditorDocument document, Node canvas, InspectorPane inspector, PreviewPane preview, EditorPanes panes) {
         super(canvas, inspector);
@@ -52,13 +55,14 @@ public final class DocumentView extends SplitPane {
                 rememberWidths();
             }
         });
-        panes.inspectorWidthProperty().addListener(o -> placeAgain());
+        // the panes outlive the tab: they hold it weakly
+        panes.inspectorWidthProperty().addListener(new WeakInvalidationListener(placeAgain));
+        panes.previewWidthProperty().addListener(new WeakInvalidationListener(placeAgain));
         // other fields, other needs: measured anew after the inspector shows another selection
         document.selection().addListener(() -> {
             inspectorNeeds = INSPECTOR_MIN_WIDTH;
             requestLayout();
         });
-        panes.previewWidthProperty().addListener(o -> placeAgain());
         showPreview(panes.previewInTab());
     }
 

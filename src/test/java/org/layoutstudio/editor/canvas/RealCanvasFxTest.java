@@ -64,7 +64,7 @@ class RealCanvasFxTest {
 
     /**
      * Where the screenshots go: target/screenshots in a normal run (a test must not rewrite tracked
-     * files), docs/ when refreshing the README's pictures with -Dscreenshots.dir=docs.
+     * files, and the README's pictures are taken on a real desktop), elsewhere with -Dscreenshots.dir=DIR.
      */
     private static Path screenshot(String name) {
         return Path.of(System.getProperty("screenshots.dir", "target/screenshots"), name);
