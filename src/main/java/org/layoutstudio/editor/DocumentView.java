@@ -22,6 +22,8 @@ public final class DocumentView extends SplitPane {
     /** The inspector is at least this wide (px), and grows up to {@link #INSPECTOR_MAX_WIDTH} for its fields. */
     static final double INSPECTOR_MIN_WIDTH = 280;
     static final double INSPECTOR_MAX_WIDTH = 520;
+    /** The canvas pane keeps at least this much width (px) in a small window. */
+    static final double CANVAS_MIN_WIDTH = 240;
 
     private final EditorDocument document;
     private final Node canvas;
@@ -65,9 +67,6 @@ public final class DocumentView extends SplitPane {
         });
         showPreview(panes.previewInTab());
     }
-
-    /** The canvas pane keeps at least this much width (px) in a small window. */
-    static final double CANVAS_MIN_WIDTH = 240;
 
     /** Puts the preview into the tab (or takes it out: collapsed, or in its own window). */
     void showPreview(boolean inTab) {
