@@ -1,6 +1,6 @@
 package org.layoutstudio.app;
 
-import org.layoutstudio.ui.ActionControls;
+import org.layoutstudio.ui.ActionMenus;
 import org.layoutstudio.ui.ActionsTable;
 import org.layoutstudio.ui.AppAction;
 import java.util.Map;
@@ -8,7 +8,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** Builds the menu bar from the {@link ActionsTable}: its entries are {@link ActionControls#menuItem}s. */
+/** Builds the menu bar from the {@link ActionsTable}: its entries are {@link ActionMenus#menuItem}s. */
 final class MenuBarFactory {
     private MenuBarFactory() {
     }
@@ -26,7 +26,7 @@ final class MenuBarFactory {
                 if (a.separatorBefore() && !menu.getItems().isEmpty()) {
                     menu.getItems().add(new SeparatorMenuItem());
                 }
-                menu.getItems().add(ActionControls.menuItem(a, table.texts(), "menuitem-", true));
+                menu.getItems().add(ActionMenus.menuItem(a, table.texts(), "menuitem-", true));
             }
             bar.getMenus().add(menu);
         }

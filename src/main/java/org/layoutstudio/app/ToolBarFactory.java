@@ -1,12 +1,12 @@
 package org.layoutstudio.app;
 
-import org.layoutstudio.ui.ActionControls;
 import org.layoutstudio.ui.ActionsTable;
 import org.layoutstudio.ui.AppAction;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
+import org.layoutstudio.ui.ActionButtons;
 
 /** Builds the toolbar from the {@link ActionsTable}: the actions marked for it, icon buttons with tooltips. */
 final class ToolBarFactory {
@@ -24,11 +24,16 @@ final class ToolBarFactory {
                 bar.getItems().add(new Separator(Orientation.VERTICAL));
             }
             lastMenu = a.menu();
-            ButtonBase b = ActionControls.button(a, table.texts(), "tool-", a.toolbarText());
-            b.getStyleClass().add("flat");
-            b.setFocusTraversable(false);
-            bar.getItems().add(b);
+            bar.getItems().add(button(table, a));
         }
         return bar;
+    }
+
+    /** The action's own button ({@link ActionButtons}), flat and out of the focus cycle as toolbar buttons are. */
+    private static ButtonBase button(ActionsTable table, AppAction a) {
+        ButtonBase b = ActionButtons.button(a, table.texts(), a.toolbarText());
+        b.getStyleClass().add("flat");
+        b.setFocusTraversable(false);
+        return b;
     }
 }

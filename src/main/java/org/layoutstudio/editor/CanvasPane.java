@@ -17,7 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.model.EditorDocument;
-import org.layoutstudio.ui.ActionControls;
+import org.layoutstudio.ui.ActionButtons;
+import org.layoutstudio.ui.ActionMenus;
 import org.layoutstudio.ui.Texts;
 
 /**
@@ -42,11 +43,11 @@ public final class CanvasPane extends BorderPane {
         ResourceBundle bundle = texts.bundle();
         getStyleClass().add("canvas-pane");
 
-        MenuButton add = ActionControls.menuButton(texts.get("editor.strip.insert"), actions.inMenu("insert"), bundle, "strip-");
+        MenuButton add = ActionMenus.menuButton(texts.get("editor.strip.insert"), actions.inMenu("insert"), bundle, "strip-");
         add.setId("canvas-add");
         add.setGraphic(new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE));
         add.setTooltip(new Tooltip(texts.get("editor.strip.insert.tooltip")));
-        MenuButton arrange = ActionControls.menuButton(texts.get("editor.strip.arrange"), actions.inMenu("arrange"), bundle, "strip-");
+        MenuButton arrange = ActionMenus.menuButton(texts.get("editor.strip.arrange"), actions.inMenu("arrange"), bundle, "strip-");
         arrange.setId("canvas-arrange");
         arrange.setGraphic(new FontIcon(MaterialDesignV.VECTOR_ARRANGE_ABOVE));
         arrange.setTooltip(new Tooltip(texts.get("editor.strip.arrange.tooltip")));
@@ -84,7 +85,7 @@ public final class CanvasPane extends BorderPane {
     }
 
     private static ButtonBase button(WorkspaceActions actions, String id, boolean withText) {
-        ButtonBase b = ActionControls.button(actions.get(id), actions.texts().bundle(), "strip-", withText);
+        ButtonBase b = ActionButtons.button(actions.get(id), actions.texts().bundle(), withText);
         b.getStyleClass().add("flat");
         return b;
     }

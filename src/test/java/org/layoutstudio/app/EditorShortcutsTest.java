@@ -86,7 +86,7 @@ class EditorShortcutsTest extends FxRobot {
             });
             keys(KeyCode.CONTROL, KeyCode.D);
             assertEquals(elements + 1, doc.layout().size(), "Ctrl+D duplicated");
-            h.fx(() -> lookup("#strip-view-fitPage").query().requestFocus());
+            h.fx(() -> lookup("#tool-view-fitPage").query().requestFocus());
             keys(KeyCode.DELETE);
             assertEquals(elements, doc.layout().size(), "Delete with the focus on a strip button deleted the copy");
             assertEquals("Undo Delete element", h.shell.actions().get("edit.undo").dynamicLabel().getValue());

@@ -112,7 +112,7 @@ class EditorWindowTest extends FxRobot {
                     }
                 });
                 assertEquals(List.of(), out, "out of reach with " + id + " selected");
-                assertTrue(shown.stream().anyMatch(c -> "strip-view-snap".equals(c.getId()))
+                assertTrue(shown.stream().anyMatch(c -> "tool-view-snap".equals(c.getId()))
                         && shown.stream().anyMatch(c -> "preview-export".equals(c.getId())) && shown.size() > 30, "all were looked at");
             }
             DocumentView v = ws.currentViewProperty().get();

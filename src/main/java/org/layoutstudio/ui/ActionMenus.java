@@ -5,36 +5,25 @@ import java.util.ResourceBundle;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The controls of an {@link AppAction}: menu items and buttons that show its label, icon and
- * shortcut, follow its enabled (and on/off) state, and fire it. The shell's menu bar and toolbar are
- * made of these, and so are the areas' own tool strips (the editor's Add, Arrange, zoom…), so that a
- * command is declared once, in the actions table, however many places offer it.
+ * Menu entries of an {@link AppAction} (what {@link ActionButtons} are for buttons): they show its
+ * label, icon and shortcut, follow its enabled (and on/off) state, and fire it. The shell's menu bar
+ * is made of these, and so are the menus of the areas' own tool strips (the editor's Add and
+ * Arrange), so that a command is declared once, in the actions table, however many places offer it.
  */
-public final class ActionControls {
-    private ActionControls() {
+public final class ActionMenus {
+    private ActionMenus() {
     }
 
-    /** The action's label in the bundle's language. */
-    public static String label(AppAction a, ResourceBundle texts) {
+    private static String label(AppAction a, ResourceBundle texts) {
         return Texts.get(texts, a.labelKey());
-    }
-
-    /** "Label (shortcut)", or the label alone. */
-    public static String tooltip(AppAction a, ResourceBundle texts) {
-        return a.shortcut() == null ? label(a, texts)
-                : Texts.get(texts, "action.tooltip", label(a, texts), a.shortcut().getDisplayText());
     }
 
     /**
@@ -105,35 +94,6 @@ public final class ActionControls {
         a.items().addListener((ListChangeListener<AppAction.DynamicItem>) c -> refill.run());
         refill.run();
         return menu;
-    }
-
-    /**
-     * A button for the action with id {@code idPrefix + nodeId}: a toggle button for a toggle; its
-     * icon, and its label too when {@code withText} or when it has no icon; the tooltip names the
-     * shortcut.
-     */
-    public static ButtonBase button(AppAction a, ResourceBundle texts, String idPrefix, boolean withText) {
-        ButtonBase b;
-        if (a.kind() == AppAction.Kind.TOGGLE) {
-            ToggleButton t = new ToggleButton();
-            t.selectedProperty().bindBidirectional(a.selectedProperty());
-            b = t;
-        } else {
-            b = new Button();
-        }
-        b.setId(idPrefix + a.nodeId());
-        if (a.icon() != null) {
-            b.setGraphic(new FontIcon(a.icon()));
-        }
-        if (withText || a.icon() == null) {
-            b.setText(label(a, texts));
-        }
-        b.setMnemonicParsing(false);
-        b.setTooltip(new Tooltip(tooltip(a, texts)));
-        b.setAccessibleText(label(a, texts));
-        b.disableProperty().bind(a.enabledProperty().not());
-        b.setOnAction(e -> a.fire());
-        return b;
     }
 
     /**
