@@ -13,12 +13,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.layoutstudio.editor.CanvasPane;
+import org.layoutstudio.editor.EditorPanes;
 import org.layoutstudio.editor.EditorWorkspace;
-import org.layoutstudio.editor.canvas.EditorCanvas;
+import org.layoutstudio.editor.WorkspaceActions;
 import org.layoutstudio.editor.WorkspaceServices;
 import org.layoutstudio.editor.compare.CompareWithPretix;
 import org.layoutstudio.editor.document.LayoutRepository;
@@ -29,19 +27,21 @@ import org.layoutstudio.pretix.profiles.ConnectionProfile;
 import org.layoutstudio.pretix.profiles.Secrets;
 import org.layoutstudio.ui.Texts;
 import org.layoutstudio.editor.save.CrashJournal;
-import org.layoutstudio.editor.save.SaveMode;
 import org.layoutstudio.pretix.PretixClient;
 
 /**
  * The layout editor in the main window. The editor's services (renderer, fonts) take a moment to
  * load, so they load in the background behind a spinner; files and connections that arrive meanwhile
- * are handed over once the workspace exists. Its commands join the one actions table.
+ * are handed over once the workspace exists. Its commands ({@link WorkspaceActions}, and Compare with
+ * pretix) join the one actions table; grid, snapping and the panes' sizes are remembered in the
+ * settings; what the workspace reports ("Saved …") goes to the status bar.
  */
 final class EditorLayoutsArea implements LayoutsArea {
     private final ShellContext context;
     private final StackPane view = new StackPane();
     private final List<Consumer<EditorWorkspace>> pending = new ArrayList<>();
-    private final List<AppAction> actions = new ArrayList<>();
+    private final WorkspaceActions editorActions;
+    private final AppAction compareAction;
     private EditorWorkspace workspace;
     private final CompareWithPretix compare;
 
@@ -54,12 +54,19 @@ final class EditorLayoutsArea implements LayoutsArea {
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         view.getChildren().add(loading);
         compare = new CompareWithPretix(context.tasks(), new Texts(context.texts()), context.errors());
-        declareActions();
+        editorActions = new WorkspaceActions(new Texts(context.texts()));
+        compareAction = AppAction.command("view.compareWithPretix", "view", "editor.compare.action").icon(MaterialDesignC.COMPARE)
+                .separated();
+        compareAction.onAction(() -> whenReady(compare::open));
+        compareAction.enabledProperty().set(false); // until the workspace is loaded
+        CanvasPreferences prefs = context.canvasPreferences();
+        editorActions.get("view.grid").selectedProperty().bindBidirectional(prefs.gridVisibleProperty());
+        editorActions.get("view.snap").selectedProperty().bindBidirectional(prefs.snappingProperty());
     }
 
     @Override
     public void windowShown() {
-        context.tasks().run("Loading the layout editor",
+        context.tasks().run(context.text("editor.task.loadEditor"),
                 () -> {
                     FontSettings.apply(context.settings());
                     return WorkspaceServices.standard(new Texts(context.texts()), new CrashJournal(context.journalDir()))
@@ -69,28 +76,62 @@ final class EditorLayoutsArea implements LayoutsArea {
     }
 
     private void ready(WorkspaceServices services) {
-        workspace = new EditorWorkspace(services);
+        workspace = new EditorWorkspace(services, editorActions);
         workspace.connections().setReconnector(this::reconnector);
         rememberServerLayouts(workspace);
+        rememberPanes(workspace.panes());
+        workspace.statusProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                context.showStatus(now);
+            }
+        });
         view.getChildren().setAll(workspace);
-        bindActions();
+        compare.attach(workspace, compareAction);
         pending.forEach(p -> p.accept(workspace));
         pending.clear();
         workspace.offerRecovery();
     }
 
     /**
-     * The editor's canvas, bound to the grid and snapping of the settings both ways: Settings reach
-     * every open tab at once, and a change on a canvas is remembered.
+     * The editor's canvas with the grid size of the settings (grid and snapping are the View menu's
+     * toggles, bound to the settings both ways): Settings reach every open tab at once.
      */
-    private Node canvas(org.layoutstudio.editor.model.EditorDocument doc) {
-        CanvasPane pane = new CanvasPane(doc);
-        EditorCanvas canvas = pane.canvas();
-        CanvasPreferences prefs = context.canvasPreferences();
-        canvas.gridVisibleProperty().bindBidirectional(prefs.gridVisibleProperty());
-        canvas.gridSpacingMmProperty().bindBidirectional(prefs.gridSizeMmProperty());
-        canvas.snapEnabledProperty().bindBidirectional(prefs.snappingProperty());
+    private Node canvas(org.layoutstudio.editor.model.EditorDocument doc, WorkspaceActions actions) {
+        CanvasPane pane = new CanvasPane(doc, actions);
+        pane.canvas().gridSpacingMmProperty().bindBidirectional(context.canvasPreferences().gridSizeMmProperty());
         return pane;
+    }
+
+    /** The panes start as the user left them last time, and every change is remembered. */
+    private void rememberPanes(EditorPanes panes) {
+        Settings s = context.settings();
+        panes.previewShownProperty().set(s.editorPreviewShown);
+        panes.previewWindowedProperty().set(s.editorPreviewWindowed);
+        panes.inspectorWidthProperty().set(s.editorInspectorWidth);
+        panes.previewWidthProperty().set(s.editorPreviewWidth);
+        if (s.editorPreviewWindowWidth > 0 && s.editorPreviewWindowHeight > 0) {
+            panes.previewWindowBoundsProperty().set(new javafx.geometry.Rectangle2D(s.editorPreviewWindowX, s.editorPreviewWindowY,
+                    s.editorPreviewWindowWidth, s.editorPreviewWindowHeight));
+        }
+        javafx.beans.InvalidationListener save = o -> {
+            s.editorPreviewShown = panes.previewShownProperty().get();
+            s.editorPreviewWindowed = panes.previewWindowedProperty().get();
+            s.editorInspectorWidth = panes.inspectorWidthProperty().get();
+            s.editorPreviewWidth = panes.previewWidthProperty().get();
+            javafx.geometry.Rectangle2D w = panes.previewWindowBoundsProperty().get();
+            if (w != null) {
+                s.editorPreviewWindowX = w.getMinX();
+                s.editorPreviewWindowY = w.getMinY();
+                s.editorPreviewWindowWidth = w.getWidth();
+                s.editorPreviewWindowHeight = w.getHeight();
+            }
+            context.saveSettings();
+        };
+        panes.previewShownProperty().addListener(save);
+        panes.previewWindowedProperty().addListener(save);
+        panes.inspectorWidthProperty().addListener(save);
+        panes.previewWidthProperty().addListener(save);
+        panes.previewWindowBoundsProperty().addListener(save);
     }
 
     /** The window has its real size now: the pages shown so far are fitted to it (later ones fit on their own). */
@@ -152,61 +193,15 @@ final class EditorLayoutsArea implements LayoutsArea {
 
     @Override
     public List<AppAction> actions() {
-        return actions;
+        List<AppAction> all = new ArrayList<>(editorActions.all());
+        all.add(compareAction);
+        return all;
     }
 
-    private void declareActions() {
-        add(AppAction.command("layout.new", "file", "action.layout.new").icon(MaterialDesignF.FILE_PLUS_OUTLINE)
-                .shortcut("Shortcut+N").inToolbar().separated(), EditorWorkspace::newDocument);
-        add(AppAction.command("layout.openFromServer", "file", "action.layout.openFromServer")
-                .icon(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE).shortcut("Shortcut+Shift+O").inToolbar(),
-                EditorWorkspace::openFromServer);
-        add(AppAction.command("layout.save", "file", "action.layout.save").icon(MaterialDesignC.CONTENT_SAVE_OUTLINE)
-                .shortcut("Shortcut+S").inToolbar(), EditorWorkspace::save);
-        add(AppAction.command("layout.saveAs", "file", "action.layout.saveAs").icon(MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE)
-                .shortcut("Shortcut+Shift+S"), EditorWorkspace::saveAs);
-        add(AppAction.command("layout.saveNew", "file", "action.layout.saveNew").icon(MaterialDesignC.CLOUD_UPLOAD_OUTLINE),
-                ws -> ws.saveToServer(SaveMode.CREATE));
-        add(AppAction.command("layout.replace", "file", "action.layout.replace").icon(MaterialDesignC.CLOUD_SYNC_OUTLINE),
-                ws -> ws.saveToServer(SaveMode.REPLACE));
-        add(AppAction.command("layout.close", "file", "action.layout.close").icon(MaterialDesignC.CLOSE)
-                .shortcut("Shortcut+W"), EditorWorkspace::closeCurrent);
-        add(AppAction.command("edit.undo", "edit", "action.edit.undo").icon(MaterialDesignU.UNDO)
-                .shortcut("Shortcut+Z").inToolbar(), EditorWorkspace::undo);
-        add(AppAction.command("edit.redo", "edit", "action.edit.redo").icon(MaterialDesignR.REDO)
-                .shortcut("Shortcut+Shift+Z").inToolbar(), EditorWorkspace::redo);
-        add(AppAction.command("edit.source", "edit", "action.edit.source").icon(MaterialDesignC.CODE_JSON)
-                .shortcut("Shortcut+U").separated(), EditorWorkspace::showSource);
-        add(AppAction.command("view.compareWithPretix", "view", "editor.compare.action").icon(MaterialDesignC.COMPARE),
-                compare::open);
-        actions.forEach(a -> a.enabledProperty().set(false)); // until the workspace is loaded
-    }
-
-    private void add(AppAction action, Consumer<EditorWorkspace> run) {
-        action.onAction(() -> whenReady(run));
-        actions.add(action);
-    }
-
-    private void bindActions() {
-        EditorWorkspace ws = workspace;
-        for (AppAction a : actions) {
-            switch (a.id()) {
-                case "layout.new" -> a.enabledProperty().set(true);
-                case "layout.openFromServer" -> a.enabledProperty().bind(ws.repositoryProperty().isNotNull());
-                case "layout.saveNew" -> a.enabledProperty().bind(ws.hasDocumentBinding().and(ws.repositoryProperty().isNotNull()));
-                case "layout.replace" -> a.enabledProperty().bind(ws.hasServerDocumentBinding());
-                case "edit.undo" -> {
-                    a.enabledProperty().bind(ws.canUndoBinding());
-                    a.dynamicLabel(ws.undoTextBinding());
-                }
-                case "edit.redo" -> {
-                    a.enabledProperty().bind(ws.canRedoBinding());
-                    a.dynamicLabel(ws.redoTextBinding());
-                }
-                case "view.compareWithPretix" -> compare.attach(ws, a);
-                default -> a.enabledProperty().bind(ws.hasDocumentBinding());
-            }
-        }
+    /** The editor's actions apply while its tab is shown (Delete in the certificate viewer deletes no element). */
+    @Override
+    public void shownChanged(boolean shown) {
+        editorActions.shownProperty().set(shown);
     }
 
     /**
@@ -254,7 +249,7 @@ final class EditorLayoutsArea implements LayoutsArea {
 
     /** Demo mode: open the demo event's default layout, so that a newcomer sees a ticket at once. */
     private void openDefaultLayout(EditorWorkspace ws, LayoutRepository repo) {
-        context.tasks().run("Opening the demo layout", repo::list, layouts -> layouts.stream()
+        context.tasks().run(context.text("editor.task.openDemo"), repo::list, layouts -> layouts.stream()
                 .filter(l -> l.isDefault()).findFirst().or(() -> layouts.stream().findFirst())
                 .ifPresent(l -> {
                     if (ws.views().isEmpty()) {

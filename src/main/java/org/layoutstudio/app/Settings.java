@@ -40,6 +40,20 @@ public final class Settings {
     public List<String> fontFolders = new ArrayList<>();
     public boolean fontPackOnServer;
 
+    /**
+     * The editor's panes as the user left them: the inspector's and the preview's widths (px; NaN = as
+     * the editor lays them out), the preview shown or collapsed, in a window of its own or in the tab.
+     */
+    public double editorInspectorWidth = Double.NaN;
+    public double editorPreviewWidth = Double.NaN;
+    public boolean editorPreviewShown = true;
+    public boolean editorPreviewWindowed;
+    /** The preview's own window, where it was last (NaN = never opened). */
+    public double editorPreviewWindowX = Double.NaN;
+    public double editorPreviewWindowY = Double.NaN;
+    public double editorPreviewWindowWidth = Double.NaN;
+    public double editorPreviewWindowHeight = Double.NaN;
+
     /** Which main area was shown last ("layouts" / "certificates"). */
     public String lastArea = "layouts";
 

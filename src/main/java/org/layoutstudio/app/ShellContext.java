@@ -102,6 +102,22 @@ public final class ShellContext {
         return Texts.get(texts, key, args);
     }
 
+    /**
+     * What an area last reported ("Saved “Badge” to pretix."), shown in the status bar until the
+     * next report; empty for none.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    /** Shows {@code sentence} in the status bar. */
+    public void showStatus(String sentence) {
+        statusMessage.set(sentence == null ? "" : sentence);
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper statusMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "statusMessage", "");
+
     /** Grid, grid size and snapping as observable values (File → Settings and the editor share them). */
     public CanvasPreferences canvasPreferences() {
         return canvasPreferences;

@@ -17,13 +17,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The line at the bottom: which server, organizer and event the app talks to (demo or real), a notice
- * when tokens are kept in the private file, and how many background tasks run.
+ * when tokens are kept in the private file, what an area last reported ("Saved …"), and how many
+ * background tasks run.
  */
 final class StatusBar extends HBox {
     private final ShellContext context;
     private final Label connection = new Label();
     private final Label tokenFile = new Label();
     private final Label tasks = new Label();
+    private final Label message = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
 
     StatusBar(ShellContext context, ObjectProperty<ActiveConnection> active, ReadOnlyIntegerProperty running) {
@@ -45,10 +47,14 @@ final class StatusBar extends HBox {
         spinner.managedProperty().bind(spinner.visibleProperty());
         tasks.textProperty().bind(Bindings.createStringBinding(
                 () -> running.get() == 0 ? "" : context.text("status.tasks", running.get()), running));
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(context.statusMessageProperty());
+        message.setMinWidth(0); // a long report gives way to the connection, which is never cut
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         connection.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(connection, tokenFile, grow, spinner, tasks);
+        getChildren().addAll(connection, tokenFile, message, grow, spinner, tasks);
         active.addListener((o, old, now) -> show(now));
         show(active.get());
     }

@@ -31,6 +31,13 @@ public interface StudioArea {
     default void windowSized() {
     }
 
+    /**
+     * The area's tab was selected ({@code true}) or another one was ({@code false}); also called
+     * once when the window is built. An area's commands (Delete, Ctrl+Z…) act only while it is shown.
+     */
+    default void shownChanged(boolean shown) {
+    }
+
     /** The connection or event changed (also called once after start-up); on the FX thread. */
     default void connectionChanged(ActiveConnection connection) {
     }

@@ -106,7 +106,9 @@ public final class StudioShell {
         tabs.getSelectionModel().select("certificates".equals(context.settings().lastArea) ? certificatesTab : layoutsTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             context.settings().lastArea = b == certificatesTab ? "certificates" : "layouts";
+            tellShown();
         });
+        tellShown();
         root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(tabs);
         root.setBottom(statusBar);
@@ -114,6 +116,13 @@ public final class StudioShell {
         refreshRecentMenu();
         refreshProfilesMenu();
         actions.get("view.darkMode").selectedProperty().set(context.settings().dark());
+    }
+
+    /** Tells the areas which of them is shown: their commands act only then. */
+    private void tellShown() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        layouts.shownChanged(shown == layoutsTab);
+        certificates.shownChanged(shown == certificatesTab);
     }
 
     /** Shows the window (first start: fitted to the screen; afterwards as it was) and starts the first connection. */

@@ -1,124 +1,108 @@
 package org.layoutstudio.editor;
 
+import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import org.layoutstudio.editor.actions.Alignment;
-import org.layoutstudio.editor.actions.Distribution;
-import org.layoutstudio.editor.actions.ElementTemplates;
-import org.layoutstudio.editor.actions.ZOrder;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.ui.ActionButtons;
+import org.layoutstudio.ui.ActionMenus;
+import org.layoutstudio.ui.Texts;
 
 /**
- * The canvas of a tab with its tool strip: add an element (the toolbox), arrange the selection
- * (align, distribute, layer order), zoom (fit page, fit width, 100 %, in, out), grid, snapping and
- * the page shown. The canvas and its actions are the canvas package's; this only hosts them.
+ * The canvas of a tab with its tool strip: add an element, arrange the selection, zoom, grid,
+ * snapping and the page shown. The strip's buttons and menus are the editor's actions from the
+ * actions table ({@link WorkspaceActions}), the same as in the menus; only the zoom level and the page
+ * are the canvas's own. The strip wraps when the window is narrow, so that nothing is out of reach.
  */
 public final class CanvasPane extends BorderPane {
+    /** The page chooser offers this many pages at most (pretix's backgrounds have a few). */
+    static final int MAX_PAGES = 99;
+
     private final EditorCanvas canvas;
 
-    public CanvasPane(EditorDocument document) {
-        this(new EditorCanvas(document));
+    public CanvasPane(EditorDocument document, WorkspaceActions actions) {
+        this(new EditorCanvas(document, actions.texts()), actions);
     }
 
-    public CanvasPane(EditorCanvas canvas) {
+    public CanvasPane(EditorCanvas canvas, WorkspaceActions actions) {
         this.canvas = canvas;
-        var actions = canvas.actions();
-        EditorDocument doc = canvas.document();
+        Texts texts = actions.texts();
+        ResourceBundle bundle = texts.bundle();
+        getStyleClass().add("canvas-pane");
 
-        MenuButton add = new MenuButton("Add");
+        MenuButton add = ActionMenus.menuButton(texts.get("editor.strip.insert"), actions.inMenu("insert"), bundle, "strip-");
         add.setId("canvas-add");
-        add.setTooltip(new Tooltip("Add an element to the page"));
-        for (ElementTemplates t : ElementTemplates.values()) {
-            MenuItem m = new MenuItem(t.label());
-            m.setOnAction(e -> {
-                actions.add(t);
-                canvas.requestFocus();
-            });
-            add.getItems().add(m);
-        }
-
-        MenuButton arrange = new MenuButton("Arrange");
+        add.setGraphic(new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE));
+        add.setTooltip(new Tooltip(texts.get("editor.strip.insert.tooltip")));
+        MenuButton arrange = ActionMenus.menuButton(texts.get("editor.strip.arrange"), actions.inMenu("arrange"), bundle, "strip-");
         arrange.setId("canvas-arrange");
-        for (Alignment a : Alignment.values()) {
-            MenuItem m = new MenuItem(a.label());
-            m.setOnAction(e -> actions.align(a));
-            arrange.getItems().add(m);
-        }
-        arrange.getItems().add(new SeparatorMenuItem());
-        for (Distribution d : Distribution.values()) {
-            MenuItem m = new MenuItem(d.label());
-            m.setOnAction(e -> actions.distribute(d));
-            arrange.getItems().add(m);
-        }
-        arrange.getItems().add(new SeparatorMenuItem());
-        for (ZOrder z : ZOrder.values()) {
-            MenuItem m = new MenuItem(z.label());
-            m.setOnAction(e -> actions.order(z));
-            arrange.getItems().add(m);
-        }
-        MenuItem duplicate = new MenuItem("Duplicate");
-        duplicate.setOnAction(e -> actions.duplicate());
-        MenuItem delete = new MenuItem("Delete");
-        delete.setOnAction(e -> actions.delete());
-        arrange.getItems().addAll(new SeparatorMenuItem(), duplicate, delete);
+        arrange.setGraphic(new FontIcon(MaterialDesignV.VECTOR_ARRANGE_ABOVE));
+        arrange.setTooltip(new Tooltip(texts.get("editor.strip.arrange.tooltip")));
 
-        Button out = small("−", "Zoom out", canvas::zoomOut);
-        Button in = small("+", "Zoom in", canvas::zoomIn);
         Label zoom = new Label();
-        zoom.setMinWidth(44);
-        zoom.setAlignment(Pos.CENTER);
-        zoom.textProperty().bind(Bindings.createStringBinding(() -> Math.round(canvas.getZoom() * 100) + " %", canvas.zoomProperty()));
-        Button fitPage = small("Fit page", "Show the whole page", canvas::fitPage);
-        Button fitWidth = small("Fit width", "Fill the width with the page", canvas::fitWidth);
-        Button actual = small("100 %", "True physical size", canvas::actualSize);
-        ToggleButton grid = new ToggleButton("Grid");
-        grid.selectedProperty().bindBidirectional(canvas.gridVisibleProperty());
-        ToggleButton snap = new ToggleButton("Snap");
-        snap.setTooltip(new Tooltip("Snap to page, elements and grid (hold Alt to suspend)"));
-        snap.selectedProperty().bindBidirectional(canvas.snapEnabledProperty());
-
-        Spinner<Integer> page = new Spinner<>(1, 99, Math.max(1, doc.pageProperty().get()));
-        page.setPrefWidth(64);
-        page.valueProperty().addListener((o, a, b) -> doc.pageProperty().set(b));
-        doc.pageProperty().addListener((o, a, b) -> page.getValueFactory().setValue(b.intValue()));
-        HBox pageBox = new HBox(4, new Label("Page"), page);
-        pageBox.setAlignment(Pos.CENTER_LEFT);
-        pageBox.visibleProperty().bind(canvas.pageCountProperty().greaterThan(1));
-        pageBox.managedProperty().bind(pageBox.visibleProperty());
-
-        HBox zoomBox = new HBox(2, out, zoom, in);
+        zoom.setId("canvas-zoom");
+        zoom.getStyleClass().add("canvas-zoom-level");
+        zoom.textProperty().bind(Bindings.createStringBinding(() -> texts.get("editor.canvas.zoom", canvas.getZoom() * 100),
+                canvas.zoomProperty()));
+        HBox zoomBox = new HBox(2, button(actions, "view.zoomOut", false), zoom, button(actions, "view.zoomIn", false));
         zoomBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(6, 4, add, arrange, zoomBox, fitPage, fitWidth, actual, grid, snap, pageBox);
+
+        ButtonBase grid = button(actions, "view.grid", true);
+        grid.setText(texts.get("editor.strip.grid"));
+        ButtonBase snap = button(actions, "view.snap", true);
+        snap.setText(texts.get("editor.strip.snap"));
+        canvas.gridVisibleProperty().bindBidirectional(actions.get("view.grid").selectedProperty());
+        canvas.snapEnabledProperty().bindBidirectional(actions.get("view.snap").selectedProperty());
+
+        FlowPane bar = new FlowPane(6, 4, add, arrange, zoomBox, button(actions, "view.fitPage", true),
+                button(actions, "view.fitWidth", true), button(actions, "view.actualSize", false), grid, snap, pages(canvas, texts));
+        bar.getStyleClass().add("canvas-strip");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 6, 4, 6));
+
         Label problem = new Label();
+        problem.setId("canvas-problem");
+        problem.getStyleClass().addAll("canvas-problem", "message-warning");
+        problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> canvas.problemProperty().get() == null ? ""
                 : canvas.problemProperty().get(), canvas.problemProperty()));
-        problem.setStyle("-fx-text-fill: #a15c00;");
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.setPadding(new Insets(0, 6, 2, 6));
-        setTop(new javafx.scene.layout.VBox(bar, problem));
+        problem.visibleProperty().bind(problem.managedProperty());
+        setTop(new VBox(bar, problem));
         setCenter(canvas);
     }
 
-    private static Button small(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
+    private static ButtonBase button(WorkspaceActions actions, String id, boolean withText) {
+        ButtonBase b = ActionButtons.button(actions.get(id), actions.texts().bundle(), withText);
+        b.getStyleClass().add("flat");
         return b;
+    }
+
+    /** "Page [n]" for a background with more than one page. */
+    private static HBox pages(EditorCanvas canvas, Texts texts) {
+        EditorDocument doc = canvas.document();
+        Spinner<Integer> page = new Spinner<>(1, MAX_PAGES, Math.max(1, doc.pageProperty().get()));
+        page.setId("canvas-page");
+        page.getStyleClass().add("canvas-page-spinner");
+        page.valueProperty().addListener((o, a, b) -> doc.pageProperty().set(b));
+        doc.pageProperty().addListener((o, a, b) -> page.getValueFactory().setValue(b.intValue()));
+        HBox box = new HBox(4, new Label(texts.get("editor.canvas.pageLabel")), page);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(canvas.pageCountProperty().greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     public EditorCanvas canvas() {

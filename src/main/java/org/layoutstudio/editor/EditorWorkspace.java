@@ -52,7 +52,9 @@ import org.layoutstudio.editor.source.SourceDialog;
  * pretix event a layout belongs to), each with canvas, inspector and live preview; opening (file,
  * pretix's default, empty page, a pretix event), saving (file, or the event the document came from),
  * the JSON source view, undo/redo, the unsaved-changes guard and the crash journal. The app shell puts
- * it in its window, hands it its connections and drives it from the actions table.
+ * it in its window, hands it its connections and drives it from the actions table, to which the
+ * workspace contributes its {@link WorkspaceActions}. The panes of its tabs share the window as its
+ * {@link EditorPanes} say; the preview can live in a window of its own.
  */
 public final class EditorWorkspace extends BorderPane {
     private final WorkspaceServices services;
@@ -69,9 +71,19 @@ public final class EditorWorkspace extends BorderPane {
     private final SaveDialogs dialogs;
     private final SaveController saver;
     private final JournalKeeper journal;
+    private final WorkspaceActions actions;
+    private final EditorPanes panes = new EditorPanes();
+    private final PreviewWindow previewWindow;
 
+    /** A workspace with actions of its own (tests; the app hands in the ones it gave the shell). */
     public EditorWorkspace(WorkspaceServices services) {
+        this(services, new WorkspaceActions(services.texts()));
+    }
+
+    /** A workspace driven by {@code actions} (made before, for the shell's actions table). */
+    public EditorWorkspace(WorkspaceServices services, WorkspaceActions actions) {
         this.services = services;
+        this.actions = actions;
         this.dialogs = new SaveDialogs(this::window, services.texts());
         this.saver = new SaveController(services.tasks(), services.checks(), connections, dialogs, this::saveAs);
         this.journal = services.journal() == null ? null : new JournalKeeper(services.journal(), services.tasks());
@@ -87,9 +99,24 @@ public final class EditorWorkspace extends BorderPane {
                 currentView.set(b == null ? null : (DocumentView) b.getContent()));
         currentRevision = currentView.flatMap(v -> v.document().revisionProperty()).orElse(0L);
         connections.activeProperty().addListener((o, a, b) -> loadEventContext(b));
+        previewWindow = new PreviewWindow(services.texts(), panes, () -> panes.previewWindowedProperty().set(false));
+        panes.previewShownProperty().addListener(o -> arrangePreviews());
+        panes.previewWindowedProperty().addListener(o -> arrangePreviews());
+        currentView.addListener(o -> arrangePreviews());
+        actions.attach(this);
     }
 
     // ----- properties for the shell -----
+
+    /** The editor's entries of the actions table (menus, toolbar, tool strips, shortcuts). */
+    public WorkspaceActions actions() {
+        return actions;
+    }
+
+    /** How the panes of the tabs share the window (the app remembers it). */
+    public EditorPanes panes() {
+        return panes;
+    }
 
     /**
      * The pretix events this session can reach: the shell activates the current connection's; documents
@@ -122,9 +149,17 @@ public final class EditorWorkspace extends BorderPane {
         return currentView.get() == null ? null : currentView.get().document();
     }
 
-    /** A sentence about the last thing that happened ("Saved “Badge” to pretix."), for a status bar. */
+    /**
+     * A sentence about the last thing that happened ("Saved “Badge” to pretix."), for a status bar.
+     * Each report changes it, also the same sentence again (it passes through "" on the way).
+     */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    private void report(String sentence) {
+        status.set("");
+        status.set(sentence);
     }
 
     public List<DocumentView> views() {
@@ -147,44 +182,60 @@ public final class EditorWorkspace extends BorderPane {
 
     /** True when the current document belongs to a pretix event (Replace on pretix is possible). */
     public BooleanBinding hasServerDocumentBinding() {
-        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().serverOrigin() != null,
-                currentRevision, currentView);
+        return ofCurrentDocument(d -> d.serverOrigin() != null);
     }
 
     public BooleanBinding canUndoBinding() {
-        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().history().canUndo(),
-                currentRevision, currentView);
+        return ofCurrentDocument(d -> d.history().canUndo());
     }
 
     public BooleanBinding canRedoBinding() {
-        return Bindings.createBooleanBinding(() -> currentDocument() != null && currentDocument().history().canRedo(),
-                currentRevision, currentView);
+        return ofCurrentDocument(d -> d.history().canRedo());
     }
 
     /** "Undo Change font size" or "Undo". */
     public StringBinding undoTextBinding() {
         return Bindings.createStringBinding(() -> {
-            String d = currentDocument() == null ? null : currentDocument().history().undoDescription();
+            String d = historyStep(h -> h.undoDescription());
             return d == null ? text("editor.undo") : text("editor.undoStep", d);
         }, currentRevision, currentView);
     }
 
     public StringBinding redoTextBinding() {
         return Bindings.createStringBinding(() -> {
-            String d = currentDocument() == null ? null : currentDocument().history().redoDescription();
+            String d = historyStep(h -> h.redoDescription());
             return d == null ? text("editor.redo") : text("editor.redoStep", d);
         }, currentRevision, currentView);
+    }
+
+    /**
+     * A fact about the current document that follows its history. The revision is read each time:
+     * a lazy value that is never read stops telling of its changes after the first one.
+     */
+    private BooleanBinding ofCurrentDocument(java.util.function.Predicate<EditorDocument> fact) {
+        return Bindings.createBooleanBinding(() -> {
+            currentRevision.getValue();
+            EditorDocument d = currentDocument();
+            return d != null && fact.test(d);
+        }, currentRevision, currentView);
+    }
+
+    private String historyStep(java.util.function.Function<org.layoutstudio.editor.model.UndoHistory, String> step) {
+        currentRevision.getValue(); // read, so that it keeps telling (see ofCurrentDocument)
+        EditorDocument d = currentDocument();
+        return d == null ? null : step.apply(d.history());
     }
 
     // ----- opening -----
 
     /** Adds a document as a new tab and selects it. */
     public DocumentView open(EditorDocument doc) {
-        Node canvas = services.canvasFactory() != null ? services.canvasFactory().apply(doc) : new CanvasPlaceholder(doc);
+        Node canvas = services.canvasFactory() != null ? services.canvasFactory().canvas(doc, actions)
+                : new CanvasPlaceholder(doc, services.texts());
         InspectorPane inspector = new InspectorPane(doc, () -> eventContextOf(doc), services.fonts(), services.tasks(), services.texts());
         PreviewPane preview = new PreviewPane(doc, services.renderer(), services.tasks(), () -> connections.forDocument(doc),
                 services.texts().bundle());
-        DocumentView view = new DocumentView(doc, canvas, inspector, preview);
+        DocumentView view = new DocumentView(doc, canvas, inspector, preview, panes);
         if (canvas instanceof CanvasPane pane) {
             // the canvas shows the same data as the preview: samples or the chosen attendee
             preview.scheduler().dataProperty().addListener((o, a, b) -> pane.canvas().setTicketValues(
@@ -241,7 +292,7 @@ public final class EditorWorkspace extends BorderPane {
         }
         services.tasks().run(text("editor.task.openFile", file.getFileName()), () -> Documents.openFile(file), doc -> {
             open(doc);
-            status.set(text("editor.status.opened", file.getFileName()));
+            report(text("editor.status.opened", file.getFileName()));
         }, e -> dialogs.showFailure("editor.open.failed", e));
     }
 
@@ -291,7 +342,7 @@ public final class EditorWorkspace extends BorderPane {
             }
             try {
                 DocumentView v = open(Documents.fromServer(repo, fetched, dialogs::explain));
-                status.set(text("editor.status.openedFromPretix", v.document().nameProperty().get()));
+                report(text("editor.status.openedFromPretix", v.document().nameProperty().get()));
                 opened.accept(v);
             } catch (org.layoutstudio.layout.LayoutFormatException ex) {
                 dialogs.showFailure("editor.open.failed", ex);
@@ -326,9 +377,7 @@ public final class EditorWorkspace extends BorderPane {
     public void save(EditorDocument doc, Consumer<Boolean> done) {
         Consumer<Boolean> reported = ok -> {
             if (ok) {
-                status.set(doc.serverOrigin() != null
-                        ? text("editor.status.savedTo", doc.nameProperty().get(), dialogs.where(doc.serverOrigin().event()))
-                        : text("editor.status.saved", doc.nameProperty().get()));
+                reportSaved(doc);
             }
             done.accept(ok);
         };
@@ -345,8 +394,19 @@ public final class EditorWorkspace extends BorderPane {
     public void saveAs() {
         EditorDocument doc = currentDocument();
         if (doc != null) {
-            saveAs(doc, ok -> { });
+            saveAs(doc, ok -> {
+                if (ok) {
+                    report(text("editor.status.saved", doc.nameProperty().get()));
+                }
+            });
         }
+    }
+
+    /** "Saved “Badge”." or "Saved “Badge” to {event}.": the confirmation a user sees. */
+    private void reportSaved(EditorDocument doc) {
+        report(doc.serverOrigin() != null
+                ? text("editor.status.savedTo", doc.nameProperty().get(), dialogs.where(doc.serverOrigin().event()))
+                : text("editor.status.saved", doc.nameProperty().get()));
     }
 
     private void saveAs(EditorDocument doc, Consumer<Boolean> done) {
@@ -371,7 +431,7 @@ public final class EditorWorkspace extends BorderPane {
         }
         Consumer<Boolean> reported = ok -> {
             if (ok) {
-                status.set(text("editor.status.savedTo", doc.nameProperty().get(), dialogs.where(doc.serverOrigin().event())));
+                reportSaved(doc);
             }
         };
         if (mode == SaveMode.CREATE || doc.serverOrigin() == null) {
@@ -505,7 +565,7 @@ public final class EditorWorkspace extends BorderPane {
             return bytes;
         }, bytes -> {
             doc.replaceBackground(bytes, text("editor.background.replaceStep"));
-            status.set(text("editor.status.newBackground", pdf.getFileName()));
+            report(text("editor.status.newBackground", pdf.getFileName()));
         }, e -> dialogs.showFailure("editor.background.unusable", e));
     }
 
@@ -520,7 +580,7 @@ public final class EditorWorkspace extends BorderPane {
     public DocumentView restore(CrashJournal.Entry entry) throws org.layoutstudio.layout.LayoutFormatException {
         DocumentView v = open(JournalRestore.restore(entry, text("editor.restore.step")));
         services.journal().forget(entry);
-        status.set(text("editor.status.restored", v.document().nameProperty().get()));
+        report(text("editor.status.restored", v.document().nameProperty().get()));
         return v;
     }
 
@@ -528,7 +588,7 @@ public final class EditorWorkspace extends BorderPane {
     public void offerRecovery() {
         List<CrashJournal.Entry> entries = recoverable();
         if (!entries.isEmpty()) {
-            RecoveryDialog.show(window(), entries, this::restoreQuietly, services.journal()::forget);
+            RecoveryDialog.show(window(), services.texts(), entries, this::restoreQuietly, services.journal()::forget);
         }
     }
 
@@ -540,9 +600,31 @@ public final class EditorWorkspace extends BorderPane {
         }
     }
 
-    /** The window has closed: the connections of this session are closed. */
+    /** The window has closed: the connections of this session are closed, the preview's window too. */
     public void dispose() {
+        previewWindow.hide();
         connections.close();
+    }
+
+    /**
+     * Puts every tab's preview where {@link #panes()} say: in the tab, in the preview window (the
+     * current tab's), or nowhere (collapsed).
+     */
+    private void arrangePreviews() {
+        DocumentView current = currentView.get();
+        for (DocumentView v : views()) {
+            v.showPreview(panes.previewInTab());
+        }
+        if (panes.previewInWindow() && current != null) {
+            previewWindow.show(window(), current, actions.all());
+        } else {
+            previewWindow.hide();
+        }
+    }
+
+    /** The preview's own window, while there is one (tests). */
+    javafx.stage.Stage previewWindow() {
+        return previewWindow.stage();
     }
 
     /** Writes the journal now (e.g. before a risky operation). */
@@ -566,7 +648,7 @@ public final class EditorWorkspace extends BorderPane {
             if (connections.active() == repo) {
                 eventContext.set(c);
             }
-        }, e -> status.set(text("editor.status.eventDetailsFailed", dialogs.explain(e))));
+        }, e -> report(text("editor.status.eventDetailsFailed", dialogs.explain(e))));
     }
 
     /** The event details for {@code doc}: its own event's when known, else the active event's. */

@@ -1,6 +1,5 @@
 package org.layoutstudio.editor;
 
-import java.util.function.Function;
 import javafx.scene.Node;
 import org.layoutstudio.editor.inspector.FontChoices;
 import org.layoutstudio.editor.model.EditorDocument;
@@ -13,10 +12,16 @@ import org.layoutstudio.ui.Texts;
 /**
  * What the workspace is built from: the message bundle, the background-task helper, the preview
  * renderer, the checks run before saving, the font families, the crash journal (null = none) and the
- * canvas for a document.
+ * canvas for a document (null = a plain list of the elements).
  */
 public record WorkspaceServices(Texts texts, BackgroundTasks tasks, PreviewRenderer renderer, LayoutChecks checks,
-                                FontChoices fonts, CrashJournal journal, Function<EditorDocument, Node> canvasFactory) {
+                                FontChoices fonts, CrashJournal journal, CanvasFactory canvasFactory) {
+
+    /** Makes the canvas of a document; its tool strip offers the workspace's {@code actions}. */
+    @FunctionalInterface
+    public interface CanvasFactory {
+        Node canvas(EditorDocument document, WorkspaceActions actions);
+    }
 
     /**
      * The real parts: the shared background tasks, the ticket renderer with its fonts as pretix
@@ -39,7 +44,7 @@ public record WorkspaceServices(Texts texts, BackgroundTasks tasks, PreviewRende
         return new WorkspaceServices(texts, tasks, renderer, checks, fonts, j, canvasFactory);
     }
 
-    public WorkspaceServices withCanvas(Function<EditorDocument, Node> factory) {
+    public WorkspaceServices withCanvas(CanvasFactory factory) {
         return new WorkspaceServices(texts, tasks, renderer, checks, fonts, journal, factory);
     }
 

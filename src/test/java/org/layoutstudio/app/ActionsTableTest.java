@@ -56,10 +56,46 @@ class ActionsTableTest extends FxRobot {
         }
     }
 
+    /** The editor's commands and the menu each belongs in (issue 10: none outside the table). */
+    static final Map<String, String> EDITOR_COMMANDS = editorCommands();
+
+    private static Map<String, String> editorCommands() {
+        Map<String, String> m = new TreeMap<>();
+        for (String id : List.of("layout.new", "layout.openFromServer", "layout.save", "layout.saveAs", "layout.saveNew",
+                "layout.replace", "layout.close")) {
+            m.put(id, "file");
+        }
+        for (String id : List.of("edit.undo", "edit.redo", "edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete",
+                "edit.selectAll", "edit.selectNone", "edit.source")) {
+            m.put(id, "edit");
+        }
+        for (String id : List.of("insert.textBox", "insert.legacyText", "insert.qrCheckIn", "insert.qrLeadScanning",
+                "insert.qrOther", "insert.image", "insert.pretixLogo")) {
+            m.put(id, "insert");
+        }
+        for (String id : List.of("arrange.alignLeft", "arrange.alignCenter", "arrange.alignRight", "arrange.alignTop",
+                "arrange.alignMiddle", "arrange.alignBottom", "arrange.distributeHorizontal", "arrange.distributeVertical",
+                "arrange.forward", "arrange.backward", "arrange.toFront", "arrange.toBack")) {
+            m.put(id, "arrange");
+        }
+        for (String id : List.of("view.zoomIn", "view.zoomOut", "view.fitPage", "view.fitWidth", "view.actualSize", "view.grid",
+                "view.snap", "view.preview", "view.previewWindow", "view.compareWithPretix")) {
+            m.put(id, "view");
+        }
+        return m;
+    }
+
     @Test
     void withTheRealEditorAndViewer() throws Exception {
         PretixConnector connector = new PretixConnector(Locale.ENGLISH);
         try (ShellHarness h = ShellHarness.open(dir, connector, AreaFactory.standard())) {
+            ActionsTable table = h.shell.actions();
+            Map<String, String> menus = new TreeMap<>();
+            EDITOR_COMMANDS.keySet().forEach(id -> menus.put(id, table.get(id).menu()));
+            assertEquals(EDITOR_COMMANDS, menus, "every editor command in the table, in its menu");
+            assertEquals(List.of(display("Shortcut+Z")), keys(table.get("edit.undo")));
+            assertEquals(List.of(display("Shortcut+Shift+Z"), display("Shortcut+Y")), keys(table.get("edit.redo")));
+            assertEquals(List.of(display("DELETE"), display("Backspace")), keys(table.get("edit.delete")));
             checkMenusSheetAndShortcuts(h);
             EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
             ShellHarness.waitUntil(() -> editor.workspace() != null); // let its loading finish before closing
@@ -81,6 +117,14 @@ class ActionsTableTest extends FxRobot {
                     () -> a.id() + " must be in its menu once");
         }
         assertEquals(table.all().size(), menusOfItem.size(), "no menu item without an action");
+
+        // Every shortcut is a real key: a name JavaFX does not know becomes a "character" that no key types.
+        for (AppAction a : table.all()) {
+            for (KeyCombination k : a.shortcuts()) {
+                assertTrue(!(k instanceof javafx.scene.input.KeyCharacterCombination c) || c.getCharacter().length() == 1,
+                        () -> a.id() + ": no key is called " + k.getName());
+            }
+        }
 
         // No two actions answer to the same keys.
         Map<String, List<String>> byKeys = new TreeMap<>();
@@ -109,6 +153,14 @@ class ActionsTableTest extends FxRobot {
         assertTrue(sheetWindow.isResizable(), "the sheet can be resized");
         assertTrue(sheetWindow.getScene().getWidth() + 1 >= sheet.prefWidth(-1), "the sheet is as wide as its columns");
         h.fx(sheetWindow::close);
+    }
+
+    private static String display(String combination) {
+        return KeyCombination.keyCombination(combination).getDisplayText();
+    }
+
+    private static List<String> keys(AppAction a) {
+        return a.shortcuts().stream().map(KeyCombination::getDisplayText).toList();
     }
 
     private static void collect(List<MenuItem> items, String menuId, Map<String, List<String>> menusOfItem) {

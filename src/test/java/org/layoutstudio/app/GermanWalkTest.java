@@ -12,7 +12,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.Version;
@@ -131,14 +130,11 @@ class GermanWalkTest extends FxRobot {
     }
 
     /**
-     * The same walk over the real layout editor (with a layout open) and the real certificate viewer
-     * (with a certificate shown). PENDING: the texts of editor/* and certificates/* are converted to the
-     * bundle in their own steps of issue 10 (the certificate viewer by the certs engineer, the editor
-     * after issue 11); remove {@code @Disabled} when both are done. Run it now to see what is left:
-     * {@code ./mvnw -o test -Dtest=GermanWalkTest -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}.
+     * The same walk over the real layout editor (the demo layout open, canvas, inspector, preview,
+     * menus) and the real certificate viewer. Data are the demo event's names, the layout's name as
+     * the server has it and the shortcuts.
      */
     @Test
-    @Disabled("pending: editor/* and certificates/* texts are not yet from the bundle (issue 10, their engineers)")
     void theRealAreasSpeakGermanToo() throws Exception {
         Path config = dir.resolve("areas");
         saveGerman(config);
@@ -148,7 +144,9 @@ class GermanWalkTest extends FxRobot {
             EditorLayoutsArea editor = (EditorLayoutsArea) h.shell.layouts();
             ShellHarness.waitUntil(() -> editor.workspace() != null && editor.workspace().currentDocument() != null);
             TextWalk walk = TextWalk.german().data(shortcuts(h.shell.actions()))
-                    .data(SandboxServer.ORGANIZER, SandboxServer.EVENT, Version.get())
+                    .data(SandboxServer.ORGANIZER, SandboxServer.EVENT, Version.get(),
+                            org.layoutstudio.sandbox.SandboxState.DEFAULT_LAYOUT_NAME)
+                    .data("en", "de") // the event's languages, as pretix names them in the language list
                     // The ticket on the canvas and in the preview shows pretix's sample data.
                     .skip(n -> n.getStyleClass().contains("ticket-canvas") || n.getStyleClass().contains("preview-page"));
             List<String> found = new ArrayList<>(foreignInShowingWindows(h, walk));

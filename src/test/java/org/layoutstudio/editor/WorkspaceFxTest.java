@@ -249,6 +249,12 @@ class WorkspaceFxTest {
             next[0].offerRecovery();
         });
         waitUntil("the recovery dialog asks", () -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        javafx.geometry.Bounds list = onFx(() -> robot.lookup("#recovery-list").query().localToScene(
+                robot.lookup("#recovery-list").query().getLayoutBounds()));
+        javafx.geometry.Bounds buttons = onFx(() -> robot.lookup("#recovery-dialog .button-bar").query().localToScene(
+                robot.lookup("#recovery-dialog .button-bar").query().getLayoutBounds()));
+        assertTrue(list.getMaxY() <= buttons.getMinY(), "the list ends above the buttons: " + list + " / " + buttons);
+        assertTrue(onFx(() -> ((javafx.stage.Stage) robot.lookup("#recovery-dialog").query().getScene().getWindow()).isResizable()));
         robot.clickOn("Restore");
         waitUntil("the layout is back", () -> next[0].views().size() == 1);
         EditorDocument doc = onFx(next[0]::currentDocument);

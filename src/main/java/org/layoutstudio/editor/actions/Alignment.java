@@ -12,25 +12,15 @@ import org.layoutstudio.layout.MmBox;
  * Elements only move (their size stays), so a rotated element aligns its outer bounds.
  */
 public enum Alignment {
-    LEFT("Align left"),
-    CENTER("Align centre"),
-    RIGHT("Align right"),
-    TOP("Align top"),
-    MIDDLE("Align middle"),
-    BOTTOM("Align bottom");
+    LEFT, CENTER, RIGHT, TOP, MIDDLE, BOTTOM;
 
-    private final String label;
-
-    Alignment(String label) {
-        this.label = label;
+    /** The bundle key of its name ("Align left"), also the name of its step in the undo history. */
+    public String labelKey() {
+        return "editor.align." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The command, or null when there is nothing to align. */
-    public ReplaceElementsCommand command(List<Element> selected, ElementGeometry geometry, MmBox page) {
+    /** The command described as {@code description}, or null when there is nothing to align. */
+    public ReplaceElementsCommand command(List<Element> selected, ElementGeometry geometry, MmBox page, String description) {
         if (selected.isEmpty()) {
             return null;
         }
@@ -55,6 +45,6 @@ public enum Alignment {
             }
             after.add(Moves.translate(selected.get(i), dx, dy));
         }
-        return new ReplaceElementsCommand(label, selected, after);
+        return new ReplaceElementsCommand(description, selected, after);
     }
 }

@@ -13,22 +13,19 @@ import org.layoutstudio.layout.MmBox;
  * the last (by position) stay where they are.
  */
 public enum Distribution {
-    HORIZONTAL("Distribute horizontally"),
-    VERTICAL("Distribute vertically");
+    HORIZONTAL, VERTICAL;
 
-    private final String label;
+    /** Distributing needs at least this many elements: the outer two stay, the others move. */
+    public static final int MIN_ELEMENTS = 3;
 
-    Distribution(String label) {
-        this.label = label;
+    /** The bundle key of its name ("Distribute horizontally"), also the name of its undo step. */
+    public String labelKey() {
+        return "editor.distribute." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The command, or null for fewer than three elements. */
-    public ReplaceElementsCommand command(List<Element> selected, ElementGeometry geometry) {
-        if (selected.size() < 3) {
+    /** The command described as {@code description}, or null for fewer than {@link #MIN_ELEMENTS} elements. */
+    public ReplaceElementsCommand command(List<Element> selected, ElementGeometry geometry, String description) {
+        if (selected.size() < MIN_ELEMENTS) {
             return null;
         }
         boolean h = this == HORIZONTAL;
@@ -52,7 +49,7 @@ public enum Distribution {
             after.add(h ? Moves.translate(e, d, 0) : Moves.translate(e, 0, d));
             at += length(b, h) + gap;
         }
-        return new ReplaceElementsCommand(label, before, after);
+        return new ReplaceElementsCommand(description, before, after);
     }
 
     private static double start(MmBox b, boolean horizontal) {

@@ -12,13 +12,7 @@ import org.layoutstudio.layout.Units;
  * order (§4.6), centred on a point of the page.
  */
 public enum ElementTemplates {
-    TEXT_BOX("Text box"),
-    LEGACY_TEXT("Text (legacy)"),
-    QR_CHECK_IN("QR code for check-in"),
-    QR_LEAD_SCANNING("QR code for lead scanning"),
-    QR_OTHER("Other QR code"),
-    IMAGE("Image"),
-    PRETIX_LOGO("pretix logo");
+    TEXT_BOX, LEGACY_TEXT, QR_CHECK_IN, QR_LEAD_SCANNING, QR_OTHER, IMAGE, PRETIX_LOGO;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final double TEXT_WIDTH = 80;
@@ -28,14 +22,9 @@ public enum ElementTemplates {
     static final double IMAGE_SIZE = 40;
     static final double LOGO_SIZE = 20;
 
-    private final String label;
-
-    ElementTemplates(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of its name in the Insert menu ("Text box"). */
+    public String labelKey() {
+        return "editor.element." + name();
     }
 
     /** A new element on {@code page}, its box centred on ({@code cx}, {@code cy}) mm. */

@@ -18,6 +18,28 @@ public final class LayoutClipboard {
     private LayoutClipboard() {
     }
 
+    /** Why clipboard text is no layout elements: a bundle key ({@code editor.paste.*}) and the item concerned. */
+    public static final class NotElementsException extends Exception {
+        private final String key;
+        private final int item;
+
+        NotElementsException(String key, int item) {
+            super(key + (item > 0 ? " (item " + item + ")" : ""));
+            this.key = key;
+            this.item = item;
+        }
+
+        /** The sentence's key in the message bundle; its argument is {@link #item()}. */
+        public String key() {
+            return key;
+        }
+
+        /** The 1-based item of the clipboard's list concerned, 0 for the whole text. */
+        public int item() {
+            return item;
+        }
+    }
+
     public static String toText(List<Element> elements) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (Element e : elements) {
@@ -30,18 +52,17 @@ public final class LayoutClipboard {
      * Reads clipboard text: a JSON array of element objects or one element object. Each becomes a
      * new element (new identity).
      *
-     * @throws LayoutFormatException with a sentence for the user when the text is not a layout
+     * @throws NotElementsException naming why the text is not a layout
      */
-    public static List<Element> fromText(String text) throws LayoutFormatException {
+    public static List<Element> fromText(String text) throws NotElementsException {
         if (text == null || text.isBlank()) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT, "The clipboard holds no text to paste.");
+            throw new NotElementsException("editor.paste.noText", 0);
         }
         JsonNode root;
         try {
             root = LayoutJson.parse(text.strip());
         } catch (LayoutFormatException e) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT,
-                    "The clipboard does not hold layout elements (pretix layout JSON).", e);
+            throw new NotElementsException("editor.paste.notLayout", 0);
         }
         List<Element> out = new ArrayList<>();
         if (root.isObject()) {
@@ -49,26 +70,23 @@ public final class LayoutClipboard {
         } else if (root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
                 if (!root.get(i).isObject()) {
-                    throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT,
-                            "Item " + (i + 1) + " on the clipboard is not a layout element (a JSON object).");
+                    throw new NotElementsException("editor.paste.itemNotObject", i + 1);
                 }
                 out.add(checked((ObjectNode) root.get(i), i + 1));
             }
         } else {
-            throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT,
-                    "The clipboard does not hold layout elements (pretix layout JSON).");
+            throw new NotElementsException("editor.paste.notLayout", 0);
         }
         if (out.isEmpty()) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT, "The clipboard holds an empty list of elements.");
+            throw new NotElementsException("editor.paste.empty", 0);
         }
         return out;
     }
 
-    private static Element checked(ObjectNode o, int n) throws LayoutFormatException {
+    private static Element checked(ObjectNode o, int n) throws NotElementsException {
         JsonNode type = o.get("type");
         if (type == null || !type.isTextual()) {
-            throw new LayoutFormatException(LayoutFormatException.Kind.NOT_A_LAYOUT,
-                    "Item " + n + " on the clipboard has no \"type\", so it is not a layout element.");
+            throw new NotElementsException("editor.paste.itemWithoutType", n);
         }
         return Element.of(o);
     }

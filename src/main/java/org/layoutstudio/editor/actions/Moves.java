@@ -20,9 +20,4 @@ public final class Moves {
         }
         return out;
     }
-
-    /** "Move element" / "Move 3 elements". */
-    public static String describe(String verb, int count) {
-        return count == 1 ? verb + " element" : verb + " " + count + " elements";
-    }
 }

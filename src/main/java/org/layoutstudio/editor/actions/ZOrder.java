@@ -8,23 +8,15 @@ import org.layoutstudio.layout.Element;
 
 /** Layer order is pretix's array order: later elements are printed on top. */
 public enum ZOrder {
-    FORWARD("Bring forward"),
-    BACKWARD("Send backward"),
-    TO_FRONT("Bring to front"),
-    TO_BACK("Send to back");
+    FORWARD, BACKWARD, TO_FRONT, TO_BACK;
 
-    private final String label;
-
-    ZOrder(String label) {
-        this.label = label;
+    /** The bundle key of its name ("Bring forward"), also the name of its undo step. */
+    public String labelKey() {
+        return "editor.order." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The command, or null when the order would not change. */
-    public ReorderCommand command(List<Element> all, Set<Long> selected) {
+    /** The command described as {@code description}, or null when the order would not change. */
+    public ReorderCommand command(List<Element> all, Set<Long> selected, String description) {
         List<Element> order = new ArrayList<>(all);
         switch (this) {
             case TO_FRONT, TO_BACK -> {
@@ -65,7 +57,7 @@ public enum ZOrder {
             ids.add(order.get(i).id());
             changed |= order.get(i).id() != all.get(i).id();
         }
-        return changed ? new ReorderCommand(label, ids) : null;
+        return changed ? new ReorderCommand(description, ids) : null;
     }
 
     private static void swap(List<Element> l, int a, int b) {

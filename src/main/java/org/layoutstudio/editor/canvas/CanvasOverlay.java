@@ -7,24 +7,27 @@ import java.util.Map;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import org.layoutstudio.editor.gestures.Handle;
+import org.layoutstudio.editor.gestures.SnapEngine;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.MmBox;
 
 /**
  * The canvas's top layer, in screen pixels so that it keeps its size at any zoom: selection
- * outlines, resize and rotate handles, smart guides and the marquee.
+ * outlines, resize and rotate handles, smart guides and the marquee. Their colours are the
+ * stylesheet's ({@code .canvas-selection}, {@code .canvas-handle}, {@code .canvas-guide},
+ * {@code .canvas-marquee}).
  */
 final class CanvasOverlay extends Pane {
     static final double HANDLE = 8;
     static final double ROTATE_OFFSET_PX = 26;
-    private static final Color ACCENT = Color.web("#1a73e8");
-    private static final Color GUIDE = Color.web("#e0399b");
+    /** Radius of the rotation knob, px. */
+    static final double KNOB = 5;
 
     /** Where page points are on the screen. */
     interface View {
@@ -44,8 +47,7 @@ final class CanvasOverlay extends Pane {
         this.view = view;
         setMouseTransparent(true);
         setManaged(false);
-        marquee.setFill(Color.web("#1a73e8", 0.08));
-        marquee.setStroke(ACCENT);
+        marquee.getStyleClass().add("canvas-marquee");
         marquee.getStrokeDashArray().setAll(4.0, 3.0);
         marquee.setVisible(false);
         getChildren().addAll(guideLayer, selectionLayer, marquee);
@@ -76,7 +78,7 @@ final class CanvasOverlay extends Pane {
         List<Node> pool = guideLayer.getChildren();
         while (pool.size() < guides.size()) {
             Line l = new Line();
-            l.setStroke(GUIDE);
+            l.getStyleClass().add("canvas-guide");
             l.setStrokeWidth(1);
             l.setVisible(false);
             pool.add(l);
@@ -147,7 +149,7 @@ final class CanvasOverlay extends Pane {
                 outline.getPoints().addAll(v[0], v[1]);
             }
             outline.setFill(null);
-            outline.setStroke(ACCENT);
+            outline.getStyleClass().add("canvas-selection");
             outline.setStrokeWidth(1.5);
             selectionLayer.getChildren().add(outline);
         }
@@ -159,7 +161,7 @@ final class CanvasOverlay extends Pane {
             double[] b = toViewport(u.right(), u.bottom());
             Rectangle r = new Rectangle(a[0] - 3, a[1] - 3, b[0] - a[0] + 6, b[1] - a[1] + 6);
             r.setFill(null);
-            r.setStroke(ACCENT);
+            r.getStyleClass().add("canvas-selection");
             r.getStrokeDashArray().setAll(5.0, 4.0);
             selectionLayer.getChildren().add(r);
         }
@@ -172,9 +174,9 @@ final class CanvasOverlay extends Pane {
                 double[] top = b.toPage(b.width() / 2, 0);
                 double[] t = toViewport(top[0], top[1]);
                 Line stem = new Line(t[0], t[1], rot[0], rot[1]);
-                stem.setStroke(ACCENT);
-                Circle knob = new Circle(rot[0], rot[1], 5, Color.WHITE);
-                knob.setStroke(ACCENT);
+                stem.getStyleClass().add("canvas-selection");
+                Circle knob = new Circle(rot[0], rot[1], KNOB);
+                knob.getStyleClass().add("canvas-handle");
                 knob.setStrokeWidth(1.5);
                 selectionLayer.getChildren().addAll(stem, knob);
             }
@@ -183,8 +185,7 @@ final class CanvasOverlay extends Pane {
                     continue;
                 }
                 Rectangle r = new Rectangle(h.getValue()[0] - HANDLE / 2, h.getValue()[1] - HANDLE / 2, HANDLE, HANDLE);
-                r.setFill(Color.WHITE);
-                r.setStroke(ACCENT);
+                r.getStyleClass().add("canvas-handle");
                 r.setStrokeWidth(1.5);
                 selectionLayer.getChildren().add(r);
             }

@@ -27,7 +27,6 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -35,12 +34,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
@@ -50,12 +46,14 @@ import javafx.scene.transform.Translate;
 import javafx.stage.Screen;
 import org.layoutstudio.editor.actions.EditContext;
 import org.layoutstudio.editor.actions.EditorActions;
-import org.layoutstudio.editor.actions.Keymap;
 import org.layoutstudio.editor.actions.SystemTextClipboard;
 import org.layoutstudio.editor.actions.TextClipboard;
 import org.layoutstudio.editor.gestures.Gesture;
 import org.layoutstudio.editor.gestures.GestureHost;
+import org.layoutstudio.editor.gestures.Handle;
+import org.layoutstudio.editor.gestures.SnapEngine;
 import org.layoutstudio.editor.gestures.Gestures;
+import org.layoutstudio.editor.gestures.NudgeGesture;
 import org.layoutstudio.editor.gestures.PanGesture;
 import org.layoutstudio.editor.gestures.ZoomGesture;
 import org.layoutstudio.editor.model.EditorDocument;
@@ -66,13 +64,18 @@ import org.layoutstudio.layout.MmBox;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Units;
 import org.layoutstudio.ui.BackgroundTasks;
+import org.layoutstudio.ui.ErrorMessages;
+import org.layoutstudio.ui.Texts;
 
 /**
  * The editing canvas of one document: the background PDF page, one node per element drawn with the
  * renderer's own text layout, fonts and QR codes, and an overlay for selection, handles, guides and
  * the marquee; rulers in mm, an optional grid, page tabs for multi-page backgrounds. Zoom and pan are
  * one transform; {@link #zoomProperty() zoom} 1.0 is the true physical size on this screen. Every
- * change goes through the document's undo history.
+ * change goes through the document's undo history. Its looks (paper, grid, rulers, selection) are
+ * the stylesheet's ({@code .editor-canvas} in shell.css); its own keys are those that are no menu
+ * shortcut: arrows nudge, Tab and Shift+Tab select the next and previous element, Escape cancels a
+ * drag or clears the selection, Space held pans.
  */
 public final class EditorCanvas extends Region implements GestureHost, EditContext {
     public static final double MIN_ZOOM = 0.05;
@@ -89,7 +92,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private final TextHeights textHeights;
     private final ElementGeometry geometry;
     private final EditorActions actions;
-    private final Keymap keymap;
+    private final Texts texts;
     private final double screenDpi;
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
@@ -136,24 +139,26 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     private Element previewed;
 
     /** A canvas for the document drawn by the ticket renderer, with the system clipboard and the shared background pool. */
-    public EditorCanvas(EditorDocument document) {
-        this(document, RendererCanvasRenderer.shared());
+    public EditorCanvas(EditorDocument document, Texts texts) {
+        this(document, RendererCanvasRenderer.shared(), new SystemTextClipboard(), BackgroundTasks.shared(), texts);
     }
 
-    public EditorCanvas(EditorDocument document, CanvasRenderer renderer) {
-        this(document, renderer, new SystemTextClipboard(), BackgroundTasks.shared());
-    }
-
+    /** With the texts of the default locale's bundle (tests and benchmarks; the editor hands its own in). */
     public EditorCanvas(EditorDocument document, CanvasRenderer renderer, TextClipboard clipboard, BackgroundTasks tasks) {
+        this(document, renderer, clipboard, tasks, new Texts(java.util.ResourceBundle.getBundle(Texts.BUNDLE)));
+    }
+
+    public EditorCanvas(EditorDocument document, CanvasRenderer renderer, TextClipboard clipboard, BackgroundTasks tasks,
+                        Texts texts) {
         this.document = document;
+        this.texts = texts;
         this.renderer = renderer;
         this.tasks = tasks;
-        this.ctx = new NodeContext(renderer);
+        this.ctx = new NodeContext(renderer, texts);
         this.textHeights = new TextHeights(ctx::text);
         this.geometry = ElementGeometry.measuring(textHeights);
         ctx.geometry = geometry;
-        this.actions = new EditorActions(document, this, clipboard);
-        this.keymap = new Keymap(actions);
+        this.actions = new EditorActions(document, this, clipboard, texts);
         this.screenDpi = screenDpi();
         ctx.setPage(pageGeometry.get());
         this.background = new BackgroundLayer(renderer, tasks, backgroundReady::set, problem::set);
@@ -207,15 +212,15 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
     // ------------------------------------------------------------------ scene graph
 
     private void buildSceneGraph() {
-        viewport.setBackground(new Background(new BackgroundFill(Color.web("#e3e5e8"), null, null)));
+        viewport.getStyleClass().add("canvas-surround");
         viewport.setClip(viewportClip);
         viewport.setFocusTraversable(false);
         world.setManaged(false);
+        world.getStyleClass().add("ticket-canvas"); // the ticket as it prints: pretix's data, not our words
         world.getTransforms().setAll(worldPan, worldScale);
-        paper.setFill(Color.WHITE);
-        DropShadow shadow = new DropShadow(6, Color.gray(0, 0.25));
-        paper.setEffect(shadow);
-        grid.setStroke(Color.web("#5b8def", 0.28));
+        paper.setFill(null); // the stylesheet's paper colour, never a shape's default black
+        paper.getStyleClass().add("canvas-paper");
+        grid.getStyleClass().add("canvas-grid");
         grid.strokeWidthProperty().bind(ctx.hairline);
         grid.visibleProperty().bind(gridVisible);
         grid.setMouseTransparent(true);
@@ -224,9 +229,8 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
 
         viewport.getChildren().addAll(world, overlay);
 
-        corner.setBackground(new Background(new BackgroundFill(Color.web("#f3f4f6"), null, null)));
+        corner.getStyleClass().add("ruler-corner");
         pageTabs.getStyleClass().add("page-tabs");
-        pageTabs.setStyle("-fx-padding: 3 6 3 6; -fx-background-color: #f3f4f6;");
         pageTabs.setVisible(false);
         getChildren().addAll(pageTabs, corner, topRuler, leftRuler, viewport);
         setFocusTraversable(true);
@@ -234,29 +238,28 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         setPrefSize(800, 900);
     }
 
+    /** Lays out inside the insets: the stylesheet's padding holds the keyboard focus ring. */
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        double y0 = 0;
+        double x0 = snappedLeftInset();
+        double w = Math.max(0, getWidth() - x0 - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
+        double y0 = snappedTopInset();
         if (pageTabs.isVisible()) {
-            pageTabs.resizeRelocate(0, 0, w, TABS_HEIGHT);
-            y0 = TABS_HEIGHT;
+            pageTabs.resizeRelocate(x0, y0, w, TABS_HEIGHT);
+            y0 += TABS_HEIGHT;
+            h = Math.max(0, h - TABS_HEIGHT);
         }
         double r = rulersVisible.get() ? Ruler.THICKNESS : 0;
         topRuler.setVisible(r > 0);
         leftRuler.setVisible(r > 0);
         corner.setVisible(r > 0);
-        corner.resizeRelocate(0, y0, r, r);
-        topRuler.relocate(r, y0);
-        topRuler.setWidth(Math.max(0, w - r));
-        topRuler.setHeight(r);
-        leftRuler.relocate(0, y0 + r);
-        leftRuler.setWidth(r);
-        leftRuler.setHeight(Math.max(0, h - y0 - r));
+        corner.resizeRelocate(x0, y0, r, r);
+        topRuler.resizeRelocate(x0 + r, y0, Math.max(0, w - r), r);
+        leftRuler.resizeRelocate(x0, y0 + r, r, Math.max(0, h - r));
         double vw = Math.max(0, w - r);
-        double vh = Math.max(0, h - y0 - r);
-        viewport.resizeRelocate(r, y0 + r, vw, vh);
+        double vh = Math.max(0, h - r);
+        viewport.resizeRelocate(x0 + r, y0 + r, vw, vh);
         viewportClip.setWidth(vw);
         viewportClip.setHeight(vh);
         overlay.resize(vw, vh);
@@ -348,9 +351,10 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         return actions;
     }
 
-    /** The shortcuts; the canvas handles them itself when focused, menus can show them. */
-    public Keymap keymap() {
-        return keymap;
+    /** The texts of the bundle the canvas speaks (page tabs, placeholders, undo steps). */
+    @Override
+    public Texts texts() {
+        return texts;
     }
 
     public void fitPage() {
@@ -413,7 +417,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         PageGeometry p = pageGeometry.get();
         double s = pxPerPt();
         SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
+        params.setFill(paper.getFill()); // the paper's colour, from the stylesheet
         params.setViewport(new Rectangle2D(0, 0, Math.floor(p.widthPt() * s), Math.floor(p.heightPt() * s)));
         boolean grids = gridVisible.get();
         javafx.scene.effect.Effect fx = paper.getEffect();
@@ -701,33 +705,36 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         });
     }
 
+    /**
+     * The canvas's own keys, those that are no menu shortcut (the actions table has the others):
+     * Space held pans, Escape cancels a drag or clears the selection, Tab and Shift+Tab select the
+     * next and previous element (at the end of the page the focus moves on), arrows nudge.
+     */
     private void keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.SPACE) {
             spaceDown = true;
             viewport.setCursor(Cursor.OPEN_HAND);
             e.consume();
-            return;
-        }
-        if (e.getCode() == KeyCode.ESCAPE && gesture != null) {
-            gesture.cancel();
-            gesture = null;
-            e.consume();
-            return;
-        }
-        ZoomGesture.KeyZoom z = ZoomGesture.key(e);
-        if (z != null) {
-            switch (z) {
-                case IN -> zoomIn();
-                case OUT -> zoomOut();
-                case FIT_PAGE -> fitPage();
-                case FIT_WIDTH -> fitWidth();
-                case ACTUAL_SIZE -> actualSize();
-                default -> throw new IllegalStateException();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            if (gesture != null) {
+                gesture.cancel();
+                gesture = null;
+                e.consume();
+            } else if (!document.selection().isEmpty()) {
+                actions.selectNone();
+                e.consume();
             }
-            e.consume();
-            return;
+        } else if (e.getCode() == KeyCode.TAB) {
+            if (!e.isShortcutDown() && !e.isAltDown() && actions.selectNext(e.isShiftDown())) {
+                e.consume();
+            }
+        } else {
+            double[] step = NudgeGesture.step(e);
+            if (step != null) {
+                actions.nudge(step[0], step[1]);
+                e.consume();
+            }
         }
-        keymap.handle(e);
     }
 
     private Cursor cursorAt(double sx, double sy) {
@@ -871,7 +878,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             return;
         }
         backgroundReady.set(false);
-        tasks.run("Reading the background PDF", () -> renderer.pages(pdf), pages -> {
+        tasks.run(texts.get("editor.task.readBackground"), () -> renderer.pages(pdf), pages -> {
             if (document.backgroundPdfProperty().get() != pdf) {
                 return;
             }
@@ -881,7 +888,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
             updateTabs();
             requestBackground();
         }, err -> {
-            problem.set("The background PDF could not be read: " + err.getMessage());
+            problem.set(texts.get("editor.canvas.backgroundUnreadable", new ErrorMessages(texts.bundle()).explain(err).whatHappened()));
             backgroundReady.set(true);
         });
     }
@@ -910,7 +917,7 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         ToggleGroup group = new ToggleGroup();
         for (int i = 1; i <= n; i++) {
             int page = i;
-            ToggleButton b = new ToggleButton("Page " + i);
+            ToggleButton b = new ToggleButton(texts.get("editor.canvas.page", i));
             b.setToggleGroup(group);
             b.setSelected(i == page());
             b.setFocusTraversable(false);

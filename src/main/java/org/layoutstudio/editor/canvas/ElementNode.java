@@ -85,16 +85,15 @@ public abstract class ElementNode extends Group {
         return new MmBox(b.left() - (w - b.width()) / 2, b.bottom() - (h - b.height()) / 2, w, h, b.rotation());
     }
 
-    /** A thin dashed outline of a box in page pt, one pixel wide at any zoom. */
-    protected Rectangle frame(double x, double y, double w, double h, Color color) {
-        return frame(x, y, w, h, color, true);
-    }
-
-    /** {@code optional}: hidden when the canvas hides box frames (print fidelity). */
-    protected Rectangle frame(double x, double y, double w, double h, Color color, boolean optional) {
+    /**
+     * A thin dashed outline of a box in page pt, one pixel wide at any zoom, coloured by the
+     * stylesheet's {@code styleClass}; {@code optional}: hidden when the canvas hides box frames
+     * (print fidelity).
+     */
+    protected Rectangle frame(double x, double y, double w, double h, String styleClass, boolean optional) {
         Rectangle r = new Rectangle(x, y, Math.max(w, 0), Math.max(h, 0));
         r.setFill(null);
-        r.setStroke(color);
+        r.getStyleClass().add(styleClass);
         r.strokeWidthProperty().bind(ctx.hairline);
         r.getStrokeDashArray().setAll(4.0, 3.0);
         if (optional) {

@@ -1,7 +1,6 @@
 package org.layoutstudio.editor.canvas;
 
 import javafx.geometry.VPos;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -9,7 +8,10 @@ import javafx.scene.text.TextAlignment;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.MmBox;
 
-/** A dynamic image: the light grey box pretix prints when it has no picture, named by its content key. */
+/**
+ * A dynamic image: the light grey box pretix prints when it has no picture ({@code .canvas-image-box}),
+ * named by its content key.
+ */
 final class ImageElementNode extends ElementNode {
     ImageElementNode(NodeContext ctx) {
         super(ctx);
@@ -23,10 +25,11 @@ final class ImageElementNode extends ElementNode {
         double h = NodeContext.pt(b.height());
         double y = ctx.y(b.top());
         Rectangle box = new Rectangle(x, y, Math.max(w, 0), Math.max(h, 0));
-        box.setFill(Color.gray(0.8));
-        Text label = new Text(e.content().isEmpty() ? "Image" : e.content());
+        box.setFill(null);
+        box.getStyleClass().add("canvas-image-box");
+        Text label = new Text(e.content().isEmpty() ? ctx.texts.get("editor.canvas.image") : e.content());
         label.setFont(Font.font(Math.max(4, Math.min(9, h / 4))));
-        label.setFill(Color.gray(0.35));
+        label.getStyleClass().add("canvas-image-label");
         label.setTextOrigin(VPos.CENTER);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setWrappingWidth(Math.max(w - 4, 1));

@@ -2,7 +2,6 @@ package org.layoutstudio.editor.canvas;
 
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.paint.Color;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.MmBox;
 
@@ -21,7 +20,7 @@ final class LogoElementNode extends ElementNode {
         double y = ctx.y(b.top());
         Image img = ctx.logo(e.content());
         if (img == null) {
-            getChildren().add(frame(x, y, w, h, Color.GRAY, false));
+            getChildren().add(frame(x, y, w, h, "canvas-placeholder-frame", false));
             return;
         }
         ImageView v = new ImageView(img);

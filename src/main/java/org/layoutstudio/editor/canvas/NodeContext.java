@@ -13,8 +13,9 @@ import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.PageGeometry;
 import org.layoutstudio.layout.Units;
+import org.layoutstudio.ui.Texts;
 
-/** What element nodes draw with: the page, the geometry, the renderer, fonts, the values, line widths. */
+/** What element nodes draw with: the page, the geometry, the renderer, fonts, the values, line widths, texts. */
 final class NodeContext {
     final CanvasRenderer renderer;
     final FxFonts fonts;
@@ -29,9 +30,12 @@ final class NodeContext {
     /** The one element geometry (set by the canvas, with its text heights). */
     ElementGeometry geometry = ElementGeometry.estimating();
     ContentValues values;
+    /** The words placeholders are drawn with ("Image" on an empty image box). */
+    final Texts texts;
 
-    NodeContext(CanvasRenderer renderer) {
+    NodeContext(CanvasRenderer renderer, Texts texts) {
         this.renderer = renderer;
+        this.texts = texts;
         this.fonts = new FxFonts(renderer::fontBytes);
         this.values = renderer.sampleValues();
     }

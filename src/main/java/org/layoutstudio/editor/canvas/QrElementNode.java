@@ -1,6 +1,5 @@
 package org.layoutstudio.editor.canvas;
 
-import javafx.scene.paint.Color;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -31,10 +30,10 @@ final class QrElementNode extends ElementNode {
         }
         if (modules == null) {
             // pretix prints nothing: show where the code would be
-            getChildren().add(frame(x, y, size, size, Color.web("#666666"), false));
-            Text label = new Text(x + 2, y + 10, "QR: " + e.content());
+            getChildren().add(frame(x, y, size, size, "canvas-placeholder-frame", false));
+            Text label = new Text(x + 2, y + 10, ctx.texts.get("editor.canvas.qr", e.content()));
             label.setFont(Font.font(7));
-            label.setFill(Color.web("#666666"));
+            label.getStyleClass().add("canvas-placeholder-label");
             getChildren().add(label);
             return;
         }

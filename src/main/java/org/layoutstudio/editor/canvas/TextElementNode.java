@@ -17,8 +17,6 @@ import org.layoutstudio.layout.ElementType;
  * lacks is the face's box, as pretix prints it.
  */
 final class TextElementNode extends ElementNode {
-    private static final Color FRAME = Color.web("#6f8fb8", 0.55);
-
     TextElementNode(NodeContext ctx) {
         super(ctx);
     }
@@ -30,7 +28,7 @@ final class TextElementNode extends ElementNode {
             // the box, in the same rotated frame as the text
             double x = NodeContext.pt(e.left());
             double top = ctx.y(e.bottom() + e.height());
-            javafx.scene.Group box = new javafx.scene.Group(frame(0, 0, NodeContext.pt(e.width()), NodeContext.pt(e.height()), FRAME));
+            javafx.scene.Group box = new javafx.scene.Group(frame(0, 0, NodeContext.pt(e.width()), NodeContext.pt(e.height()), "canvas-text-frame", true));
             box.getTransforms().setAll(new Translate(x, top), new Rotate(e.rotation(), 0, 0));
             getChildren().add(box);
         }

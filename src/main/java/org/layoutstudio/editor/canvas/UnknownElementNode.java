@@ -1,6 +1,5 @@
 package org.layoutstudio.editor.canvas;
 
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.layoutstudio.layout.Element;
@@ -17,10 +16,10 @@ final class UnknownElementNode extends ElementNode {
         MmBox b = ctx.geometry.boxOf(e);
         double x = NodeContext.pt(b.left());
         double y = ctx.y(b.top());
-        getChildren().add(frame(x, y, NodeContext.pt(b.width()), NodeContext.pt(b.height()), Color.web("#b04040"), false));
-        Text t = new Text(x + 2, y + 8, e.typeName().isEmpty() ? "(no type)" : e.typeName());
+        getChildren().add(frame(x, y, NodeContext.pt(b.width()), NodeContext.pt(b.height()), "canvas-unknown-frame", false));
+        Text t = new Text(x + 2, y + 8, e.typeName().isEmpty() ? ctx.texts.get("editor.canvas.noType") : e.typeName());
         t.setFont(Font.font(6));
-        t.setFill(Color.web("#b04040"));
+        t.getStyleClass().add("canvas-unknown-label");
         getChildren().add(t);
     }
 }

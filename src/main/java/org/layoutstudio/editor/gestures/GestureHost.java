@@ -3,13 +3,12 @@ package org.layoutstudio.editor.gestures;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.layoutstudio.editor.canvas.Handle;
-import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.MmBox;
 import org.layoutstudio.layout.PageGeometry;
+import org.layoutstudio.ui.Texts;
 
 /**
  * What a gesture may do with the canvas it runs on. Screen coordinates are the canvas viewport's
@@ -64,6 +63,14 @@ public interface GestureHost {
 
     /** Zooms by a factor keeping the page point under the viewport point in place. */
     void zoomAt(double factor, double screenX, double screenY);
+
+    /** The texts gestures name their undo steps with ("Move element"). */
+    Texts texts();
+
+    /** The name of an element's type in the user's language, for undo steps ("Resize text box"). */
+    default String typeName(Element e) {
+        return texts().get("editor.elementType." + e.type().name());
+    }
 
     /** The box of an element: convenience for gestures. */
     default MmBox boxOf(Element e) {

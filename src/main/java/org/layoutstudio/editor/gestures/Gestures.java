@@ -2,7 +2,6 @@ package org.layoutstudio.editor.gestures;
 
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.Handle;
 import org.layoutstudio.layout.Element;
 
 /** Picks the gesture a mouse press starts. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.input.MouseEvent;
 import org.layoutstudio.editor.actions.Moves;
-import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.MmBox;
@@ -82,7 +81,7 @@ public final class MoveGesture implements Gesture {
             changed |= !moved.get(i).sameContent(moving.get(i));
         }
         if (changed) { // a drag back to the start (or by less than the written precision) is no edit
-            host.document().run(new ReplaceElementsCommand(Moves.describe("Move", moving.size()), moving, moved));
+            host.document().run(new ReplaceElementsCommand(host.texts().get("editor.step.move", moving.size()), moving, moved));
         }
     }
 

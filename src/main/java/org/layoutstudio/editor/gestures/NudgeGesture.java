@@ -1,7 +1,6 @@
 package org.layoutstudio.editor.gestures;
 
 import javafx.scene.input.KeyEvent;
-import org.layoutstudio.editor.actions.EditorActions;
 
 /**
  * Arrow keys move the selection: 1 mm, with Shift 10 mm, with Alt 0.1 mm. Quick successive nudges
@@ -24,16 +23,5 @@ public final class NudgeGesture {
             case DOWN, KP_DOWN -> new double[] {0, -step};
             default -> null;
         };
-    }
-
-    /** Nudges the selection when the key is an arrow; true when it was. */
-    public static boolean handle(KeyEvent e, EditorActions actions) {
-        double[] d = step(e);
-        if (d == null) {
-            return false;
-        }
-        actions.nudge(d[0], d[1]);
-        e.consume();
-        return true;
     }
 }

@@ -2,8 +2,6 @@ package org.layoutstudio.editor.gestures;
 
 import java.util.List;
 import javafx.scene.input.MouseEvent;
-import org.layoutstudio.editor.canvas.Handle;
-import org.layoutstudio.editor.canvas.SnapEngine;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementGeometry;
@@ -80,7 +78,8 @@ public final class ResizeGesture implements Gesture {
         if (current.sameContent(original)) {
             return;
         }
-        host.document().run(new ReplaceElementsCommand("Resize " + original.type().label(), List.of(original), List.of(current)));
+        host.document().run(new ReplaceElementsCommand(host.texts().get("editor.step.resize", host.typeName(original)),
+                List.of(original), List.of(current)));
     }
 
     @Override

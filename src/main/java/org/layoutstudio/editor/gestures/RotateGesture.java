@@ -67,7 +67,8 @@ public final class RotateGesture implements Gesture {
         if (current.sameContent(original)) {
             return;
         }
-        host.document().run(new ReplaceElementsCommand("Rotate " + original.type().label(), List.of(original), List.of(current)));
+        host.document().run(new ReplaceElementsCommand(host.texts().get("editor.step.rotate", host.typeName(original)),
+                List.of(original), List.of(current)));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.layoutstudio.editor.gestures;
 
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 
@@ -29,32 +27,5 @@ public final class ZoomGesture {
     public static void pinch(GestureHost host, ZoomEvent e) {
         host.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
         e.consume();
-    }
-
-    /** What a zoom key asks for, or null for other keys. */
-    public enum KeyZoom { IN, OUT, FIT_PAGE, FIT_WIDTH, ACTUAL_SIZE }
-
-    /** Ctrl/Cmd with + / = / − / 0 (fit page) / 1 (100 %) / 2 (fit width). */
-    public static KeyZoom key(KeyEvent e) {
-        if (e.getEventType() != KeyEvent.KEY_PRESSED || !e.isShortcutDown()) {
-            return null;
-        }
-        KeyCode c = e.getCode();
-        if (c == KeyCode.PLUS || c == KeyCode.EQUALS || c == KeyCode.ADD) {
-            return KeyZoom.IN;
-        }
-        if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
-            return KeyZoom.OUT;
-        }
-        if (c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0) {
-            return KeyZoom.FIT_PAGE;
-        }
-        if (c == KeyCode.DIGIT1 || c == KeyCode.NUMPAD1) {
-            return KeyZoom.ACTUAL_SIZE;
-        }
-        if (c == KeyCode.DIGIT2 || c == KeyCode.NUMPAD2) {
-            return KeyZoom.FIT_WIDTH;
-        }
-        return null;
     }
 }

@@ -7,19 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.PageGeometry;
+import org.layoutstudio.ui.Texts;
 
 class EditorActionsTest {
     private final TextClipboard clipboard = TextClipboard.inMemory();
 
+    private static final Texts ENGLISH = Texts.forLocale(Locale.ENGLISH);
+
     private EditorActions actions(String json) throws Exception {
+        return actions(json, ENGLISH);
+    }
+
+    private EditorActions actions(String json, Texts texts) throws Exception {
         EditorDocument d = new EditorDocument(LayoutDocument.parse(json), null);
-        return new EditorActions(d, EditContext.of(ElementGeometry.estimating(), PageGeometry.A4_PORTRAIT, 1, 105, 148.5), clipboard);
+        return new EditorActions(d, EditContext.of(ElementGeometry.estimating(), PageGeometry.A4_PORTRAIT, 1, 105, 148.5), clipboard,
+                texts);
     }
 
     private static String img(String left, String bottom, String w, String h) {
@@ -54,7 +63,7 @@ class EditorActionsTest {
         assertEquals(List.of("45.00", "50.00", "25.00"), field(a, "bottom"));
         a.align(Alignment.MIDDLE); // bounds now 25..55 → middle 40
         assertEquals(List.of("35.00", "37.50", "25.00"), field(a, "bottom"));
-        a.undo();
+        a.document().history().undo();
         assertEquals(List.of("45.00", "50.00", "25.00"), field(a, "bottom"));
         assertEquals("Align middle", a.document().history().redoDescription());
     }
@@ -100,8 +109,8 @@ class EditorActionsTest {
         assertEquals(List.of("10.00", "30.00", "70.00"), field(a, "left"));
         a.order(ZOrder.BACKWARD);
         assertEquals(List.of("10.00", "30.00", "70.00"), field(a, "left"));
-        a.undo();
-        a.undo();
+        a.document().history().undo();
+        a.document().history().undo();
         assertEquals(List.of("30.00", "10.00", "70.00"), field(a, "left"));
     }
 
@@ -117,7 +126,7 @@ class EditorActionsTest {
         assertEquals("15.00", copy.string("left", ""));
         assertEquals("5.00", copy.string("bottom", ""));
         assertEquals(List.of(copy.id()), List.copyOf(a.document().selection().ids()));
-        a.undo();
+        a.document().history().undo();
         assertEquals(3, a.document().layout().size());
     }
 
@@ -170,7 +179,7 @@ class EditorActionsTest {
         a.nudge(0, -0.1);
         assertEquals("12.00", a.document().layout().get(0).string("left", ""));
         assertEquals("9.90", a.document().layout().get(0).string("bottom", ""));
-        a.undo();
+        a.document().history().undo();
         assertEquals("10.00", a.document().layout().get(0).string("left", ""));
         assertFalse(a.document().history().canUndo());
     }
@@ -215,5 +224,44 @@ class EditorActionsTest {
         assertEquals("138.50", logo.string("bottom", ""));
         assertEquals(List.of(t.id()), List.copyOf(a.document().selection().ids()));
         assertEquals("Add Text box", a.document().history().undoDescription());
+    }
+
+    @Test
+    void tabGoesThroughThePageInReadingOrderAndStopsAtTheEnds() throws Exception {
+        // tops: 20, 55, 50 and 54.5 (in a row with the 55 one: less than 1 mm apart); the logo is on page 2
+        EditorActions a = actions("[" + img("10.00", "10.00", "10.00", "10.00") + "," + img("30.00", "50.00", "20.00", "5.00")
+                + "," + img("70.00", "20.00", "5.00", "30.00") + "," + img("5.00", "49.50", "5.00", "5.00")
+                + ",{\"type\":\"poweredby\",\"page\":2,\"left\":\"0\",\"bottom\":\"200\",\"size\":\"1\",\"content\":\"dark\"}]");
+        List<Element> els = a.document().layout().elements();
+        List<Long> seen = new ArrayList<>();
+        while (a.selectNext(false)) {
+            seen.add(a.document().selection().ids().iterator().next());
+        }
+        // from the top down; within a row from left to right (the lower one at 5 mm comes before the one at 30 mm)
+        assertEquals(List.of(els.get(3).id(), els.get(1).id(), els.get(2).id(), els.get(0).id()), seen);
+        assertEquals(java.util.Set.of(els.get(0).id()), a.document().selection().ids(), "the end keeps the last one selected");
+        assertTrue(a.selectNext(true));
+        assertEquals(java.util.Set.of(els.get(2).id()), a.document().selection().ids());
+        a.selectNone();
+        assertTrue(a.selectNext(true), "without a selection Shift+Tab starts at the last one");
+        assertEquals(java.util.Set.of(els.get(0).id()), a.document().selection().ids());
+        assertFalse(actions("[]").selectNext(false), "an empty page lets the focus move on");
+    }
+
+    @Test
+    void undoStepsAreNamedInTheUsersLanguage() throws Exception {
+        EditorActions a = actions(THREE, Texts.forLocale(Locale.GERMAN));
+        a.selectAll();
+        a.duplicate();
+        assertEquals("Duplizieren von 3 Elementen", a.document().history().undoDescription());
+        a.align(Alignment.LEFT);
+        assertEquals("Links ausrichten", a.document().history().undoDescription());
+        a.add(ElementTemplates.QR_CHECK_IN);
+        assertEquals("Hinzufügen: QR-Code für den Check-in", a.document().history().undoDescription());
+        List<String> problems = new ArrayList<>();
+        a.setProblemHandler(problems::add);
+        clipboard.setText("[1]");
+        assertFalse(a.paste());
+        assertEquals(List.of("Eintrag 1 in der Zwischenablage ist kein Layout-Element (kein JSON-Objekt)."), problems);
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -17,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layoutstudio.editor.actions.SystemTextClipboard;
+import org.layoutstudio.editor.testing.StyledScenes;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
@@ -44,7 +44,7 @@ class EditorCanvasFxTest {
     void start(Stage stage) throws Exception {
         doc = new EditorDocument(LayoutDocument.parse(LAYOUT), null);
         canvas = new EditorCanvas(doc, new FakeCanvasRenderer(), new SystemTextClipboard(), new BackgroundTasks(1));
-        stage.setScene(new Scene(canvas, 1200, 780));
+        stage.setScene(StyledScenes.of(canvas, 1200, 780));
         stage.show();
         canvas.requestFocus();
     }
@@ -162,14 +162,13 @@ class EditorCanvasFxTest {
         // from -23.4° to +14.0° around (20, 110): 37.5° turned, snapped to 30°
         assertEquals(30, el(2).rotation(), 1e-9);
         assertEquals("20.00", el(2).string("left", ""), "the rotation origin stays");
-        assertEquals("Rotate Text box", doc.history().undoDescription());
+        assertEquals("Rotate text box", doc.history().undoDescription());
     }
 
     @Test
-    void ctrlDDuplicatesAndKeysNudge(FxRobot robot) {
+    void duplicateAndArrowKeysNudge(FxRobot robot) {
         robot.clickOn(canvas.screenPointOf(40, 40));
-        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.actions().duplicate());
         assertEquals(5, doc.layout().size());
         Element copy = doc.layout().get(4);
         assertEquals("25.00", copy.string("left", ""));
@@ -186,8 +185,7 @@ class EditorCanvasFxTest {
     @Test
     void copyAndPasteThroughTheSystemClipboard(FxRobot robot) {
         robot.clickOn(canvas.screenPointOf(115, 35));
-        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.actions().copy());
         String[] text = new String[1];
         robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
         assertEquals("[{\"type\":\"barcodearea\",\"page\":1,\"left\":\"100.00\",\"bottom\":\"20.00\",\"size\":\"30.00\",\"content\":\"secret\",\"nowhitespace\":true}]",
@@ -197,8 +195,7 @@ class EditorCanvasFxTest {
             c.putString("{\"type\":\"imagearea\",\"left\":\"1.50\",\"bottom\":\"2.50\",\"width\":\"10.00\",\"height\":\"10.00\",\"content\":\"\"}");
             Clipboard.getSystemClipboard().setContent(c);
         });
-        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.actions().paste());
         assertEquals(5, doc.layout().size());
         Element pasted = doc.layout().get(4);
         assertEquals("1.50", pasted.string("left", ""));
@@ -220,10 +217,10 @@ class EditorCanvasFxTest {
         for (var t : expected.entrySet()) {
             Element[] added = new Element[1];
             robot.interact(() -> added[0] = canvas.actions().add(t.getKey()));
-            assertEquals(t.getValue(), canvas.nodeFor(added[0].id()).getClass(), t.getKey().label());
+            assertEquals(t.getValue(), canvas.nodeFor(added[0].id()).getClass(), t.getKey().name());
             MmBox box = canvas.geometry().boxOf(added[0]);
             double[] c = canvas.visibleCenterMm();
-            assertEquals(c[0], box.centerX(), 0.6, t.getKey().label());
+            assertEquals(c[0], box.centerX(), 0.6, t.getKey().name());
         }
         assertEquals(4 + expected.size(), doc.layout().size());
     }
@@ -267,7 +264,7 @@ class EditorCanvasFxTest {
     }
 
     @Test
-    void onlyTheShownPageIsDrawnAndZoomKeysWork(FxRobot robot) {
+    void onlyTheShownPageIsDrawnAndZoomStepsWork(FxRobot robot) {
         long logo = el(3).id();
         assertTrue(canvas.nodeFor(logo).isGhost(), "without a background pretix prints one page: the page-2 logo is a ghost on it");
         assertFalse(canvas.nodeFor(el(0).id()).isGhost());
@@ -275,11 +272,9 @@ class EditorCanvasFxTest {
         assertNotNull(canvas.nodeFor(logo));
         assertEquals(null, canvas.nodeFor(el(0).id()));
         double z = canvas.getZoom();
-        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.zoomIn());
         assertEquals(z * 1.25, canvas.getZoom(), 1e-9);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.actualSize());
         assertEquals(1, canvas.getZoom(), 1e-9);
         assertNotEquals(z, canvas.getZoom());
     }
@@ -328,7 +323,7 @@ class EditorCanvasFxTest {
         drag(robot, canvas.screenPointOf(50, 251.30), 0, 4); // 2 mm down → 249.30, snapped to 250.00
         assertEquals("250.00", doc.layout().find(box.id()).string("bottom", ""));
         assertEquals("9.13", doc.layout().find(box.id()).string("height", ""));
-        assertEquals("Resize Text box", doc.history().undoDescription());
+        assertEquals("Resize text box", doc.history().undoDescription());
         robot.interact(() -> doc.history().undo());
 
         // the rotate knob (13 mm above the top edge's middle at 2 px per mm): rounding the angle is no edit either
@@ -387,5 +382,32 @@ class EditorCanvasFxTest {
         }
         assertTrue(css.contains("." + ElementNode.GHOST + " {") && css.contains("." + ElementNode.GHOST_FRAME + " {"),
                 "the ghost's look is in the stylesheet");
+    }
+
+    @Test
+    void tabSelectsTheElementsInReadingOrderEscapeClearsAndTheFocusIsSeen(FxRobot robot) {
+        robot.clickOn(canvas.screenPointOf(180, 200)); // empty paper: focus, nothing selected
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.isFocused());
+        assertTrue(doc.selection().isEmpty());
+        javafx.scene.layout.Border ring = canvas.getBorder();
+        assertTrue(ring != null && !ring.getStrokes().isEmpty()
+                && !javafx.scene.paint.Color.TRANSPARENT.equals(ring.getStrokes().get(0).getTopStroke()), "a focus ring shows");
+        // page 1 from the top: the page-2 logo drawn here as a ghost (top 270 mm), the text (110), the image (60), the QR code (50)
+        robot.type(KeyCode.TAB);
+        assertEquals(java.util.Set.of(el(3).id()), doc.selection().ids());
+        robot.type(KeyCode.TAB);
+        assertEquals(java.util.Set.of(el(2).id()), doc.selection().ids());
+        robot.type(KeyCode.TAB);
+        assertEquals(java.util.Set.of(el(0).id()), doc.selection().ids());
+        robot.type(KeyCode.TAB);
+        assertEquals(java.util.Set.of(el(1).id()), doc.selection().ids());
+        assertNotNull(canvas.nodeFor(el(1).id()), "the one selected is on the page shown");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals(java.util.Set.of(el(0).id()), doc.selection().ids());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(doc.selection().isEmpty(), "Escape clears the selection");
+        assertTrue(canvas.isFocused(), "and the canvas keeps the focus");
+        assertFalse(doc.history().canUndo(), "selecting is no edit");
     }
 }

@@ -50,7 +50,7 @@ class MissingGlyphsCanvasFxTest {
         robot.interact(() -> {
             c[0] = new EditorCanvas(doc, new RendererCanvasRenderer(new TextLayoutEngine(fonts), RASTER),
                     TextClipboard.inMemory(), new BackgroundTasks(1));
-            stage.setScene(new Scene(c[0], 1000, 700));
+            stage.setScene(org.layoutstudio.editor.testing.StyledScenes.of(c[0], 1000, 700));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

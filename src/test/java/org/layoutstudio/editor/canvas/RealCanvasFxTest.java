@@ -50,7 +50,7 @@ class RealCanvasFxTest {
         EditorCanvas[] c = new EditorCanvas[1];
         robot.interact(() -> {
             c[0] = new EditorCanvas(doc, renderer, TextClipboard.inMemory(), new BackgroundTasks(1));
-            stage.setScene(new Scene(c[0], w, h));
+            stage.setScene(org.layoutstudio.editor.testing.StyledScenes.of(c[0], w, h));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -64,7 +64,7 @@ class RealCanvasFxTest {
 
     /**
      * Where the screenshots go: target/screenshots in a normal run (a test must not rewrite tracked
-     * files), docs/ when refreshing the README's pictures with -Dscreenshots.dir=docs.
+     * files, and the README's pictures are taken on a real desktop), elsewhere with -Dscreenshots.dir=DIR.
      */
     private static Path screenshot(String name) {
         return Path.of(System.getProperty("screenshots.dir", "target/screenshots"), name);
@@ -84,7 +84,7 @@ class RealCanvasFxTest {
         waitForBackground(canvas);
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        FxSnapshots.savePng(shot[0], screenshot("editor-canvas.png"));
+        FxSnapshots.savePng(shot[0], screenshot("canvas-snapshot.png"));
         assertEquals(1200, (int) shot[0].getWidth());
         assertTrue(canvas.backgroundImage() != null, "the background is drawn");
         System.err.println("background " + canvas.backgroundImage().getWidth() + "x" + canvas.backgroundImage().getHeight()
@@ -114,7 +114,7 @@ class RealCanvasFxTest {
         });
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        FxSnapshots.savePng(shot[0], screenshot("editor-canvas-guides.png"));
+        FxSnapshots.savePng(shot[0], screenshot("canvas-guides-snapshot.png"));
         assertTrue(guides[0] >= 1, "a smart guide is shown while dragging");
         assertEquals("16.35", doc.layout().get(5).string("left", ""), "snapped to the other text boxes' left edge");
     }

@@ -3,7 +3,6 @@ package org.layoutstudio.editor.gestures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.layoutstudio.editor.canvas.Handle;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementGeometry;
 import org.layoutstudio.layout.MmBox;

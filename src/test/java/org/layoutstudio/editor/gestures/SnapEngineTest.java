@@ -1,4 +1,4 @@
-package org.layoutstudio.editor.canvas;
+package org.layoutstudio.editor.gestures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.layoutstudio.editor.canvas;
+package org.layoutstudio.editor.gestures;
 
 import java.util.EnumSet;
 import java.util.Set;
