@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.layoutstudio.certificates.CertificateActions;
 import org.layoutstudio.certificates.CertificatesView;
@@ -31,9 +29,14 @@ final class PretixCertificatesArea implements CertificatesArea {
     PretixCertificatesArea(ShellContext context) {
         this.context = context;
         view.setId("certificates-area");
-        // Off until a view exists and its tab is shown: a shortcut never acts on a hidden viewer.
+        // Off until the shell says the viewer is shown: a shortcut never acts on a hidden viewer.
         actions.onScreenProperty().set(false);
-        view.sceneProperty().addListener((o, before, scene) -> followTab());
+    }
+
+    /** The viewer's commands act only while its tab is shown. */
+    @Override
+    public void shownChanged(boolean shown) {
+        actions.onScreenProperty().set(shown);
     }
 
     @Override
@@ -52,22 +55,6 @@ final class PretixCertificatesArea implements CertificatesArea {
         client = new PretixClient(connection.pretixConnection());
         current = CertificatesView.forPretix(client, services(), actions);
         view.getChildren().setAll(current);
-    }
-
-    /** The actions are on while the tab that holds this area is selected (or where there are no tabs). */
-    private void followTab() {
-        actions.onScreenProperty().unbind();
-        for (Node n = view.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof TabPane tabs) {
-                for (Tab t : tabs.getTabs()) {
-                    if (t.getContent() == view) {
-                        actions.onScreenProperty().bind(t.selectedProperty());
-                        return;
-                    }
-                }
-            }
-        }
-        actions.onScreenProperty().set(view.getScene() != null);
     }
 
     private ViewerServices services() {
