@@ -30,6 +30,8 @@ import org.layoutstudio.render.text.TextLayoutEngine;
  * same bytes come in. Thread-safe (each call builds its own document).
  */
 public final class TicketRenderer {
+    /** The document title in the PDF's metadata (not shown by the app; PDF viewers show it in their title bar). */
+    static final String PDF_TITLE = "Ticket";
     private final FontCatalog fonts;
     private final TextLayoutEngine text;
     private byte[] preparedBytes;
@@ -80,7 +82,7 @@ public final class TicketRenderer {
                 }
             }
             PDDocumentInformation meta = out.getDocumentInformation();
-            meta.setTitle("Ticket");
+            meta.setTitle(PDF_TITLE);
             meta.setCreator("Layout Studio for pretix");
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             out.save(buf);
