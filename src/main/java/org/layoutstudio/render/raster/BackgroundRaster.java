@@ -112,6 +112,11 @@ public final class BackgroundRaster implements AutoCloseable {
         return rasterisations.get();
     }
 
+    /** The names of the threads that hold an open document: the ones that rasterised (for tests). */
+    java.util.Set<String> documentThreads() {
+        return documents.keySet().stream().map(Thread::getName).collect(java.util.stream.Collectors.toSet());
+    }
+
     private BufferedImage rasterise(byte[] pdf, Key key) throws RenderException, IOException {
         PDDocument doc = document(pdf, key.digest);
         if (key.page < 0 || key.page >= doc.getNumberOfPages()) {
