@@ -1,0 +1,98 @@
+package org.layoutstudio.render.raster;
+
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+import org.layoutstudio.render.RenderException;
+
+/**
+ * A page of a ticket PDF drawn over a ready raster of its background, for a preview that changes
+ * with every edit while the background does not. A ticket page draws its background as the only
+ * form XObject on the page's own level ({@code TicketRenderer}); here that form is skipped and the
+ * raster of the background (the same page of a ticket without elements, at the same scale) is laid
+ * down first, so only the elements are drawn per edit. The pixels are the ones a full raster of
+ * the page gives: the same drawing operations on the same pixels, in the same order.
+ */
+public final class TicketPageRaster {
+    private TicketPageRaster() {
+    }
+
+    /**
+     * Page {@code pageIndex} (0-based) of {@code ticketPdf} at {@code scale} pixels per point, its
+     * background taken from {@code background} (as {@link BackgroundRaster} draws that page of the
+     * ticket without elements).
+     *
+     * @throws RenderException when the PDF cannot be read, lacks the page, or the background is not of the page's size
+     */
+    public static BufferedImage draw(byte[] ticketPdf, int pageIndex, double scale, BufferedImage background)
+            throws RenderException {
+        try (PDDocument doc = Pdfs.open(ticketPdf)) {
+            if (pageIndex < 0 || pageIndex >= doc.getNumberOfPages()) {
+                throw new RenderException("The ticket PDF has no page " + (pageIndex + 1) + ".");
+            }
+            PDPage page = doc.getPage(pageIndex); // a ticket page is its MediaBox, upright (TicketRenderer)
+            int width = (int) Math.max(Math.floor(page.getCropBox().getWidth() * scale), 1);
+            int height = (int) Math.max(Math.floor(page.getCropBox().getHeight() * scale), 1);
+            if (background.getWidth() != width || background.getHeight() != height) {
+                throw new RenderException("The background raster (" + background.getWidth() + " × " + background.getHeight()
+                        + " px) does not fit the ticket page (" + width + " × " + height + " px).");
+            }
+            return new OverBackground(doc, background).renderImage(pageIndex, (float) scale, ImageType.RGB);
+        } catch (IOException e) {
+            throw new RenderException("The ticket page could not be drawn (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** PDFBox's renderer with a page drawer that lays the background raster down and skips the background form. */
+    private static final class OverBackground extends PDFRenderer {
+        private final BufferedImage background;
+
+        OverBackground(PDDocument doc, BufferedImage background) {
+            super(doc);
+            this.background = background;
+            setSubsamplingAllowed(true); // as BackgroundRaster draws
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new ElementsDrawer(parameters, background);
+        }
+    }
+
+    private static final class ElementsDrawer extends PageDrawer {
+        private final BufferedImage background;
+
+        ElementsDrawer(PageDrawerParameters parameters, BufferedImage background) throws IOException {
+            super(parameters);
+            this.background = background;
+        }
+
+        @Override
+        public void drawPage(Graphics2D g, PDRectangle pageSize) throws IOException {
+            AffineTransform pageTransform = g.getTransform();
+            g.setTransform(new AffineTransform()); // pixel for pixel: the raster is of this page at this scale
+            g.drawImage(background, 0, 0, null);
+            g.setTransform(pageTransform);
+            super.drawPage(g, pageSize);
+        }
+
+        /** The page's forms are its background (elements draw none), already laid down. */
+        @Override
+        public void showForm(PDFormXObject form) {
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) {
+        }
+    }
+}
