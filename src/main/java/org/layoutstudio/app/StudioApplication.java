@@ -17,6 +17,7 @@ public final class StudioApplication extends Application {
     private StudioShell shell;
 
     public static void launchApp(String[] args) {
+        StartupWarmup.renderer(); // fonts and renderer load while JavaFX starts
         Application.launch(StudioApplication.class, args);
     }
 
@@ -31,10 +32,14 @@ public final class StudioApplication extends Application {
                 System.getProperty("javafx.runtime.version"));
         ShellContext context = ShellContext.create();
         context.setHostServices(getHostServices());
+        Connector connector = Connectors.standard(context.locale());
+        if (context.profiles().active().isEmpty()) {
+            StartupWarmup.demoServer(connector); // the first connection will be the demo server: start it now
+        }
         Theme.of(context.settings().theme).apply();
         StartupProbe.install(stage);
         LOG.info("Settings and stores read");
-        shell = new StudioShell(stage, context, Connectors.standard(context.locale()), AreaFactory.standard(),
+        shell = new StudioShell(stage, context, connector, AreaFactory.standard(),
                 uri -> getHostServices().showDocument(uri));
         LOG.info("Main window built");
         // Anything that escapes on the FX thread ends in the one error dialog, never as a bare stack trace.
@@ -44,7 +49,6 @@ public final class StudioApplication extends Application {
         });
         shell.show();
         LOG.info("Main window shown");
-        StartupWarmup.start();
     }
 
     @Override
