@@ -14,12 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up work that the first usable editor waits for, begun at once and side by side instead of
- * one after the other: while JavaFX starts, one thread reads the font index and renders and
- * rasterises pretix's default ticket (throwing the result away: fonts, renderer, PDFBox and the
- * raster code are then loaded and compiled by the time the editor draws its first layout and
- * preview); on a first start another starts the demo server as soon as the settings are read. The
- * editor's own steps later find the work done. {@code -Dlayoutstudio.warmup=false} turns it off
+ * Start-up work that the first usable editor waits for, begun early and side by side instead of
+ * one after the other: on a first start, the demo server starts as soon as the settings are read,
+ * and the requests that open its layout are asked once; once the window is up, another thread
+ * reads the font index and renders and rasterises pretix's default ticket, throwing the result
+ * away (fonts, renderer, PDFBox and the raster code are then loaded and compiled by the time the
+ * editor draws its first layout and preview). The editor's own steps later find the work done. {@code -Dlayoutstudio.warmup=false} turns it off
  * (to measure without it).
  */
 final class StartupWarmup {
@@ -30,7 +30,7 @@ final class StartupWarmup {
     private StartupWarmup() {
     }
 
-    /** Fonts and renderer, before the toolkit starts. */
+    /** Fonts and renderer, once the window is up (before, they only delayed the window, not the editor). */
     static void renderer() {
         run("startup-renderer", StartupWarmup::warmRenderer);
     }

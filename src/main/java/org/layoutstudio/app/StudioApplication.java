@@ -17,7 +17,6 @@ public final class StudioApplication extends Application {
     private StudioShell shell;
 
     public static void launchApp(String[] args) {
-        StartupWarmup.renderer(); // fonts and renderer load while JavaFX starts
         Application.launch(StudioApplication.class, args);
     }
 
@@ -49,6 +48,7 @@ public final class StudioApplication extends Application {
         });
         shell.show();
         LOG.info("Main window shown");
+        StartupWarmup.renderer();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -36,7 +38,9 @@ public final class TicketPageRaster {
      */
     public static BufferedImage draw(byte[] ticketPdf, int pageIndex, double scale, BufferedImage background)
             throws RenderException {
-        try (PDDocument doc = Pdfs.open(ticketPdf)) {
+        // Our renderer's own output, opened without Pdfs' guard: its background passed the guard when
+        // the renderer read it (and is not drawn here); measuring it again cost as much as drawing.
+        try (PDDocument doc = Loader.loadPDF(ticketPdf, "", null, null, MemoryUsageSetting.setupMixed(Pdfs.MAX_MAIN_MEMORY).streamCache)) {
             if (pageIndex < 0 || pageIndex >= doc.getNumberOfPages()) {
                 throw new RenderException("The ticket PDF has no page " + (pageIndex + 1) + ".");
             }
