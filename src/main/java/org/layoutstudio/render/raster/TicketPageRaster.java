@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.layoutstudio.render.RenderException;
@@ -57,14 +56,13 @@ public final class TicketPageRaster {
         }
     }
 
-    /** PDFBox's renderer with a page drawer that lays the background raster down and skips the background form. */
-    private static final class OverBackground extends PDFRenderer {
+    /** The raster's renderer with a page drawer that lays the background raster down and skips the background form. */
+    private static final class OverBackground extends JpegDrawingRenderer {
         private final BufferedImage background;
 
         OverBackground(PDDocument doc, BufferedImage background) {
-            super(doc);
+            super(doc); // drawing as BackgroundRaster draws
             this.background = background;
-            setSubsamplingAllowed(true); // as BackgroundRaster draws
         }
 
         @Override
@@ -73,7 +71,7 @@ public final class TicketPageRaster {
         }
     }
 
-    private static final class ElementsDrawer extends PageDrawer {
+    private static final class ElementsDrawer extends JpegDrawingRenderer.Drawer {
         private final BufferedImage background;
 
         ElementsDrawer(PageDrawerParameters parameters, BufferedImage background) throws IOException {
