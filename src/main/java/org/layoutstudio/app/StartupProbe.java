@@ -62,6 +62,7 @@ public final class StartupProbe {
                     if (probeFile != null) {
                         done(probeFile);
                     }
+                    StartupWarmup.previewPath();
                 } else if (probeFile == null && now - started > WATCH_NANOS) {
                     stop();
                 }
