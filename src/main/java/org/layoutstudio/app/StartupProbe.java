@@ -25,6 +25,8 @@ import org.layoutstudio.editor.preview.PreviewPane;
 public final class StartupProbe {
     public static final String PROPERTY = "layoutstudio.startupProbe";
     public static final String UNTIL = "layoutstudio.startupProbe.until";
+    /** {@code true}: exit normally once probed (a JVM writing a class-data-sharing archive writes it at exit). */
+    public static final String EXIT = "layoutstudio.startupProbe.exit";
     /** A start without the demo layout (a saved connection) shows no layout by itself: stop watching then. */
     private static final long WATCH_NANOS = 30_000_000_000L;
 
@@ -109,6 +111,9 @@ public final class StartupProbe {
             throw new IllegalStateException("Cannot write the start-up probe file " + file, ex);
         }
         Platform.exit();
+        if (Boolean.getBoolean(EXIT)) {
+            System.exit(0);
+        }
         Runtime.getRuntime().halt(0); // the measurement is done; skip shutdown work
     }
 }
