@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Start-up as a user waits for it, each a fresh JVM: the app's first window and its first usable
  * editor (the demo layout drawn on its background and the preview's first picture; first start, so
- * the demo server starts too), each next to a minimal JavaFX application's first window, headless
+ * the demo server starts too), both from the jar as users start it (with the headless toolkit), each
+ * next to a minimal JavaFX application's first window, headless
  * (Monocle) and probed the same way ({@link StartupProbe}); and {@code render} of one ticket with the
  * jar, next to the same jar's {@code --version}, plain and with the class-data-sharing archive of the
  * documented launcher ({@code bin/layout-studio}); and the first usable editor from the jar with a
@@ -71,13 +72,13 @@ public class StartupBenchmark {
     @Benchmark
     @RatioTo("minimalJavaFxFirstWindow")
     public long appFirstWindow() throws Exception {
-        return probe(org.layoutstudio.Launcher.class.getName(), false);
+        return probe(org.layoutstudio.Launcher.class.getName(), false, appClassPath(), List.of());
     }
 
     @Benchmark
     @RatioTo("minimalJavaFxFirstWindow")
     public long appFirstUsableEditor() throws Exception {
-        return probe(org.layoutstudio.Launcher.class.getName(), true);
+        return probe(org.layoutstudio.Launcher.class.getName(), true, appClassPath(), List.of());
     }
 
     /** The same from the jar with the class-data-sharing archive of the app's start (classes mapped, not loaded). */
