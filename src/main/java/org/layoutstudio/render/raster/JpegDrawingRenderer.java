@@ -114,8 +114,10 @@ class JpegDrawingRenderer extends PDFRenderer {
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(subsampling, subsampling, 0, 0);
                 BufferedImage decoded = reader.read(0, param);
-                boolean fits = decoded.getColorModel().getNumComponents() == image.getColorSpace().getNumberOfComponents();
-                return fits ? decoded : image.getImage(null, subsampling);
+                // the PDF's DeviceRGB or DeviceGray counts, not a profile inside the JPEG (as PDFBox, pretix and mutool take it)
+                boolean asDeclared = decoded.getColorModel().getNumComponents() == image.getColorSpace().getNumberOfComponents()
+                        && (decoded.getColorModel().getColorSpace().isCS_sRGB() || decoded.getType() == BufferedImage.TYPE_BYTE_GRAY);
+                return asDeclared ? decoded : image.getImage(null, subsampling);
             } catch (IOException | RuntimeException e) {
                 return image.getImage(null, subsampling); // what Java's reader refuses, PDFBox may still read
             } finally {
