@@ -11,12 +11,14 @@ import org.layoutstudio.render.raster.TicketPageRaster;
 /**
  * The preview through the real renderer: pretix's printing rules, then the PDF page rasterised.
  * After an edit only the elements are drawn, over the background's raster, which is made once per
- * background, page and scale (a photo background is not decoded again for every nudge).
+ * background, page and scale (a photo background is not decoded again for every nudge), and the
+ * elements' images (pretix's logo) are decoded once.
  */
 public final class TicketPreviewRenderer implements PreviewRenderer {
     private final TicketRenderer renderer;
     /** Its own raster cache: preview pages must not push out canvas backgrounds. */
     private final BackgroundRaster raster = new BackgroundRaster(1, 48L * 1024 * 1024);
+    private final TicketPageRaster pages = new TicketPageRaster();
     private byte[] backgroundFor;
     private byte[] backgroundTicket;
 
@@ -40,7 +42,12 @@ public final class TicketPreviewRenderer implements PreviewRenderer {
             throws Exception {
         byte[] pdf = render(layout, pdfData, backgroundPdf);
         BufferedImage background = raster.render(backgroundTicket(backgroundPdf), pageIndex, scale);
-        return new Preview(pdf, TicketPageRaster.draw(pdf, pageIndex, scale, background));
+        return new Preview(pdf, pages.draw(pdf, pageIndex, scale, background));
+    }
+
+    /** How many element images were decoded so far (the rest were kept from earlier edits). */
+    long imageDecodes() {
+        return pages.imageDecodes();
     }
 
     /** The ticket without elements on this background, rendered once for as long as the same bytes come in. */

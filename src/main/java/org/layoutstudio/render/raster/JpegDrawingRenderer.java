@@ -62,7 +62,12 @@ class JpegDrawingRenderer extends PDFRenderer {
 
         @Override
         public void drawImage(PDImage image) throws IOException {
-            super.drawImage(image instanceof PDImageXObject x && isPlainJpeg(x) ? new Jpeg(x) : image);
+            super.drawImage(image instanceof PDImageXObject x ? decoding(x) : image);
+        }
+
+        /** The image as it is decoded for drawing: a plain JPEG by Java's reader, anything else by PDFBox. */
+        PDImage decoding(PDImageXObject image) throws IOException {
+            return isPlainJpeg(image) ? new DecodedImage(image, subsampling -> readJpeg(image, subsampling)) : image;
         }
     }
 
@@ -85,12 +90,43 @@ class JpegDrawingRenderer extends PDFRenderer {
         return cs instanceof PDDeviceRGB || cs instanceof PDDeviceGray;
     }
 
-    /** The image as PDFBox sees it, its pixels from Java's JPEG reader. */
-    private static final class Jpeg implements PDImage {
-        private final PDImageXObject image;
+    /** A plain JPEG at {@code subsampling}, by Java's reader; where that reader fails or differs, by PDFBox. */
+    private static BufferedImage readJpeg(PDImageXObject image, int subsampling) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        if (!readers.hasNext()) {
+            return image.getImage(null, subsampling);
+        }
+        ImageReader reader = readers.next();
+        try (InputStream raw = image.getCOSObject().createRawInputStream();
+             ImageInputStream in = new MemoryCacheImageInputStream(raw)) { // not ImageIO's temp file
+            reader.setInput(in, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            BufferedImage decoded = reader.read(0, param);
+            // the PDF's DeviceRGB or DeviceGray counts, not a profile inside the JPEG (as PDFBox, pretix and mutool take it)
+            boolean asDeclared = decoded.getColorModel().getNumComponents() == image.getColorSpace().getNumberOfComponents()
+                    && (decoded.getColorModel().getColorSpace().isCS_sRGB() || decoded.getType() == BufferedImage.TYPE_BYTE_GRAY);
+            return asDeclared ? decoded : image.getImage(null, subsampling);
+        } catch (IOException | RuntimeException e) {
+            return image.getImage(null, subsampling); // what Java's reader refuses, PDFBox may still read
+        } finally {
+            reader.dispose();
+        }
+    }
 
-        Jpeg(PDImageXObject image) {
+    /** How an image's pixels are had, at a subsampling. */
+    interface Decoder {
+        BufferedImage decode(int subsampling) throws IOException;
+    }
+
+    /** The image as PDFBox sees it, its whole pixels from {@code decoder}. */
+    static final class DecodedImage implements PDImage {
+        private final PDImageXObject image;
+        private final Decoder decoder;
+
+        DecodedImage(PDImageXObject image, Decoder decoder) {
             this.image = image;
+            this.decoder = decoder;
         }
 
         @Override
@@ -100,29 +136,7 @@ class JpegDrawingRenderer extends PDFRenderer {
 
         @Override
         public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-            if (region != null) {
-                return image.getImage(region, subsampling);
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
-            if (!readers.hasNext()) {
-                return image.getImage(null, subsampling);
-            }
-            ImageReader reader = readers.next();
-            try (InputStream raw = image.getCOSObject().createRawInputStream();
-                 ImageInputStream in = new MemoryCacheImageInputStream(raw)) { // not ImageIO's temp file
-                reader.setInput(in, true, true);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                BufferedImage decoded = reader.read(0, param);
-                // the PDF's DeviceRGB or DeviceGray counts, not a profile inside the JPEG (as PDFBox, pretix and mutool take it)
-                boolean asDeclared = decoded.getColorModel().getNumComponents() == image.getColorSpace().getNumberOfComponents()
-                        && (decoded.getColorModel().getColorSpace().isCS_sRGB() || decoded.getType() == BufferedImage.TYPE_BYTE_GRAY);
-                return asDeclared ? decoded : image.getImage(null, subsampling);
-            } catch (IOException | RuntimeException e) {
-                return image.getImage(null, subsampling); // what Java's reader refuses, PDFBox may still read
-            } finally {
-                reader.dispose();
-            }
+            return region != null ? image.getImage(region, subsampling) : decoder.decode(subsampling);
         }
 
         @Override

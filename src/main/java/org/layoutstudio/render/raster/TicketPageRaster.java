@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
@@ -22,11 +24,11 @@ import org.layoutstudio.render.RenderException;
  * form XObject on the page's own level ({@code TicketRenderer}); here that form is skipped and the
  * raster of the background (the same page of a ticket without elements, at the same scale) is laid
  * down first, so only the elements are drawn per edit. The pixels are the ones a full raster of
- * the page gives: the same drawing operations on the same pixels, in the same order.
+ * the page gives: the same drawing operations on the same pixels, in the same order. The images of
+ * the elements (pretix's logo) are decoded once and kept ({@link DecodedImages}). Thread-safe.
  */
 public final class TicketPageRaster {
-    private TicketPageRaster() {
-    }
+    private final DecodedImages images = new DecodedImages();
 
     /**
      * Page {@code pageIndex} (0-based) of {@code ticketPdf} at {@code scale} pixels per point, its
@@ -35,7 +37,7 @@ public final class TicketPageRaster {
      *
      * @throws RenderException when the PDF cannot be read, lacks the page, or the background is not of the page's size
      */
-    public static BufferedImage draw(byte[] ticketPdf, int pageIndex, double scale, BufferedImage background)
+    public BufferedImage draw(byte[] ticketPdf, int pageIndex, double scale, BufferedImage background)
             throws RenderException {
         // Our renderer's own output, opened without Pdfs' guard: its background passed the guard when
         // the renderer read it (and is not drawn here); measuring it again cost as much as drawing.
@@ -50,33 +52,49 @@ public final class TicketPageRaster {
                 throw new RenderException("The background raster (" + background.getWidth() + " × " + background.getHeight()
                         + " px) does not fit the ticket page (" + width + " × " + height + " px).");
             }
-            return new OverBackground(doc, background).renderImage(pageIndex, (float) scale, ImageType.RGB);
+            return new OverBackground(doc, background, images).renderImage(pageIndex, (float) scale, ImageType.RGB);
         } catch (IOException e) {
             throw new RenderException("The ticket page could not be drawn (" + e.getMessage() + ").", e);
         }
     }
 
+    /** How many element images were decoded so far (not found kept). */
+    public long imageDecodes() {
+        return images.decodes();
+    }
+
     /** The raster's renderer with a page drawer that lays the background raster down and skips the background form. */
     private static final class OverBackground extends JpegDrawingRenderer {
         private final BufferedImage background;
+        private final DecodedImages images;
 
-        OverBackground(PDDocument doc, BufferedImage background) {
+        OverBackground(PDDocument doc, BufferedImage background, DecodedImages images) {
             super(doc); // drawing as BackgroundRaster draws
             this.background = background;
+            this.images = images;
         }
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new ElementsDrawer(parameters, background);
+            return new ElementsDrawer(parameters, background, images);
         }
     }
 
     private static final class ElementsDrawer extends JpegDrawingRenderer.Drawer {
         private final BufferedImage background;
+        private final DecodedImages images;
 
-        ElementsDrawer(PageDrawerParameters parameters, BufferedImage background) throws IOException {
+        ElementsDrawer(PageDrawerParameters parameters, BufferedImage background, DecodedImages images) throws IOException {
             super(parameters);
             this.background = background;
+            this.images = images;
+        }
+
+        @Override
+        PDImage decoding(PDImageXObject image) throws IOException {
+            PDImage decoding = super.decoding(image);
+            return new JpegDrawingRenderer.DecodedImage(image,
+                    subsampling -> images.get(image, subsampling, s -> decoding.getImage(null, s)));
         }
 
         @Override

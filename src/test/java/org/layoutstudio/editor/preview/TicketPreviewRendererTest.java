@@ -44,6 +44,18 @@ class TicketPreviewRendererTest {
         assertSamePixels(onPage2, Pdfs4Test.background(2, 210, 297), 1, 1.0);
     }
 
+    @Test
+    void theLogoIsDecodedOnceForAllEdits() throws Exception {
+        LayoutDocument layout = PretixDefaults.ticketLayout();
+        renderer.preview(layout, null, null, 0, 1.0);
+        assertEquals(1, renderer.imageDecodes(), "pretix's logo, the ticket's one image");
+        for (int i = 1; i <= 3; i++) {
+            layout.replace(layout.get(4).withLeft(layout.get(4).left() + 0.1));
+            renderer.preview(layout, null, null, 0, 1.0);
+        }
+        assertEquals(1, renderer.imageDecodes(), "three more edits, the logo kept");
+    }
+
     private void assertSamePixels(LayoutDocument layout, byte[] background, int page, double scale) throws Exception {
         PreviewRenderer.Preview preview = renderer.preview(layout, null, background, page, scale);
         BufferedImage full = renderer.rasterize(renderer.render(layout, null, background), page, scale);
