@@ -27,7 +27,9 @@ import org.layoutstudio.render.text.TextLayoutEngine;
  * the background page imported once as a form XObject, the elements of each page drawn over it in
  * array order. Fonts, images, the logo and texts that repeat are embedded or laid out once per
  * document and reused by every ticket of a batch; the background is read once for as long as the
- * same bytes come in. Thread-safe (each call builds its own document).
+ * same bytes come in. The background form is the only form XObject drawn on a ticket page's own
+ * level (elements draw none): the preview lays a ready raster of it there instead
+ * ({@code raster.TicketPageRaster}). Thread-safe (each call builds its own document).
  */
 public final class TicketRenderer {
     /** The document title in the PDF's metadata (not shown by the app; PDF viewers show it in their title bar). */
@@ -90,6 +92,11 @@ public final class TicketRenderer {
         } catch (IOException e) {
             throw new RenderException("The ticket PDF could not be written (" + e.getMessage() + ").", e);
         }
+    }
+
+    /** The ticket pages with their background and no element: what a preview rasterises once per background. */
+    public byte[] renderBackgroundOnly(byte[] backgroundPdfOrNull) throws RenderException {
+        return render(new LayoutDocument(), TicketValues.sample(), backgroundPdfOrNull);
     }
 
     /** pretix produces no ticket at all when one element breaks its renderer ({@link Printability.Reason#BREAKS_TICKET}); nor do we. */

@@ -23,10 +23,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Start-up as a user waits for it, each a fresh JVM: the app's first window and its first usable
  * editor (the demo layout drawn on its background and the preview's first picture; first start, so
- * the demo server starts too), each next to a minimal JavaFX application's first window, headless
+ * the demo server starts too), both from the jar as users start it (with the headless toolkit), each
+ * next to a minimal JavaFX application's first window, headless
  * (Monocle) and probed the same way ({@link StartupProbe}); and {@code render} of one ticket with the
  * jar, next to the same jar's {@code --version}, plain and with the class-data-sharing archive of the
- * documented launcher ({@code bin/layout-studio}). Needs {@code target/layout-studio.jar}: run
+ * documented launcher ({@code bin/layout-studio}); and the first usable editor from the jar with a
+ * class-data-sharing archive of the app's own start (made in the set-up by one start that exits
+ * normally), as an app image could ship it. Needs {@code target/layout-studio.jar}: run
  * {@code ./mvnw -Pbench verify -Dbench=StartupBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -41,6 +44,7 @@ public class StartupBenchmark {
     private Path work;
     private Path layout;
     private Path archive;
+    private Path appArchive;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -54,6 +58,10 @@ public class StartupBenchmark {
         archive = work.resolve("layout-studio.jsa");
         run(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-jar", JAR.toString(), "render", layout.toString(), "-o", work.resolve("training.pdf").toString()));
+        // an archive of the classes the app loads up to its first usable editor, as an app image could ship it
+        appArchive = work.resolve("app.jsa");
+        probe(org.layoutstudio.Launcher.class.getName(), true, appClassPath(), List.of("-XX:ArchiveClassesAtExit=" + appArchive,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + StartupProbe.EXIT + "=true"));
     }
 
     @Benchmark
@@ -64,13 +72,21 @@ public class StartupBenchmark {
     @Benchmark
     @RatioTo("minimalJavaFxFirstWindow")
     public long appFirstWindow() throws Exception {
-        return probe(org.layoutstudio.Launcher.class.getName(), false);
+        return probe(org.layoutstudio.Launcher.class.getName(), false, appClassPath(), List.of());
     }
 
     @Benchmark
     @RatioTo("minimalJavaFxFirstWindow")
     public long appFirstUsableEditor() throws Exception {
-        return probe(org.layoutstudio.Launcher.class.getName(), true);
+        return probe(org.layoutstudio.Launcher.class.getName(), true, appClassPath(), List.of());
+    }
+
+    /** The same from the jar with the class-data-sharing archive of the app's start (classes mapped, not loaded). */
+    @Benchmark
+    @RatioTo("minimalJavaFxFirstWindow")
+    public long appFirstUsableEditorWithArchive() throws Exception {
+        return probe(org.layoutstudio.Launcher.class.getName(), true, appClassPath(),
+                List.of("-XX:SharedArchiveFile=" + appArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }
 
     @Benchmark
@@ -111,10 +127,23 @@ public class StartupBenchmark {
 
     /** Starts a JVM that writes the wall clock into a file when it is ready; returns the milliseconds from the start. */
     private long probe(String mainClass, boolean untilEditor) throws Exception {
+        return probe(mainClass, untilEditor, System.getProperty("java.class.path"), List.of());
+    }
+
+    /** The jar and the headless toolkit (Monocle, a test library): an archive maps classes of jars only. */
+    private static String appClassPath() {
+        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(p -> p.contains("openjfx-monocle")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Monocle is not on the test class path"));
+        return JAR + java.io.File.pathSeparator + monocle;
+    }
+
+    private long probe(String mainClass, boolean untilEditor, String cp, List<String> jvmOptions) throws Exception {
         Path run = Files.createTempDirectory(work, "run");
         Path probe = run.resolve("shown.txt");
-        String cp = System.getProperty("java.class.path");
-        List<String> cmd = new ArrayList<>(List.of(java(), "-cp", cp,
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", cp,
                 "-D" + StartupProbe.PROPERTY + "=" + probe,
                 "-Dlayoutstudio.configdir=" + run.resolve("config"),
                 "-Dlayoutstudio.logdir=" + run.resolve("logs"),

@@ -1,10 +1,9 @@
 package org.layoutstudio.editor.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -14,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.Image;
-import javafx.util.Duration;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.LayoutListener;
@@ -22,20 +20,19 @@ import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.FxImages;
 
 /**
- * Keeps a rendered preview of a document up to date (FX thread). Edits are debounced (50 ms: the
- * events of a drag or a key held down come faster and are coalesced); at most one render runs at a
- * time; while it runs, further edits only mark the preview stale, and the next render takes the
- * newest state. A result older than the newest edit is dropped. The time reported is the one a user
+ * Keeps a rendered preview of a document up to date (FX thread). An edit starts a render at once
+ * (the edits of one event, such as a command that moves several elements, are taken together);
+ * at most one render runs at a time; while it runs, further edits only mark the preview stale, and
+ * the next render takes the newest state, so a drag or a held key is coalesced without a fixed
+ * wait. A result older than the newest edit is dropped. The time reported is the one a user
  * waits: from the first edit not yet shown to the pulse that puts its picture on the screen.
  */
 public final class PreviewScheduler {
-    public static final Duration DEBOUNCE = Duration.millis(50);
     /** Default pixels per point of the preview image (about 108 dpi); the pane adapts it to its width. */
     static final double SCALE = 1.5;
 
     private final PreviewRenderer renderer;
     private final BackgroundTasks tasks;
-    private final PauseTransition debounce;
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyObjectWrapper<PreviewStatus> status = new ReadOnlyObjectWrapper<>(this, "status", PreviewStatus.RENDERING);
     private final ReadOnlyIntegerWrapper rendersStarted = new ReadOnlyIntegerWrapper(this, "rendersStarted");
@@ -48,6 +45,8 @@ public final class PreviewScheduler {
     private EditorDocument document;
     private long requested; // generation of the newest state asked for
     private boolean running;
+    /** A start is queued behind the current FX event (the rest of its edits join it). */
+    private boolean startQueued;
     private boolean pendingWhileRunning;
     private volatile byte[] lastPdf;
     private long lastMillis;
@@ -58,14 +57,8 @@ public final class PreviewScheduler {
     private Consumer<Runnable> onScreen = Runnable::run;
 
     public PreviewScheduler(PreviewRenderer renderer, BackgroundTasks tasks) {
-        this(renderer, tasks, DEBOUNCE);
-    }
-
-    public PreviewScheduler(PreviewRenderer renderer, BackgroundTasks tasks, Duration debounceTime) {
         this.renderer = renderer;
         this.tasks = tasks;
-        this.debounce = new PauseTransition(debounceTime);
-        debounce.setOnFinished(e -> startIfIdle());
         page.addListener((o, a, b) -> request());
         data.addListener((o, a, b) -> request());
         scale.addListener((o, a, b) -> request());
@@ -93,13 +86,19 @@ public final class PreviewScheduler {
         }
     }
 
-    /** Something changed: render again after the debounce time. */
+    /** Something changed: render again once the current FX event is handled (or after the running render). */
     public void request() {
         requested++;
         if (editAt == 0) {
             editAt = System.nanoTime();
         }
-        debounce.playFromStart();
+        if (!startQueued) {
+            startQueued = true;
+            Platform.runLater(() -> {
+                startQueued = false;
+                startIfIdle();
+            });
+        }
     }
 
     /** How the pane learns that a picture reached the screen: {@code hook} runs its argument after the next pulse. */
@@ -134,9 +133,8 @@ public final class PreviewScheduler {
         rendersStarted.set(rendersStarted.get() + 1);
         status.set(PreviewStatus.RENDERING);
         tasks.run("Preview", () -> {
-            byte[] pdf = renderer.render(snapshot, values, background);
-            BufferedImage img = renderer.rasterize(pdf, pageIndex, pixelsPerPoint);
-            return new Result(generation, pdf, FxImages.toFx(img), key);
+            PreviewRenderer.Preview preview = renderer.preview(snapshot, values, background, pageIndex, pixelsPerPoint);
+            return new Result(generation, preview.pdf(), FxImages.toFx(preview.page()), key);
         }, this::finished, this::failed);
     }
 
@@ -161,7 +159,7 @@ public final class PreviewScheduler {
         } else {
             rendersDropped.set(rendersDropped.get() + 1);
         }
-        if (pendingWhileRunning || r.generation() != requested && debounce.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        if (pendingWhileRunning || r.generation() != requested && !startQueued) {
             startIfIdle();
         }
     }
@@ -217,8 +215,7 @@ public final class PreviewScheduler {
 
     /** True when the shown image is of the newest state and nothing is waiting. */
     public boolean isCurrent() {
-        return !running && debounce.getStatus() != javafx.animation.Animation.Status.RUNNING && rendersShown.get() > 0
-                && lastPdf != null;
+        return !running && !startQueued && rendersShown.get() > 0 && lastPdf != null;
     }
 
     public PreviewRenderer renderer() {

@@ -128,10 +128,9 @@ public final class BackgroundRaster implements AutoCloseable {
             throw new RenderException("The background page is too large to draw at this zoom ("
                     + Math.round(box.getWidth() / 72 * 25.4) + " × " + Math.round(box.getHeight() / 72 * 25.4) + " mm).");
         }
-        PDFRenderer renderer = new PDFRenderer(doc);
         // images are read at the resolution they are drawn at (a whole-number step down, so at most twice
         // that): a photo is not decoded at full size, and AWT's slow area-averaging downscale is never needed
-        renderer.setSubsamplingAllowed(true);
+        PDFRenderer renderer = new JpegDrawingRenderer(doc);
         rasterisations.incrementAndGet();
         return BackgroundPdf.rasterise(renderer, doc, key.page, key.scale);
     }

@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Preview refresh after an edit on pretix's default ticket: the work the preview does off the FX
- * thread for each (debounced) edit — render the ticket PDF, rasterise page 1 at the preview's scale.
- * Baseline in the same run: rasterising a fresh copy of the background alone. The user sees this
- * time plus the 150 ms debounce. Run: {@code ./mvnw -o -Pbench verify -Dbench=PreviewRefresh}.
+ * Preview refresh after an edit on pretix's default ticket, the older way: render the ticket PDF and
+ * rasterise the whole of page 1 at the preview's scale (the preview now draws only the elements over
+ * the kept background raster: {@code PreviewOnScreenBenchmark}). Baseline in the same run:
+ * rasterising a fresh copy of the background alone. Run: {@code ./mvnw -o -Pbench verify -Dbench=PreviewRefresh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

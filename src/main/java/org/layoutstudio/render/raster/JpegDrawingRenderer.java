@@ -1,0 +1,257 @@
+package org.layoutstudio.render.raster;
+
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.DecodeOptions;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+
+/**
+ * PDFBox's renderer as the raster draws pages: images read at the resolution they are drawn at
+ * (subsampling), scaled with bilinear interpolation (with subsampling an image is never scaled
+ * below ½, where bilinear is as good as PDFBox's bicubic default and a quarter of its time), and a
+ * plain JPEG photo (DCT only, DeviceRGB or DeviceGray, 8 bits, no mask, no decode array) decoded
+ * by Java's JPEG reader straight into an image. PDFBox's own JPEG path decodes into a raster and
+ * then copies every pixel twice through generic sample models, which took as long as the decoding
+ * itself. Anything else is drawn by PDFBox as before.
+ */
+class JpegDrawingRenderer extends PDFRenderer {
+
+    JpegDrawingRenderer(PDDocument doc) {
+        super(doc);
+        setSubsamplingAllowed(true);
+        RenderingHints hints = new RenderingHints(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        hints.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON); // PDFBox's other defaults
+        setRenderingHints(hints);
+    }
+
+    @Override
+    protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+        return new Drawer(parameters);
+    }
+
+    /** The page drawer that reads plain JPEG photos itself. */
+    static class Drawer extends PageDrawer {
+        Drawer(PageDrawerParameters parameters) throws IOException {
+            super(parameters);
+        }
+
+        @Override
+        public void drawImage(PDImage image) throws IOException {
+            super.drawImage(image instanceof PDImageXObject x ? decoding(x) : image);
+        }
+
+        /** The image as it is decoded for drawing: a plain JPEG by Java's reader, anything else by PDFBox. */
+        PDImage decoding(PDImageXObject image) throws IOException {
+            return isPlainJpeg(image) ? new DecodedImage(image, subsampling -> readJpeg(image, subsampling)) : image;
+        }
+    }
+
+    /** True for a JPEG that Java's reader turns into the same colours PDFBox would show. */
+    static boolean isPlainJpeg(PDImageXObject x) throws IOException {
+        COSStream s = x.getCOSObject();
+        COSBase filter = s.getFilters();
+        boolean dctOnly = COSName.DCT_DECODE.equals(filter)
+                || filter instanceof COSArray a && a.size() == 1 && COSName.DCT_DECODE.equals(a.getObject(0));
+        if (!dctOnly || x.isStencil()
+                || x.getBitsPerComponent() != 8 || x.getDecode() != null
+                || s.getDictionaryObject(COSName.SMASK) != null || s.getDictionaryObject(COSName.MASK) != null) {
+            return false;
+        }
+        COSBase params = s.getDictionaryObject(COSName.DECODE_PARMS);
+        if (params != null) {
+            return false; // e.g. ColorTransform given explicitly: PDFBox's way
+        }
+        PDColorSpace cs = x.getColorSpace();
+        return cs instanceof PDDeviceRGB || cs instanceof PDDeviceGray;
+    }
+
+    /** A plain JPEG at {@code subsampling}, by Java's reader; where that reader fails or differs, by PDFBox. */
+    private static BufferedImage readJpeg(PDImageXObject image, int subsampling) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        if (!readers.hasNext()) {
+            return image.getImage(null, subsampling);
+        }
+        ImageReader reader = readers.next();
+        try (InputStream raw = image.getCOSObject().createRawInputStream();
+             ImageInputStream in = new MemoryCacheImageInputStream(raw)) { // not ImageIO's temp file
+            reader.setInput(in, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            BufferedImage decoded = reader.read(0, param);
+            // the PDF's DeviceRGB or DeviceGray counts, not a profile inside the JPEG (as PDFBox, pretix and mutool take it)
+            boolean asDeclared = decoded.getColorModel().getNumComponents() == image.getColorSpace().getNumberOfComponents()
+                    && (decoded.getColorModel().getColorSpace().isCS_sRGB() || decoded.getType() == BufferedImage.TYPE_BYTE_GRAY);
+            return asDeclared ? decoded : image.getImage(null, subsampling);
+        } catch (IOException | RuntimeException e) {
+            return image.getImage(null, subsampling); // what Java's reader refuses, PDFBox may still read
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** How an image's pixels are had, at a subsampling. */
+    interface Decoder {
+        BufferedImage decode(int subsampling) throws IOException;
+    }
+
+    /** The image as PDFBox sees it, its whole pixels from {@code decoder}. */
+    static final class DecodedImage implements PDImage {
+        private final PDImageXObject image;
+        private final Decoder decoder;
+
+        DecodedImage(PDImageXObject image, Decoder decoder) {
+            this.image = image;
+            this.decoder = decoder;
+        }
+
+        @Override
+        public BufferedImage getImage() throws IOException {
+            return getImage(null, 1);
+        }
+
+        @Override
+        public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
+            return region != null ? image.getImage(region, subsampling) : decoder.decode(subsampling);
+        }
+
+        @Override
+        public WritableRaster getRawRaster() throws IOException {
+            return image.getRawRaster();
+        }
+
+        @Override
+        public BufferedImage getRawImage() throws IOException {
+            return image.getRawImage();
+        }
+
+        @Override
+        public BufferedImage getStencilImage(Paint paint) throws IOException {
+            return image.getStencilImage(paint);
+        }
+
+        @Override
+        public InputStream createInputStream() throws IOException {
+            return image.createInputStream();
+        }
+
+        @Override
+        public InputStream createInputStream(List<String> stopFilters) throws IOException {
+            return image.createInputStream(stopFilters);
+        }
+
+        @Override
+        public InputStream createInputStream(DecodeOptions options) throws IOException {
+            return image.createInputStream(options);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return image.isEmpty();
+        }
+
+        @Override
+        public boolean isStencil() {
+            return image.isStencil();
+        }
+
+        @Override
+        public void setStencil(boolean isStencil) {
+            image.setStencil(isStencil);
+        }
+
+        @Override
+        public int getBitsPerComponent() {
+            return image.getBitsPerComponent();
+        }
+
+        @Override
+        public void setBitsPerComponent(int bitsPerComponent) {
+            image.setBitsPerComponent(bitsPerComponent);
+        }
+
+        @Override
+        public PDColorSpace getColorSpace() throws IOException {
+            return image.getColorSpace();
+        }
+
+        @Override
+        public void setColorSpace(PDColorSpace colorSpace) {
+            image.setColorSpace(colorSpace);
+        }
+
+        @Override
+        public int getHeight() {
+            return image.getHeight();
+        }
+
+        @Override
+        public void setHeight(int height) {
+            image.setHeight(height);
+        }
+
+        @Override
+        public int getWidth() {
+            return image.getWidth();
+        }
+
+        @Override
+        public void setWidth(int width) {
+            image.setWidth(width);
+        }
+
+        @Override
+        public void setDecode(COSArray decode) {
+            image.setDecode(decode);
+        }
+
+        @Override
+        public COSArray getDecode() {
+            return image.getDecode();
+        }
+
+        @Override
+        public boolean getInterpolate() {
+            return image.getInterpolate();
+        }
+
+        @Override
+        public void setInterpolate(boolean value) {
+            image.setInterpolate(value);
+        }
+
+        @Override
+        public String getSuffix() {
+            return image.getSuffix();
+        }
+
+        @Override
+        public COSStream getCOSObject() {
+            return image.getCOSObject();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.layoutstudio.render.raster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/** Photo backgrounds read by Java's JPEG reader look as PDFBox draws them; other images keep PDFBox's path. */
+class JpegDrawingRendererTest {
+
+    @Test
+    void aJpegPhotoPageLooksAsPdfBoxDrawsIt() throws Exception {
+        byte[] pdf = page(doc -> JPEGFactory.createFromImage(doc, photo(1200, 1700, BufferedImage.TYPE_INT_RGB), 0.85f));
+        double scale = 0.72; // every second pixel read, drawn at 0.7 of that size: the photo page at 150 dpi
+        BufferedImage ours;
+        try (BackgroundRaster raster = new BackgroundRaster(1, 64L * 1024 * 1024)) {
+            ours = raster.render(pdf, 0, scale);
+        }
+        BufferedImage pdfBox;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer plain = new PDFRenderer(doc);
+            plain.setSubsamplingAllowed(true);
+            pdfBox = plain.renderImage(0, (float) scale, ImageType.RGB);
+        }
+        assertEquals(pdfBox.getWidth(), ours.getWidth());
+        assertEquals(pdfBox.getHeight(), ours.getHeight());
+        int[] differences = channelDifferences(pdfBox, ours);
+        double mean = Arrays.stream(differences).average().orElseThrow();
+        int p99 = differences[(int) (differences.length * 0.99)];
+        assertTrue(mean < 1.5, "mean difference per channel " + mean);
+        assertTrue(p99 <= 8, "99th percentile of the differences " + p99);
+    }
+
+    @Test
+    void onlyPlainJpegsTakeTheShortWay() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            assertTrue(JpegDrawingRenderer.isPlainJpeg(JPEGFactory.createFromImage(doc, photo(64, 48, BufferedImage.TYPE_INT_RGB))));
+            assertTrue(JpegDrawingRenderer.isPlainJpeg(JPEGFactory.createFromImage(doc, photo(64, 48, BufferedImage.TYPE_BYTE_GRAY))));
+            assertFalse(JpegDrawingRenderer.isPlainJpeg(JPEGFactory.createFromImage(doc, photo(64, 48, BufferedImage.TYPE_INT_ARGB))),
+                    "a JPEG with a soft mask");
+            assertFalse(JpegDrawingRenderer.isPlainJpeg(LosslessFactory.createFromImage(doc, photo(64, 48, BufferedImage.TYPE_INT_RGB))),
+                    "not a JPEG");
+        }
+    }
+
+    private interface ImageMaker {
+        PDImageXObject make(PDDocument doc) throws Exception;
+    }
+
+    /** An A4 page filled by one image. */
+    private static byte[] page(ImageMaker image) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image.make(doc), 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Smooth gradients with rings and some grain, like a photo; half transparent where the type has alpha. */
+    private static BufferedImage photo(int w, int h, int type) {
+        BufferedImage img = new BufferedImage(w, h, type);
+        java.util.Random grain = new java.util.Random(14);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int ring = (int) (Math.hypot(x - w * 0.6, y - h * 0.4) / 25) % 2 == 0 ? 40 : 0;
+                int r = Math.min(255, 60 + 160 * x / w + ring + grain.nextInt(12));
+                int g = Math.min(255, 90 + 120 * y / h + grain.nextInt(12));
+                int b = Math.min(255, Math.max(0, 180 - 100 * (x + y) / (w + h) + ring / 2 + grain.nextInt(12)));
+                img.setRGB(x, y, (x < w / 2 ? 0x80 : 0xFF) << 24 | r << 16 | g << 8 | b);
+            }
+        }
+        return img;
+    }
+
+    /** Every channel's absolute difference, sorted. */
+    private static int[] channelDifferences(BufferedImage a, BufferedImage b) {
+        int[] pa = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
+        int[] pb = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
+        int[] d = new int[pa.length * 3];
+        for (int i = 0; i < pa.length; i++) {
+            for (int c = 0; c < 3; c++) {
+                d[i * 3 + c] = Math.abs((pa[i] >> (8 * c) & 0xFF) - (pb[i] >> (8 * c) & 0xFF));
+            }
+        }
+        Arrays.sort(d);
+        return d;
+    }
+}
