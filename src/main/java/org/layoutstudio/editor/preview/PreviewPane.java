@@ -74,9 +74,14 @@ public final class PreviewPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(holder);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        view.fitWidthProperty().bind(scroll.widthProperty().subtract(20));
+        // the picture as wide as the viewport less the holder's padding: the viewport narrows when the
+        // vertical scroll bar appears, and a picture sized to the pane's width then scrolled sideways
+        var shownWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, scroll.getViewportBounds().getWidth() - holder.getPadding().getLeft() - holder.getPadding().getRight()),
+                scroll.viewportBoundsProperty());
+        view.fitWidthProperty().bind(shownWidth);
         // rasterise for the width shown (an A4 page is 595 pt wide), in quarter steps, at least 0.75 px/pt
-        scroll.widthProperty().addListener((o, a, b) -> {
+        shownWidth.addListener((o, a, b) -> {
             double screen = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
             double wanted = Math.ceil(b.doubleValue() * screen / 595 * 4) / 4;
             scheduler.scaleProperty().set(Math.max(0.75, Math.min(3, wanted)));
