@@ -60,13 +60,30 @@ class EditorWindowTest extends FxRobot {
      * that scrolls to it, or narrower than its text; null when fine.
      */
     private static String unreachable(Control c, double width, double height) {
+        if (c instanceof javafx.scene.control.Labeled l && !l.isWrapText() && l.getWidth() < l.prefWidth(-1)) {
+            return c + " is cut: " + l.getWidth() + " < " + l.prefWidth(-1);
+        }
+        if (c instanceof javafx.scene.control.ComboBox<?> box && box.getButtonCell() != null && box.getButtonCell().isWrapText()) {
+            javafx.scene.control.ListCell<?> cell = box.getButtonCell();
+            if (cell.getHeight() < cell.prefHeight(cell.getWidth()) - 0.5) {
+                return c.getId() + " cuts the lines of its choice: " + cell.getHeight() + " < " + cell.prefHeight(cell.getWidth());
+            }
+        } else if (c instanceof javafx.scene.control.ComboBox<?> box && box.lookup(".list-cell") instanceof javafx.scene.control.ListCell<?> cell) {
+            String chosen = choiceText(box);
+            javafx.scene.text.Text text = new javafx.scene.text.Text(chosen);
+            text.setFont(cell.getFont());
+            // the button cell's room: the box less its insets, its arrow and the cell's padding
+            Node arrow = box.lookup(".arrow-button");
+            double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset()
+                    - (arrow == null ? 0 : arrow.getLayoutBounds().getWidth()) - cell.snappedLeftInset() - cell.snappedRightInset();
+            if (text.getLayoutBounds().getWidth() > room + 0.5) {
+                return c.getId() + " shows its choice cut: '" + chosen + "' needs " + text.getLayoutBounds().getWidth() + " of " + room;
+            }
+        }
         for (Node n = c.getParent(); n != null; n = n.getParent()) {
             if (n instanceof ScrollPane) {
                 return null; // its scroll pane brings it into view
             }
-        }
-        if (c instanceof javafx.scene.control.Labeled l && !l.isWrapText() && l.getWidth() < l.prefWidth(-1)) {
-            return c + " is cut: " + l.getWidth() + " < " + l.prefWidth(-1);
         }
         Bounds b = c.localToScene(c.getLayoutBounds());
         if (b.getWidth() < 1 || b.getHeight() < 1 || b.getMinX() < -0.5 || b.getMinY() < -0.5
@@ -76,9 +93,23 @@ class EditorWindowTest extends FxRobot {
         return null;
     }
 
-    @Test
-    void at1024x700EveryControlOfTheEditorCanBeReached() throws Exception {
-        PretixConnector connector = new PretixConnector(Locale.ENGLISH);
+    /** The chosen entry of a combo box as its converter words it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String choiceText(javafx.scene.control.ComboBox box) {
+        Object value = box.getValue();
+        if (box.getButtonCell() != null && box.getButtonCell().getText() != null) {
+            return box.getButtonCell().getText();
+        }
+        if (value == null) {
+            return box.getPromptText() == null ? "" : box.getPromptText();
+        }
+        return box.getConverter() == null ? value.toString() : box.getConverter().toString(value);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de"})
+    void at1024x700EveryControlOfTheEditorCanBeReached(String language) throws Exception {
+        PretixConnector connector = new PretixConnector(Locale.forLanguageTag(language));
         try (ShellHarness h = ShellHarness.open(dir, connector, AreaFactory.standard())) {
             EditorWorkspace ws = editorOf(h);
             h.fx(() -> {

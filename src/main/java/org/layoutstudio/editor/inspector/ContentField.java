@@ -50,6 +50,16 @@ final class ContentField extends InspectorField {
         picker.setId(id());
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setTooltip(new Tooltip(texts.get("editor.inspector.content.tooltip")));
+        // the chosen entry by its name: its sample is the line below, and the narrow inspector cut the whole entry
+        javafx.scene.control.ListCell<ContentOption> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ContentOption item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? picker.getPromptText() : item.label());
+            }
+        };
+        shown.setWrapText(true); // a long name (a question's) wraps rather than being cut
+        picker.setButtonCell(shown);
         picker.valueProperty().addListener((o, a, b) -> {
             if (!loading && b != null) {
                 Edits.apply(doc, texts, texts.get("editor.inspector.content.step", b.label()),
@@ -72,6 +82,11 @@ final class ContentField extends InspectorField {
         sample.setWrapText(true);
         sample.getStyleClass().add("inspector-note");
         box = new VBox(4, picker, sample, customTexts);
+    }
+
+    @Override
+    boolean wide() {
+        return true;
     }
 
     @Override

@@ -31,6 +31,11 @@ abstract class InspectorField {
         return texts.get("editor.inspector." + key);
     }
 
+    /** Whether the control takes the inspector's whole width, under its label (long entries). */
+    boolean wide() {
+        return false;
+    }
+
     /** The name of an edit of this field in the undo menu ("Change font size"). */
     String step() {
         return texts.get("editor.inspector." + key + ".step");

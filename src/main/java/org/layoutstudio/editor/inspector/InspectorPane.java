@@ -171,6 +171,11 @@ public final class InspectorPane extends ScrollPane {
                 Node editor = f.editor();
                 if (f.label().isEmpty()) {
                     grid.add(editor, 0, row, 2, 1);
+                } else if (f.wide()) {
+                    Label l = new Label(f.label());
+                    l.setLabelFor(editor);
+                    grid.add(l, 0, row++, 2, 1);
+                    grid.add(editor, 0, row, 2, 1);
                 } else {
                     Label l = new Label(f.label());
                     l.setMinWidth(Region.USE_PREF_SIZE);
