@@ -73,11 +73,12 @@ public final class PreviewPane extends BorderPane {
         holder.getStyleClass().add("preview-paper-area");
         ScrollPane scroll = new ScrollPane(holder);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the picture is always as wide as the pane
         scroll.setFitToHeight(true);
         // the picture as wide as the viewport less the holder's padding: the viewport narrows when the
         // vertical scroll bar appears, and a picture sized to the pane's width then scrolled sideways
         var shownWidth = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(0, scroll.getViewportBounds().getWidth() - holder.getPadding().getLeft() - holder.getPadding().getRight()),
+                () -> Math.max(0, Math.floor(scroll.getViewportBounds().getWidth() - holder.snappedLeftInset() - holder.snappedRightInset())),
                 scroll.viewportBoundsProperty());
         view.fitWidthProperty().bind(shownWidth);
         // rasterise for the width shown (an A4 page is 595 pt wide), in quarter steps, at least 0.75 px/pt
