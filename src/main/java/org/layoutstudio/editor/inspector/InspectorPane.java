@@ -165,16 +165,19 @@ public final class InspectorPane extends ScrollPane {
             if (fields.isEmpty()) {
                 continue;
             }
-            grid.add(heading(texts.get("editor.inspector.section." + s.getKey())), 0, row++, 2, 1);
+            String heading = texts.get("editor.inspector.section." + s.getKey());
+            grid.add(heading(heading), 0, row++, 2, 1);
             for (InspectorField f : fields) {
                 shown.add(f);
                 Node editor = f.editor();
                 if (f.label().isEmpty()) {
                     grid.add(editor, 0, row, 2, 1);
                 } else if (f.wide()) {
-                    Label l = new Label(f.label());
-                    l.setLabelFor(editor);
-                    grid.add(l, 0, row++, 2, 1);
+                    if (!f.label().equals(heading)) { // "Content" under "Content" says nothing
+                        Label l = new Label(f.label());
+                        l.setLabelFor(editor);
+                        grid.add(l, 0, row++, 2, 1);
+                    }
                     grid.add(editor, 0, row, 2, 1);
                 } else {
                     Label l = new Label(f.label());

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.layoutstudio.editor.document.AttendeeData;
@@ -120,6 +121,8 @@ public final class PreviewPane extends BorderPane {
         scheduler.statusProperty().addListener((o, a, b) -> status.setText(describe(b)));
         status.setPadding(new Insets(2, 6, 2, 6));
         status.setId("preview-status");
+        status.setWrapText(true); // a narrow pane wraps the line rather than cutting it
+        status.setMinHeight(Region.USE_PREF_SIZE);
         setBottom(status);
         scheduler.setDocument(document);
     }
