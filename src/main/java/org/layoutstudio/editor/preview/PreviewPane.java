@@ -82,11 +82,12 @@ public final class PreviewPane extends BorderPane {
                 () -> Math.max(0, Math.floor(scroll.getViewportBounds().getWidth() - holder.snappedLeftInset() - holder.snappedRightInset())),
                 scroll.viewportBoundsProperty());
         view.fitWidthProperty().bind(shownWidth);
-        // rasterise for the width shown (an A4 page is 595 pt wide), in quarter steps, at least 0.75 px/pt
+        // rasterise for the width shown (an A4 page is 595 pt wide), in eighth steps, at least 0.375 px/pt:
+        // the image view shrinks a larger raster without smoothing it first, which garbled small text
         shownWidth.addListener((o, a, b) -> {
             double screen = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-            double wanted = Math.ceil(b.doubleValue() * screen / 595 * 4) / 4;
-            scheduler.scaleProperty().set(Math.max(0.75, Math.min(3, wanted)));
+            double wanted = Math.ceil(b.doubleValue() * screen / 595 * 8) / 8;
+            scheduler.scaleProperty().set(Math.max(0.375, Math.min(3, wanted)));
         });
         setCenter(scroll);
 
