@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.layoutstudio.editor.model.EventAddress;
@@ -52,18 +51,7 @@ public final class CrashJournal {
 
     /** {@code <user cache dir>/layout-studio/journal}: ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows. */
     public static Path defaultDirectory() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        Path cache;
-        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
-            cache = Path.of(System.getenv("LOCALAPPDATA"));
-        } else if (os.contains("mac")) {
-            cache = home.resolve("Library").resolve("Caches");
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
-        }
-        return cache.resolve("layout-studio").resolve("journal");
+        return org.layoutstudio.layout.UserCache.dir().resolve("journal");
     }
 
     public Path directory() {

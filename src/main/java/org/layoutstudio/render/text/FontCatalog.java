@@ -264,18 +264,7 @@ public final class FontCatalog implements FontFacts {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        Path cache;
-        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
-            cache = Path.of(System.getenv("LOCALAPPDATA"));
-        } else if (os.contains("mac")) {
-            cache = home.resolve("Library").resolve("Caches");
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
-        }
-        return cache.resolve("layout-studio").resolve("font-index.json");
+        return org.layoutstudio.layout.UserCache.dir().resolve("font-index.json");
     }
 
     @Override
