@@ -25,6 +25,9 @@ final class PretixCertificatesArea implements CertificatesArea {
     private final CertificateActions actions = new CertificateActions();
     private CertificatesView current;
     private PretixClient client;
+    /** The connection the next view is for: the view (its table, its requests) is built when first shown. */
+    private ActiveConnection connection;
+    private boolean shown;
 
     PretixCertificatesArea(ShellContext context) {
         this.context = context;
@@ -36,6 +39,10 @@ final class PretixCertificatesArea implements CertificatesArea {
     /** The viewer's commands act only while its tab is shown. */
     @Override
     public void shownChanged(boolean shown) {
+        this.shown = shown;
+        if (shown) {
+            build();
+        }
         actions.onScreenProperty().set(shown);
     }
 
@@ -52,6 +59,20 @@ final class PretixCertificatesArea implements CertificatesArea {
     @Override
     public void connectionChanged(ActiveConnection connection) {
         dispose();
+        this.connection = connection;
+        if (shown) {
+            build();
+        }
+    }
+
+    /**
+     * The view of the current connection, made when the viewer is first shown on it: at start-up the
+     * editor is what the user sees, and the attendee list and its requests would only delay it.
+     */
+    private void build() {
+        if (current != null || connection == null) {
+            return;
+        }
         client = new PretixClient(connection.pretixConnection());
         current = CertificatesView.forPretix(client, services(), actions);
         view.getChildren().setAll(current);
@@ -82,6 +103,7 @@ final class PretixCertificatesArea implements CertificatesArea {
 
     /** The view of the current connection (tests). */
     CertificatesView view0() {
+        build();
         return current;
     }
 
@@ -92,6 +114,8 @@ final class PretixCertificatesArea implements CertificatesArea {
 
     @Override
     public void dispose() {
+        connection = null;
+        view.getChildren().clear();
         if (current != null) {
             current.dispose();
             current = null;
