@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.layoutstudio.ui.ActionsTable;
 import org.layoutstudio.ui.AppAction;
@@ -28,6 +33,8 @@ final class ShortcutSheet {
     /** A column holds about this many lines before the sheet starts another one (at most {@link #MAX_COLUMNS}). */
     static final int LINES_PER_COLUMN = 18;
     static final int MAX_COLUMNS = 3;
+    /** The sheet may take this share of the screen (the rest: the dialog's frame, padding and buttons). */
+    private static final double SCREEN_SHARE = 0.9;
 
     /** One line of the sheet. */
     record Row(String menu, String action, String keys) {
@@ -55,14 +62,48 @@ final class ShortcutSheet {
     }
 
     static Dialog<ButtonType> show(Window owner, ActionsTable table) {
+        Rectangle2D screen = screen(owner);
+        HBox sheet = sheet(rows(table), owner, screen.getWidth() * SCREEN_SHARE);
+        ScrollPane scroll = new ScrollPane(sheet);
+        scroll.setFitToWidth(true);
+        if (measured(sheet, owner).getHeight() > screen.getHeight() * SCREEN_SHARE) {
+            // it will scroll down: its width counts the scroll bar, so that it does not also scroll sideways
+            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        }
+        scroll.getStyleClass().add("edge-to-edge");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(table.text("shortcuts.title"));
+        dialog.getDialogPane().setId("shortcut-sheet-dialog");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(table.texts()));
+        WindowSizing.fitToContent(dialog);
+        dialog.show();
+        return dialog;
+    }
+
+    /**
+     * The sheet in as many columns as {@code room} (px) holds, up to {@link #MAX_COLUMNS}: it then
+     * scrolls down only, never sideways.
+     */
+    static HBox sheet(List<Row> rows, Window owner, double room) {
         Map<String, List<Row>> byMenu = new LinkedHashMap<>();
-        for (Row row : rows(table)) {
+        for (Row row : rows) {
             byMenu.computeIfAbsent(row.menu(), k -> new ArrayList<>()).add(row);
         }
         int lines = byMenu.values().stream().mapToInt(r -> r.size() + 1).sum();
         int columns = Math.max(1, Math.min(MAX_COLUMNS, (lines + LINES_PER_COLUMN - 1) / LINES_PER_COLUMN));
-        int perColumn = (lines + columns - 1) / columns;
+        HBox sheet = sheet(byMenu, lines, columns);
+        while (columns > 1 && measured(sheet, owner).getWidth() > room) {
+            sheet = sheet(byMenu, lines, --columns);
+        }
+        return sheet;
+    }
 
+    private static HBox sheet(Map<String, List<Row>> byMenu, int lines, int columns) {
+        int perColumn = (lines + columns - 1) / columns;
         HBox sheet = new HBox();
         sheet.setId("shortcut-sheet");
         sheet.getStyleClass().add("shortcut-sheet");
@@ -76,21 +117,27 @@ final class ShortcutSheet {
             addSection(column, inColumn == 0, menu.getKey(), menu.getValue());
             inColumn += menu.getValue().size() + 1;
         }
+        return sheet;
+    }
 
-        ScrollPane scroll = new ScrollPane(sheet);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
+    /** The sheet's size as its window would lay it out: styled like the owner's scene. */
+    private static Dimension2D measured(HBox sheet, Window owner) {
+        Group holder = new Group(sheet);
+        Scene probe = new Scene(holder);
+        if (owner != null && owner.getScene() != null) {
+            probe.getStylesheets().setAll(owner.getScene().getStylesheets());
+            probe.getRoot().getStyleClass().setAll(owner.getScene().getRoot().getStyleClass());
         }
-        dialog.setTitle(table.text("shortcuts.title"));
-        dialog.getDialogPane().setId("shortcut-sheet-dialog");
-        dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(table.texts()));
-        WindowSizing.fitToContent(dialog);
-        dialog.show();
-        return dialog;
+        holder.applyCss();
+        Dimension2D size = new Dimension2D(sheet.prefWidth(-1), sheet.prefHeight(-1));
+        holder.getChildren().clear();
+        return size;
+    }
+
+    private static Rectangle2D screen(Window owner) {
+        List<Screen> screens = owner == null ? List.of()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
     /** One column of the sheet: a grid, so that the keys of all its menus line up. */

@@ -152,7 +152,32 @@ class ActionsTableTest extends FxRobot {
         Stage sheetWindow = (Stage) sheet.getScene().getWindow();
         assertTrue(sheetWindow.isResizable(), "the sheet can be resized");
         assertTrue(sheetWindow.getScene().getWidth() + 1 >= sheet.prefWidth(-1), "the sheet is as wide as its columns");
+        if (onSheet.size() > 2 * ShortcutSheet.LINES_PER_COLUMN) {
+            // On a wide screen three columns; where the screen holds fewer (1024 px less the frame), fewer, never
+            // wider than the room: the sheet scrolls down, not sideways.
+            List<ShortcutSheet.Row> rows = ShortcutSheet.rows(table);
+            javafx.stage.Window owner = h.stage;
+            int[] wide = new int[1];
+            double[] narrow = new double[2];
+            h.fx(() -> {
+                wide[0] = ShortcutSheet.sheet(rows, owner, 10_000).getChildren().size();
+                HBox fitted = ShortcutSheet.sheet(rows, owner, 900);
+                new javafx.scene.Scene(new javafx.scene.Group(fitted));
+                narrow[0] = fitted.getChildren().size();
+                narrow[1] = widthStyled(fitted, owner);
+            });
+            assertEquals(ShortcutSheet.MAX_COLUMNS, wide[0], "three columns where there is room");
+            assertTrue(narrow[0] < ShortcutSheet.MAX_COLUMNS && narrow[1] <= 900, "fewer columns in 900 px: " + narrow[0] + ", " + narrow[1] + " px");
+        }
         h.fx(sheetWindow::close);
+    }
+
+    /** The sheet's width styled as in its window. */
+    private static double widthStyled(HBox sheet, javafx.stage.Window owner) {
+        sheet.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        sheet.getScene().getRoot().getStyleClass().setAll(owner.getScene().getRoot().getStyleClass());
+        sheet.getScene().getRoot().applyCss();
+        return sheet.prefWidth(-1);
     }
 
     private static String display(String combination) {
