@@ -50,7 +50,12 @@ final class StatusBar extends HBox {
         message.setId("status-message");
         message.getStyleClass().add("status-message");
         message.textProperty().bind(context.statusMessageProperty());
-        message.setMinWidth(0); // a long report gives way to the connection, which is never cut
+        message.setMinWidth(0); // a long report gives way to the connection, which is never cut,
+        message.setWrapText(true); // and takes a second line rather than being cut itself
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty()).then((Tooltip) null).otherwise(whole));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         connection.setMinWidth(Region.USE_PREF_SIZE);
