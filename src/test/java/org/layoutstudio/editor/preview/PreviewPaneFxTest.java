@@ -49,7 +49,7 @@ class PreviewPaneFxTest {
             waitUntil("the edit is on screen", () -> scheduler.isCurrent()
                     && scheduler.statusProperty().get().state() == PreviewStatus.State.SHOWN && scheduler.rendersShownProperty().get() == 2);
             String status = onFx(() -> ((Label) pane[0].lookup("#preview-status")).getText());
-            String expected = locale == Locale.GERMAN ? "Aktualisiert \\d+ ms nach der Änderung" : "Updated \\d+ ms after the edit";
+            String expected = locale == Locale.GERMAN ? "In \\d+ ms aktualisiert" : "Updated in \\d+ ms";
             assertTrue(status.matches(expected), locale + ": " + status);
         }
     }
