@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.layoutstudio.editor.actions.TextClipboard;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.layout.LayoutDocument;
-import org.layoutstudio.render.TicketRenderer;
-import org.layoutstudio.render.TicketValues;
 import org.layoutstudio.render.compare.InkAgreement;
 import org.layoutstudio.render.raster.BackgroundRaster;
 import org.layoutstudio.render.text.FontCatalog;
@@ -59,19 +55,8 @@ class MissingGlyphsCanvasFxTest {
 
     /** The canvas's ink against the printed PDF's, at the canvas's 100 % zoom. */
     private double agreement(FxRobot robot, EditorCanvas canvas, EditorDocument doc, FontCatalog fonts) throws Exception {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
-            canvas.framesVisibleProperty().set(false);
-            canvas.setZoom(1);
-            shot[0] = canvas.snapshotPage();
-        });
-        BufferedImage onCanvas = FxSnapshots.toAwt(shot[0]);
-        byte[] emptyA4;
-        try (InputStream in = MissingGlyphsCanvasFxTest.class.getResourceAsStream("/backgrounds/libpretixprint-bg-a4-empty.pdf")) {
-            emptyA4 = in.readAllBytes();
-        }
-        byte[] pdf = new TicketRenderer(fonts).render(doc.layout(), TicketValues.sample(), emptyA4);
-        return InkAgreement.iou(onCanvas, RASTER.render(pdf, 0, canvas.pxPerPt()), 160);
+        BufferedImage onCanvas = FxSnapshots.toAwt(CanvasVersusPrint.canvasAtHundredPercent(robot, canvas));
+        return InkAgreement.iou(onCanvas, CanvasVersusPrint.printed(doc.layout(), fonts, RASTER, canvas.pxPerPt()), 160);
     }
 
     @Test

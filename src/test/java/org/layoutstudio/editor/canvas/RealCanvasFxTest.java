@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -145,19 +144,9 @@ class RealCanvasFxTest {
     void canvasAtHundredPercentAgreesWithThePrintedTicket(FxRobot robot) throws Exception {
         EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), null);
         EditorCanvas canvas = show(robot, doc, 1200, 780);
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
-            canvas.framesVisibleProperty().set(false);
-            canvas.setZoom(1);
-            shot[0] = canvas.snapshotPage();
-        });
+        WritableImage[] shot = {CanvasVersusPrint.canvasAtHundredPercent(robot, canvas)};
         BufferedImage onCanvas = FxSnapshots.toAwt(shot[0]);
-        byte[] emptyA4;
-        try (InputStream in = RealCanvasFxTest.class.getResourceAsStream("/backgrounds/libpretixprint-bg-a4-empty.pdf")) {
-            emptyA4 = in.readAllBytes();
-        }
-        byte[] pdf = new TicketRenderer(FONTS).render(doc.layout(), TicketValues.sample(), emptyA4);
-        BufferedImage printed = RASTER.render(pdf, 0, canvas.pxPerPt());
+        BufferedImage printed = CanvasVersusPrint.printed(doc.layout(), FONTS, RASTER, canvas.pxPerPt());
         double iou = InkAgreement.iou(onCanvas, printed, 160);
         int h = Math.min(onCanvas.getHeight(), printed.getHeight()) * 3 / 4; // above the logo
         double iouAbove = InkAgreement.iou(onCanvas.getSubimage(0, 0, onCanvas.getWidth(), h), printed.getSubimage(0, 0, printed.getWidth(), h), 160);
@@ -217,18 +206,9 @@ class RealCanvasFxTest {
     private double canvasVersusPrint(FxRobot robot, String json) throws Exception {
         org.layoutstudio.layout.LayoutDocument layout = org.layoutstudio.layout.LayoutDocument.parse(json);
         EditorCanvas canvas = show(robot, new EditorDocument(layout, null), 1200, 780);
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
-            canvas.framesVisibleProperty().set(false);
-            canvas.setZoom(1);
-            shot[0] = canvas.snapshotPage();
-        });
-        byte[] emptyA4;
-        try (InputStream in = RealCanvasFxTest.class.getResourceAsStream("/backgrounds/libpretixprint-bg-a4-empty.pdf")) {
-            emptyA4 = in.readAllBytes();
-        }
-        BufferedImage printed = RASTER.render(new TicketRenderer(FONTS).render(layout, TicketValues.sample(), emptyA4), 0, canvas.pxPerPt());
-        return InkAgreement.iou(FxSnapshots.toAwt(shot[0]), printed, 160);
+        WritableImage shot = CanvasVersusPrint.canvasAtHundredPercent(robot, canvas);
+        BufferedImage printed = CanvasVersusPrint.printed(layout, FONTS, RASTER, canvas.pxPerPt());
+        return InkAgreement.iou(FxSnapshots.toAwt(shot), printed, 160);
     }
 
     /**
