@@ -96,6 +96,13 @@ class EditorShortcutsTest extends FxRobot {
             ShellHarness.waitUntil(() -> !doc.isModified());
             Label status = lookup("#status-message").queryAs(Label.class);
             assertTrue(status.getText().startsWith("Saved “Default layout”"), status.getText());
+            // On a narrow window the report takes a second line rather than ending in "…", and shows whole as a tooltip.
+            double wide = h.stage.getWidth();
+            h.fx(() -> h.stage.setWidth(800));
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
+            assertEquals(status.getText(), shown.getText(), "the status report is whole");
+            assertEquals(status.getText(), status.getTooltip().getText());
+            h.fx(() -> h.stage.setWidth(wide));
 
             // The certificate viewer shown: the editor's commands rest.
             h.fx(h.shell::showCertificates);
