@@ -53,4 +53,35 @@ class PreviewPaneFxTest {
             assertTrue(status.matches(expected), locale + ": " + status);
         }
     }
+
+    /**
+     * In a narrow pane the page is drawn at about the size shown (not a larger raster shrunk by the image
+     * view, which garbled small text) and fits the viewport beside the vertical scroll bar: no sideways scrolling.
+     */
+    @Test
+    void aNarrowPaneShowsThePageAtItsSizeWithoutScrollingSideways() throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
+        PreviewPane[] pane = new PreviewPane[1];
+        fx(() -> {
+            pane[0] = new PreviewPane(doc, new PdfBoxTestRenderer(), BackgroundTasks.shared(), () -> null,
+                    ResourceBundle.getBundle(ErrorMessages.BUNDLE, Locale.ENGLISH));
+            stage.setScene(new Scene(pane[0], 260, 500));
+            stage.show();
+        });
+        PreviewScheduler scheduler = pane[0].scheduler();
+        waitUntil("the picture is on screen", () -> scheduler.statusProperty().get().state() == PreviewStatus.State.SHOWN
+                && scheduler.imageProperty().get() != null);
+        double[] measured = onFx(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane[0].lookup(".scroll-pane");
+            javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) scroll.lookup(".image-view");
+            return new double[] {view.getBoundsInParent().getWidth(), scroll.getViewportBounds().getWidth(),
+                    0, scheduler.scaleProperty().get()};
+        });
+        assertTrue(measured[0] <= measured[1], "the page fits the viewport: " + measured[0] + " of " + measured[1]);
+        assertTrue(measured[3] < 0.75, "drawn for the width shown, not at 0.75 px/pt or more: " + measured[3]);
+        // (the test renderer draws at a quarter of the scale asked, for speed: the scale is what is asked for)
+        double rasterWidth = 595 * measured[3];
+        assertTrue(rasterWidth >= measured[0] && rasterWidth <= measured[0] + 595 / 8.0 + 1,
+                "a raster larger than shown by one step at most: " + rasterWidth + " for " + measured[0]);
+    }
 }
