@@ -69,6 +69,11 @@ public final class RenderLimits {
                 + "; no real background needs that much (it may be a decompression bomb).";
     }
 
+    public static String structureTooLarge() {
+        return "The PDF holds an object or cross-reference stream that inflates to more than " + mb(MAX_DECODED_STREAM_BYTES)
+                + "; no real background needs that much (it may be a decompression bomb).";
+    }
+
     public static String documentTooLarge() {
         return "The PDF inflates to more than " + mb(MAX_DECODED_DOCUMENT_BYTES)
                 + " in all; no real background needs that much (it may be a decompression bomb).";

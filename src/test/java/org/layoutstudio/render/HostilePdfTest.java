@@ -44,6 +44,36 @@ class HostilePdfTest {
         }
     }
 
+    /**
+     * PDFBox decodes object and cross-reference streams while it loads, before the page guard can
+     * look: a document whose catalog sits in an object stream of 1.5 GB took 1.6 GB of heap and opened.
+     */
+    @Test
+    void anObjectStreamThatInflatesBeyondTheLimitIsRefusedBeforePdfBoxLoadsIt() {
+        byte[] bomb = HostilePdfs.objectStreamBomb(1500);
+        assertTrue(bomb.length < 3 * 1024 * 1024, bomb.length + " bytes that inflate to 1.5 GB");
+        assertEquals("The PDF holds an object or cross-reference stream that inflates to more than 64 MB; no real background"
+                + " needs that much (it may be a decompression bomb).", refusal(bomb));
+    }
+
+    @Test
+    void objectStreamsOfRealSizeOpen() throws Exception {
+        try (var doc = Pdfs.open(HostilePdfs.objectStreamBomb(1))) {
+            assertEquals(1, doc.getNumberOfPages(), "the catalog in the object stream was read");
+        }
+        // PDFBox's own compressed saving writes object streams and a cross-reference stream
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var made = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            made.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            made.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            made.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+        }
+        assertTrue(new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("/ObjStm"), "written with object streams");
+        try (var doc = Pdfs.open(out.toByteArray())) {
+            assertEquals(2, doc.getNumberOfPages());
+        }
+    }
+
     @Test
     void imagesOfTooManyPixelsAndTooManyPagesAreRefused() {
         assertEquals("Page 1 of the PDF draws images of 400 million pixels; a background page may have at most 40 million"

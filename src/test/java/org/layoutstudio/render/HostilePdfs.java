@@ -17,12 +17,61 @@ public final class HostilePdfs {
 
     /** One A4 page whose content stream of {@code inflatedMb} MB of spaces is a few hundred KB compressed. */
     public static byte[] bomb(int inflatedMb) {
+        return pdf(List.of(
+                "<</Type/Catalog/Pages 2 0 R>>",
+                "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>"),
+                "/Filter/FlateDecode", deflated(new byte[0], inflatedMb));
+    }
+
+    /**
+     * One A4 page whose document catalog lives in an object stream (PDF 1.5, found through a
+     * cross-reference stream) that inflates to {@code inflatedMb} MB: PDFBox decodes it while loading.
+     */
+    public static byte[] objectStreamBomb(int inflatedMb) {
+        String header = "1 0 ";
+        byte[] objects = deflated((header + "<</Type/Catalog/Pages 2 0 R>>").getBytes(StandardCharsets.US_ASCII), inflatedMb);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] offsets = new int[6];
+        write(out, "%PDF-1.5\n");
+        offsets[2] = out.size();
+        write(out, "2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n");
+        offsets[3] = out.size();
+        write(out, "3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>\nendobj\n");
+        offsets[4] = out.size();
+        write(out, "4 0 obj\n<</Type/ObjStm/N 1/First " + header.length() + "/Filter/FlateDecode/Length " + objects.length + ">>\nstream\n");
+        out.writeBytes(objects);
+        write(out, "\nendstream\nendobj\n");
+        offsets[5] = out.size();
+        // the cross-reference stream: type, field 2 (offset or object stream), field 3 (generation or index)
+        ByteArrayOutputStream xref = new ByteArrayOutputStream();
+        int[][] entries = {{0, 0, 65535}, {2, 4, 0}, {1, offsets[2], 0}, {1, offsets[3], 0}, {1, offsets[4], 0}, {1, offsets[5], 0}};
+        for (int[] e : entries) {
+            xref.write(e[0]);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                xref.write(e[1] >>> shift);
+            }
+            xref.write(e[2] >>> 8);
+            xref.write(e[2]);
+        }
+        write(out, "5 0 obj\n<</Type/XRef/Size 6/W[1 4 2]/Root 1 0 R/Length " + xref.size() + ">>\nstream\n");
+        out.writeBytes(xref.toByteArray());
+        write(out, "\nendstream\nendobj\nstartxref\n" + offsets[5] + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    /** {@code start}, then {@code spacesMb} MB of spaces, deflated. */
+    private static byte[] deflated(byte[] start, int spacesMb) {
         Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
-        byte[] spaces = new byte[1 << 20];
-        Arrays.fill(spaces, (byte) ' ');
         ByteArrayOutputStream z = new ByteArrayOutputStream();
         byte[] buf = new byte[1 << 16];
-        for (int i = 0; i < inflatedMb; i++) {
+        d.setInput(start);
+        while (!d.needsInput()) {
+            z.write(buf, 0, d.deflate(buf));
+        }
+        byte[] spaces = new byte[1 << 20];
+        Arrays.fill(spaces, (byte) ' ');
+        for (int i = 0; i < spacesMb; i++) {
             d.setInput(spaces);
             while (!d.needsInput()) {
                 z.write(buf, 0, d.deflate(buf));
@@ -33,11 +82,7 @@ public final class HostilePdfs {
             z.write(buf, 0, d.deflate(buf));
         }
         d.end();
-        return pdf(List.of(
-                "<</Type/Catalog/Pages 2 0 R>>",
-                "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>"),
-                "/Filter/FlateDecode", z.toByteArray());
+        return z.toByteArray();
     }
 
     /** One page that draws an image declared as {@code width} × {@code height} pixels (its data is tiny). */

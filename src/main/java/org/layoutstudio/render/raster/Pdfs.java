@@ -57,6 +57,9 @@ public final class Pdfs {
         }
         PDDocument doc = null;
         try {
+            if (CHECKED.get(pdf) == null) {
+                StructureStreams.check(pdf); // decoded by PDFBox while it loads: measured before
+            }
             doc = Loader.loadPDF(pdf, "", null, null, MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY).streamCache);
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new RenderException("The background PDF is encrypted; save it without protection and try again.");
