@@ -65,12 +65,16 @@ class PreviewPaneFxTest {
         fx(() -> {
             pane[0] = new PreviewPane(doc, new PdfBoxTestRenderer(), BackgroundTasks.shared(), () -> null,
                     ResourceBundle.getBundle(ErrorMessages.BUNDLE, Locale.ENGLISH));
-            stage.setScene(new Scene(pane[0], 260, 500));
+            // the pane held at 260 px, whatever size the stage kept from earlier tests
+            pane[0].setMaxWidth(260);
+            javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(pane[0]);
+            javafx.scene.layout.StackPane.setAlignment(pane[0], javafx.geometry.Pos.TOP_LEFT);
+            stage.setScene(new Scene(holder, 260, 500));
             stage.show();
         });
         PreviewScheduler scheduler = pane[0].scheduler();
         waitUntil("the picture is on screen", () -> scheduler.statusProperty().get().state() == PreviewStatus.State.SHOWN
-                && scheduler.imageProperty().get() != null);
+                && scheduler.imageProperty().get() != null && scheduler.isCurrent());
         double[] measured = onFx(() -> {
             javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane[0].lookup(".scroll-pane");
             javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) scroll.lookup(".image-view");
@@ -78,7 +82,7 @@ class PreviewPaneFxTest {
                     0, scheduler.scaleProperty().get()};
         });
         assertTrue(measured[0] <= measured[1], "the page fits the viewport: " + measured[0] + " of " + measured[1]);
-        assertTrue(measured[3] < 0.75, "drawn for the width shown, not at 0.75 px/pt or more: " + measured[3]);
+        assertTrue(measured[1] < 260 && measured[3] < 0.75, "drawn for the width shown (" + measured[1] + " px), not at 0.75 px/pt or more: " + measured[3]);
         // (the test renderer draws at a quarter of the scale asked, for speed: the scale is what is asked for)
         double rasterWidth = 595 * measured[3];
         assertTrue(rasterWidth >= measured[0] && rasterWidth <= measured[0] + 595 / 8.0 + 1,
