@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -18,6 +17,7 @@ import javafx.stage.Stage;
 import org.layoutstudio.editor.actions.TextClipboard;
 import org.layoutstudio.editor.gestures.MoveGesture;
 import org.layoutstudio.editor.model.EditorDocument;
+import org.layoutstudio.editor.testing.FxTesting;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
 import org.layoutstudio.layout.PageGeometry;
@@ -125,15 +125,7 @@ public class CanvasBenchmark {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+        return FxTesting.onFx(work, 60); // the machine may be loaded: wait longer than a test would
     }
 
     private static void waitReady(EditorCanvas c) throws Exception {

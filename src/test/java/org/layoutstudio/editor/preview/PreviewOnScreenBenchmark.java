@@ -2,7 +2,6 @@ package org.layoutstudio.editor.preview;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -12,6 +11,7 @@ import javafx.stage.Stage;
 import org.layoutstudio.bench.RatioTo;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.model.ReplaceElementsCommand;
+import org.layoutstudio.editor.testing.FxTesting;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.PretixDefaults;
 import org.layoutstudio.render.TicketRenderer;
@@ -138,14 +138,6 @@ public class PreviewOnScreenBenchmark {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+        return FxTesting.onFx(work, 60); // the machine may be loaded: wait longer than a test would
     }
 }

@@ -22,10 +22,15 @@ public final class FxTesting {
     }
 
     public static <T> T onFx(Callable<T> c) throws Exception {
+        return onFx(c, 10);
+    }
+
+    /** {@code c} on the FX thread, waiting up to {@code seconds} for it (benchmarks under load wait longer). */
+    public static <T> T onFx(Callable<T> c, long seconds) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return c.call();
         }
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(seconds, TimeUnit.SECONDS);
     }
 
     public static void fx(Runnable r) {
