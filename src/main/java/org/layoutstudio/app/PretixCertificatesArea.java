@@ -27,7 +27,6 @@ final class PretixCertificatesArea implements CertificatesArea {
     private PretixClient client;
     /** The connection the next view is for: the view (its table, its requests) is built when first shown. */
     private ActiveConnection connection;
-    private boolean shown;
 
     PretixCertificatesArea(ShellContext context) {
         this.context = context;
@@ -39,7 +38,6 @@ final class PretixCertificatesArea implements CertificatesArea {
     /** The viewer's commands act only while its tab is shown. */
     @Override
     public void shownChanged(boolean shown) {
-        this.shown = shown;
         if (shown) {
             build();
         }
@@ -60,7 +58,7 @@ final class PretixCertificatesArea implements CertificatesArea {
     public void connectionChanged(ActiveConnection connection) {
         dispose();
         this.connection = connection;
-        if (shown) {
+        if (actions.onScreenProperty().get()) { // the viewer is shown
             build();
         }
     }
