@@ -119,10 +119,16 @@ class JpegDrawingRenderer extends PDFRenderer {
         BufferedImage decode(int subsampling) throws IOException;
     }
 
-    /** The image as PDFBox sees it, its whole pixels from {@code decoder}. */
+    /**
+     * The image as PDFBox sees it, its whole pixels from {@code decoder}. PDFBox asks twice for the
+     * pixels of one image it draws (once to look at them, once to draw them); one drawing keeps the
+     * decoded image, so a photo is decoded once, not twice.
+     */
     static final class DecodedImage implements PDImage {
         private final PDImageXObject image;
         private final Decoder decoder;
+        private BufferedImage decoded;
+        private int decodedAt;
 
         DecodedImage(PDImageXObject image, Decoder decoder) {
             this.image = image;
@@ -136,7 +142,14 @@ class JpegDrawingRenderer extends PDFRenderer {
 
         @Override
         public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-            return region != null ? image.getImage(region, subsampling) : decoder.decode(subsampling);
+            if (region != null) {
+                return image.getImage(region, subsampling);
+            }
+            if (decoded == null || decodedAt != subsampling) {
+                decoded = decoder.decode(subsampling);
+                decodedAt = subsampling;
+            }
+            return decoded;
         }
 
         @Override

@@ -35,14 +35,41 @@ final class StructureStreams {
     /** Refuses with a sentence when such a stream inflates beyond the limit. */
     static void check(byte[] pdf) throws RenderException {
         long total = 0;
-        for (byte[] type : TYPES) {
-            for (int at = indexOf(pdf, type, 0, pdf.length); at >= 0; at = indexOf(pdf, type, at + type.length, pdf.length)) {
-                total += inflatedSize(pdf, at);
-                if (total > RenderLimits.MAX_DECODED_DOCUMENT_BYTES) {
-                    throw new RenderException(RenderLimits.documentTooLarge());
+        for (int at = nextType(pdf, 0); at >= 0; at = nextType(pdf, at + 1)) {
+            total += inflatedSize(pdf, at);
+            if (total > RenderLimits.MAX_DECODED_DOCUMENT_BYTES) {
+                throw new RenderException(RenderLimits.documentTooLarge());
+            }
+        }
+    }
+
+    /**
+     * Where the next of the two type names starts, from {@code from}; -1 when there is none. One
+     * pass that stops only at a slash (every file opened goes through here, photos of megabytes too).
+     */
+    private static int nextType(byte[] pdf, int from) {
+        for (int i = Math.max(0, from); i < pdf.length; i++) {
+            if (pdf[i] == '/') {
+                for (byte[] type : TYPES) {
+                    if (startsWith(pdf, i, type)) {
+                        return i;
+                    }
                 }
             }
         }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] data, int at, byte[] what) {
+        if (at + what.length > data.length) {
+            return false;
+        }
+        for (int j = 1; j < what.length; j++) {
+            if (data[at + j] != what[j]) {
+                return false;
+            }
+        }
+        return data[at] == what[0];
     }
 
     /** What the stream whose dictionary names its type at {@code typeAt} inflates to; 0 when it is not read here. */

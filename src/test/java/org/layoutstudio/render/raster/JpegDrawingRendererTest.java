@@ -57,6 +57,31 @@ class JpegDrawingRendererTest {
         }
     }
 
+    @Test
+    void aPhotoIsDecodedOnceForItsDrawing() throws Exception {
+        byte[] pdf = page(doc -> JPEGFactory.createFromImage(doc, photo(600, 850, BufferedImage.TYPE_INT_RGB), 0.85f));
+        java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer counting = new JpegDrawingRenderer(doc) {
+                @Override
+                protected org.apache.pdfbox.rendering.PageDrawer createPageDrawer(org.apache.pdfbox.rendering.PageDrawerParameters p)
+                        throws java.io.IOException {
+                    return new Drawer(p) {
+                        @Override
+                        org.apache.pdfbox.pdmodel.graphics.image.PDImage decoding(PDImageXObject image) {
+                            return new DecodedImage(image, s -> {
+                                decodes.incrementAndGet();
+                                return image.getImage(null, s);
+                            });
+                        }
+                    };
+                }
+            };
+            counting.renderImage(0, 0.5f, ImageType.RGB);
+        }
+        assertEquals(1, decodes.get(), "PDFBox asks twice for the pixels of an image it draws; the photo is decoded once");
+    }
+
     private interface ImageMaker {
         PDImageXObject make(PDDocument doc) throws Exception;
     }
