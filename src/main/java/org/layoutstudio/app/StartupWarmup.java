@@ -1,6 +1,7 @@
 package org.layoutstudio.app;
 
 import java.util.Locale;
+import org.layoutstudio.editor.canvas.CanvasLogos;
 import org.layoutstudio.editor.canvas.RendererCanvasRenderer;
 import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.document.LayoutSummary;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Start-up work that the first usable editor waits for, begun early and side by side instead of
  * one after the other: on a first start, the demo server starts as soon as the settings are read,
  * and the requests that open its layout are asked once; once the window is up, another thread
- * reads the font index and renders and rasterises pretix's default ticket, throwing the result
+ * decodes the canvas's logos, reads the font index and renders and rasterises pretix's default ticket, throwing the result
  * away (fonts, renderer, PDFBox and the raster code are then loaded and compiled by the time the
  * editor draws its first layout and preview); once the editor is usable, the preview's path is run
  * for a few edits. The editor's own steps later find the work done. {@code -Dlayoutstudio.warmup=false} turns it off
@@ -100,6 +101,7 @@ final class StartupWarmup {
 
     private static void warmRenderer() {
         long t0 = System.nanoTime();
+        CanvasLogos.prepare(); // first: the demo layout's canvas draws it soon
         try (BackgroundRaster raster = new BackgroundRaster(1, 16L * 1024 * 1024)) {
             FontCatalog fonts = RendererCanvasRenderer.shared().engine().fonts();
             fonts.installedFamilies(); // the font index, read (or built) now

@@ -89,6 +89,17 @@ public class StartupBenchmark {
                 List.of("-XX:SharedArchiveFile=" + appArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }
 
+    /**
+     * As {@code bin/layout-studio} and the app image start the app: the archive and the quick
+     * compiler only (on two cores the optimising compiler's start-up work delays the editor).
+     */
+    @Benchmark
+    @RatioTo("minimalJavaFxFirstWindow")
+    public long appFirstUsableEditorAsLaunched() throws Exception {
+        return probe(org.layoutstudio.Launcher.class.getName(), true, appClassPath(),
+                List.of("-XX:SharedArchiveFile=" + appArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
+    }
+
     @Benchmark
     public int jarVersion() throws Exception {
         return run(List.of(java(), "-jar", JAR.toString(), "--version"));

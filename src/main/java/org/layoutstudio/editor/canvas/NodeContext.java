@@ -1,8 +1,5 @@
 package org.layoutstudio.editor.canvas;
 
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,7 +20,6 @@ final class NodeContext {
     final DoubleProperty hairline = new SimpleDoubleProperty(1);
     /** Draws the frames of text and image boxes (helpful while editing; off for print fidelity). */
     final BooleanProperty frames = new SimpleBooleanProperty(true);
-    private final Map<String, Image> logos = new HashMap<>();
     /** The background's pages: what is printable, and the page height nodes draw from. */
     PageGeometry page = PageGeometry.A4_PORTRAIT;
     double pageHeightPt = page.heightPt();
@@ -63,14 +59,6 @@ final class NodeContext {
     }
 
     Image logo(String style) {
-        String name = "white".equals(style) ? "white" : "dark";
-        return logos.computeIfAbsent(name, n -> {
-            try (InputStream in = NodeContext.class.getResourceAsStream(
-                    "/org/layoutstudio/render/pretix-powered_by_pretix_" + n + ".png")) {
-                return in == null ? null : new Image(in);
-            } catch (java.io.IOException ex) {
-                return null;
-            }
-        });
+        return CanvasLogos.of(style);
     }
 }
