@@ -152,6 +152,7 @@ public class StartupBenchmark {
     private long probe(String mainClass, boolean untilEditor, String cp, List<String> jvmOptions) throws Exception {
         Path run = Files.createTempDirectory(work, "run");
         Path probe = run.resolve("shown.txt");
+        boolean training = jvmOptions.contains("-D" + StartupProbe.EXIT + "=true");
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", cp,
@@ -166,13 +167,35 @@ public class StartupBenchmark {
         }
         cmd.add(mainClass);
         long started = System.currentTimeMillis();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(run.resolve("out.txt").toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(mainClass + " was not ready in 2 minutes; see " + run);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        // ends when the probe's line comes (the process is then killed: a JVM that exits while its
+        // compiler is busy waits for it, which JMH, timing this whole method, would count), or after 2 minutes
+        java.util.concurrent.CompletableFuture<Process> guard = p.onExit();
+        java.util.concurrent.ScheduledFuture<?> timeout = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "probe-timeout");
+            t.setDaemon(true);
+            return t;
+        }).schedule(p::destroyForcibly, 120, TimeUnit.SECONDS);
+        StringBuilder output = new StringBuilder();
+        boolean ready = false;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.equals(StartupProbe.READY_LINE)) {
+                    ready = true;
+                    break;
+                }
+                output.append(line).append('\n');
+            }
+        } finally {
+            if (!training) {
+                p.destroyForcibly();
+            }
+            guard.get(120, TimeUnit.SECONDS); // a training run writes its archive as it exits
+            timeout.cancel(false);
+            Files.writeString(run.resolve("out.txt"), output);
         }
-        if (!Files.exists(probe)) {
-            throw new IllegalStateException(mainClass + " exited before it was ready: " + Files.readString(run.resolve("out.txt")));
+        if (!ready || !Files.exists(probe)) {
+            throw new IllegalStateException(mainClass + " ended before it was ready (or took 2 minutes): " + output);
         }
         return Long.parseLong(Files.readString(probe).trim()) - started;
     }
