@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * Start-up work that the first usable editor waits for, begun early and side by side instead of
  * one after the other: on a first start, the demo server starts as soon as the settings are read,
  * and the requests that open its layout are asked once; once the window is up, another thread
- * decodes the canvas's logos, reads the font index and renders and rasterises pretix's default ticket, throwing the result
- * away (fonts, renderer, PDFBox and the raster code are then loaded and compiled by the time the
- * editor draws its first layout and preview); once the editor is usable, the preview's path is run
- * for a few edits. The editor's own steps later find the work done. {@code -Dlayoutstudio.warmup=false} turns it off
- * (to measure without it).
+ * decodes the canvas's logos, reads the font index and renders and rasterises pretix's default
+ * ticket, throwing the result away (fonts, renderer, PDFBox and the raster code are then loaded
+ * and compiled by the time the editor draws its first layout and preview); once the editor is
+ * usable, the preview's path is run for a few edits. The editor's own steps later find the work
+ * done. {@code -Dlayoutstudio.warmup=false} turns it off (to measure without it).
  */
 final class StartupWarmup {
     private static final Logger LOG = LoggerFactory.getLogger(StartupWarmup.class);

@@ -29,7 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * jar, next to the same jar's {@code --version}, plain and with the class-data-sharing archive of the
  * documented launcher ({@code bin/layout-studio}); and the first usable editor from the jar with a
  * class-data-sharing archive of the app's own start (made in the set-up by one start that exits
- * normally), as an app image could ship it. Needs {@code target/layout-studio.jar}: run
+ * normally), as an app image could ship it, and the same as {@code bin/layout-studio} and the app
+ * image start it (that archive and the quick compiler only). Each run ends when the app prints the
+ * probe's line, and the process is killed then: JMH times the whole method, and a JVM that exits
+ * while its compiler is busy waits for it. Needs {@code target/layout-studio.jar}: run
  * {@code ./mvnw -Pbench verify -Dbench=StartupBenchmark}.
  */
 @State(Scope.Benchmark)
