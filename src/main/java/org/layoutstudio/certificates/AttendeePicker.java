@@ -32,6 +32,7 @@ import java.util.ResourceBundle;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorMessages;
 import org.layoutstudio.ui.ErrorReport;
+import org.layoutstudio.ui.WholeTextCell;
 
 /**
  * Finds attendees: a search field (order code, name, email, or a position id) that asks the
@@ -137,6 +138,7 @@ public final class AttendeePicker extends VBox {
         Headings.keepWhole(c);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(col -> new WholeTextCell<>()); // a cut name or product is whole in its tooltip
         return c;
     }
 

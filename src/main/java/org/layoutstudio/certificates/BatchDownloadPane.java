@@ -24,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +35,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.layoutstudio.ui.ErrorMessages;
 import org.layoutstudio.ui.OpeningSize;
+import org.layoutstudio.ui.WholeTextCell;
 
 /**
  * The batch download: a progress row per certificate, a summary line, Retry for the failed ones and
@@ -169,9 +169,11 @@ public final class BatchDownloadPane extends BorderPane {
         TableColumn<Row, String> who = new TableColumn<>(texts.get("certificates.batch.column.attendee"));
         who.setPrefWidth(150);
         who.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().attendee.displayName()));
+        who.setCellFactory(c -> new WholeTextCell<>());
         TableColumn<Row, String> file = new TableColumn<>(texts.get("certificates.batch.column.file"));
         file.setPrefWidth(200);
         file.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().attendee.batchFileName()));
+        file.setCellFactory(c -> new WholeTextCell<>());
         TableColumn<Row, Number> bar = new TableColumn<>(texts.get("certificates.batch.column.progress"));
         bar.setPrefWidth(100);
         bar.setCellValueFactory(d -> d.getValue().progress);
@@ -193,12 +195,10 @@ public final class BatchDownloadPane extends BorderPane {
         TableColumn<Row, String> status = new TableColumn<>(texts.get("certificates.batch.column.status"));
         status.setPrefWidth(330);
         status.setCellValueFactory(d -> d.getValue().status);
-        status.setCellFactory(c -> new TableCell<>() {
+        status.setCellFactory(c -> new WholeTextCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setTooltip(empty || value == null ? null : new Tooltip(value));
                 Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().remove(FAILED_CLASS);
                 if (row != null && row.state() == BatchDownload.State.FAILED) {
