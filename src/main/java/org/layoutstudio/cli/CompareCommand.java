@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
             OrderPositionInfo position = client.orderPosition(positionId);
             Ours ours = ours(client, position);
             byte[] oursPdf = new TicketRenderer(FontCatalog.builtInOnly())
-                    .render(ours.layout(), TicketValues.fromPdfData(position.raw()), ours.background());
+                    .render(ours.layout(), inOrderLanguage(client, position, err), ours.background());
             byte[] theirs = client.ticketPdf(positionId, Duration.ofSeconds(timeoutSeconds), Cancellation.none(), progress(err)).pdf();
             TicketComparison c = TicketComparison.of(oursPdf, theirs);
             report(out, position, ours, c);
@@ -130,6 +130,18 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The layout to compare: --layout FILE or ID, else the one pretix prints the position with. */
+    /** The position's values in its order's language, as pretix prints the ticket (one more request). */
+    private static TicketValues inOrderLanguage(PretixClient client, OrderPositionInfo position, PrintWriter err) {
+        TicketValues values = TicketValues.fromPdfData(position.raw());
+        try {
+            return client.orderLocale(position.orderCode()).map(values::withLocale).orElse(values);
+        } catch (PretixException e) {
+            Terminal.line(err, "The order's language could not be read (" + e.getMessage()
+                    + "); texts given in several languages may differ from pretix's.");
+            return values;
+        }
+    }
+
     private Ours ours(PretixClient client, OrderPositionInfo position) throws PretixException, Failure {
         if (layout != null && Files.isRegularFile(Path.of(layout))) {
             try {

@@ -202,6 +202,20 @@ public final class PretixClient implements AutoCloseable {
                 + " (the order or the position may have been canceled or deleted).", null);
     }
 
+    /** A language tag as pretix stores an order's locale ("de", "de-informal", "pt-br", "zh-hans"). */
+    private static final java.util.regex.Pattern LOCALE = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}");
+
+    /**
+     * The language order {@code orderCode} was placed in ({@code locale} of {@code GET …/orders/{code}/}):
+     * pretix prints its tickets in it, texts in several languages included. Empty when the order
+     * names none (or something that is not a language tag).
+     */
+    public Optional<String> orderLocale(String orderCode) throws PretixException {
+        JsonNode order = getJson(connection().eventUrl("orders", orderCode), "order " + orderCode);
+        String locale = order.path("locale").asText("");
+        return LOCALE.matcher(locale).matches() ? Optional.of(locale) : Optional.empty();
+    }
+
     private static OrderPositionInfo position(JsonNode n) {
         return new OrderPositionInfo(n.path("id").asLong(), n.path("order").asText(""), n.path("positionid").asInt(),
                 n.path("item").asLong(), n.path("attendee_name").asText(""), n);

@@ -145,6 +145,11 @@ final class PretixRoutes implements FrontDoor.Routes {
                     return HttpReply.htmlNotFound();
                 }
                 return positions(r, event, id);
+            case "orders":
+                if (seg.size() > 2) {
+                    return HttpReply.htmlNotFound();
+                }
+                return orders(r, event, id);
             case "ticketlayouts":
                 if (seg.size() > 2) {
                     return HttpReply.htmlNotFound();
@@ -171,6 +176,27 @@ final class PretixRoutes implements FrontDoor.Routes {
         int wanted = parseId(id);
         return all.stream().filter(n -> n.path("id").asInt() == wanted).findFirst()
                 .map(n -> HttpReply.json(200, n)).orElseThrow(ApiError::notFound);
+    }
+
+    /** pretix's orders: each with its language ({@code locale}, which its tickets are printed in) and positions. */
+    private HttpReply orders(ApiRequest r, DemoData.Event event, String code) {
+        allow(r, "GET");
+        boolean pdf = "true".equalsIgnoreCase(r.param("pdf_data"));
+        java.util.Map<DemoData.Order, List<DemoData.Position>> byOrder = new java.util.LinkedHashMap<>();
+        for (DemoData.Position p : state.data().positions(event)) {
+            byOrder.computeIfAbsent(p.order(), o -> new ArrayList<>()).add(p);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        byOrder.forEach((o, positions) -> {
+            if (code == null || o.code().equals(code)) {
+                out.add(Resources.order(o, positions.stream()
+                        .map(p -> (JsonNode) Resources.position(p, state.data(), event, state.pdfData(), pdf)).toList()));
+            }
+        });
+        if (code != null) {
+            return out.stream().findFirst().map(n -> HttpReply.json(200, n)).orElseThrow(ApiError::notFound);
+        }
+        return Pagination.page(r, out);
     }
 
     private HttpReply positions(ApiRequest r, DemoData.Event event, String id) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.layoutstudio.layout.LayoutFormatException;
 import org.layoutstudio.layout.LayoutJson;
@@ -133,6 +134,20 @@ final class Resources {
         n.put("ask_during_checkin", false);
         n.put("identifier", q.identifier());
         n.put("hidden", false);
+        return n;
+    }
+
+    /** An order as pretix's API shows it, with the fields the app reads (and its positions as given). */
+    static ObjectNode order(DemoData.Order o, List<JsonNode> positions) {
+        ObjectNode n = F.objectNode();
+        n.put("code", o.code());
+        n.put("status", o.status());
+        n.put("email", o.email());
+        n.put("phone", o.phone());
+        n.put("locale", o.locale());
+        n.put("datetime", iso(o.datetime()));
+        n.put("sales_channel", "web");
+        n.putArray("positions").addAll(positions);
         return n;
     }
 

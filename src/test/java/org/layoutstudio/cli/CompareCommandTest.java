@@ -120,6 +120,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void aTextInSeveralLanguagesIsComparedInTheOrdersLanguage() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String layouts = server.baseUrl() + "/api/v1/organizers/demo/events/democon/ticketlayouts/";
+        HttpRequest.Builder req = HttpRequest.newBuilder().header("Authorization", "Token " + server.token());
+        String greeting = "{\"name\": \"Greeting\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
+                + "\"left\": \"20.00\", \"bottom\": \"250.00\", \"fontsize\": \"24.0\", \"color\": [0, 0, 0, 1], "
+                + "\"fontfamily\": \"Open Sans\", \"bold\": true, \"italic\": false, \"width\": \"150.00\", "
+                + "\"content\": \"other_i18n\", \"text\": \"\", \"text_i18n\": {\"en\": \"Welcome\", \"de\": \"Willkommen\"}, "
+                + "\"align\": \"left\"}]}";
+        assertEquals(201, http.send(req.copy().uri(URI.create(layouts)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(greeting)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        // the greeting becomes the event's default layout, which pretix (the sandbox) prints in the order's language
+        assertEquals(204, http.send(req.copy().uri(URI.create(layouts + "1/")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        int german = server.state().attendees().stream().filter(a -> a.name().startsWith("Jürgen")).findFirst().orElseThrow().positionId();
+        assertEquals(0, run(Integer.toString(german)), out + "\n" + err);
+        assertEquals(1.0, figure(), "ours says Willkommen too");
+    }
+
+    @Test
     void withoutAnAssignmentTheEventsDefaultLayoutIsUsed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String layouts = server.baseUrl() + "/api/v1/organizers/demo/events/democon/ticketlayouts/";

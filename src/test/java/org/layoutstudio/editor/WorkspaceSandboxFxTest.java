@@ -232,6 +232,64 @@ class WorkspaceSandboxFxTest {
     }
 
     @Test
+    void aRealAttendeeIsPreviewedInTheirOrdersLanguage() throws Exception {
+        EditorDocument doc = openDefault();
+        DocumentView v = onFx(() -> ws.views().get(0));
+        var greeting = org.layoutstudio.layout.Element.parse("{\"type\":\"textarea\",\"page\":1,\"left\":\"20.00\",\"bottom\":\"120.00\","
+                + "\"fontsize\":\"16.0\",\"color\":[0,0,0,1],\"fontfamily\":\"Open Sans\",\"bold\":false,\"italic\":false,"
+                + "\"width\":\"100.00\",\"height\":\"10.00\",\"content\":\"other_i18n\",\"text\":\"\","
+                + "\"text_i18n\":{\"en\":\"Welcome\",\"de\":\"Willkommen\"},\"rotation\":0,\"align\":\"left\",\"locale\":\"\"}");
+        fx(() -> doc.run(new org.layoutstudio.editor.model.InsertElementsCommand("Add", List.of(greeting))));
+        waitUntil("the sample preview is shown", () -> v.preview().scheduler().isCurrent());
+        assertTrue(previewText(v).contains("Welcome"), "sample data: the first language");
+        LayoutRepository repo = ws.repositoryProperty().get();
+
+        fx(() -> v.preview().loadAttendees(repo, "Jürgen")); // the demo's German order
+        waitUntil("Jürgen is shown in his order's language", () -> "de".equals(shownLocale(v)) && v.preview().scheduler().isCurrent());
+        String german = previewText(v);
+        assertTrue(german.contains("Willkommen") && !german.contains("Welcome"), german);
+
+        fx(() -> v.preview().loadAttendees(repo, "Anna"));
+        waitUntil("Anna is shown in hers", () -> "en".equals(shownLocale(v)) && v.preview().scheduler().isCurrent());
+        assertTrue(previewText(v).contains("Welcome"));
+
+        int asked = server.requests().count(r -> r.path().contains("/orders/"));
+        assertEquals(2, asked, "one request per order");
+        fx(() -> v.preview().loadAttendees(repo, "Jürgen"));
+        waitUntil("Jürgen again", () -> "de".equals(shownLocale(v)) && v.preview().scheduler().isCurrent());
+        assertEquals(asked, server.requests().count(r -> r.path().contains("/orders/")), "an order's language is asked once");
+        assertFalse(onFx(() -> v.preview().dataChoice().getValue().pdfData().has("locale")),
+                "the loaded attendee stays as pretix sent it; only the preview's values carry the language");
+    }
+
+    @Test
+    void anAttendeeWhoseOrderLanguageCannotBeReadIsShownWithANote() throws Exception {
+        openDefault();
+        DocumentView v = onFx(() -> ws.views().get(0));
+        waitUntil("the sample preview is shown", () -> v.preview().scheduler().isCurrent());
+        server.faults().scope("/api/v1/organizers/" + server.organizer() + "/events/" + server.event() + "/orders/").garbageNext(20);
+        fx(() -> v.preview().loadAttendees(ws.repositoryProperty().get(), "Jürgen"));
+        waitUntil("Jürgen is shown all the same", () -> v.preview().scheduler().dataProperty().get() != null
+                && v.preview().scheduler().isCurrent());
+        String name = onFx(() -> v.preview().dataChoice().getValue().pdfData().path("attendee_name").asText());
+        assertTrue(previewText(v).contains(name));
+        String status = onFx(() -> ((javafx.scene.control.Label) v.preview().lookup("#preview-status")).getText());
+        assertTrue(status.contains("language could not be read"), status);
+        assertEquals(null, shownLocale(v));
+    }
+
+    private static String shownLocale(DocumentView v) {
+        JsonNode data = v.preview().scheduler().dataProperty().get();
+        return data == null ? null : data.path("locale").asText(null);
+    }
+
+    private static String previewText(DocumentView v) throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(onFx(() -> v.preview().scheduler().lastPdf()))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
     void saveAsNewUploadsTheBackgroundFirstAndNeverSendsDefault(FxRobot robot) throws Exception {
         fx(() -> ws.newEmptyPage(org.layoutstudio.editor.document.PageFormat.standard().get(5))); // A6 landscape
         EditorDocument doc = onFx(ws::currentDocument);

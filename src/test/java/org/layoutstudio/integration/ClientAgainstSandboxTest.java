@@ -172,6 +172,16 @@ class ClientAgainstSandboxTest {
     }
 
     @Test
+    void anOrdersLanguageIsReadFromTheOrder() throws Exception {
+        OrderPositionInfo juergen = client.searchOrderPositions("Jürgen").get(0);
+        OrderPositionInfo anna = client.searchOrderPositions("Anna").get(0);
+        assertEquals(java.util.Optional.of("de"), client.orderLocale(juergen.orderCode()), "the demo's German order");
+        assertEquals(java.util.Optional.of("en"), client.orderLocale(anna.orderCode()));
+        PretixException missing = assertThrows(PretixException.class, () -> client.orderLocale("NOSUCH"));
+        assertEquals(PretixException.Kind.NOT_FOUND, missing.kind());
+    }
+
+    @Test
     void eventLanguagesComeFromTheEventSettings() throws Exception {
         assertEquals(List.of("en", "de"), client.eventLocales());
     }

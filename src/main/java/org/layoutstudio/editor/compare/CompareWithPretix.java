@@ -128,7 +128,7 @@ public final class CompareWithPretix {
 
     /** Opens (or opens anew) the comparison window of {@code view}; returns its view, or null when no attendee is chosen. */
     CompareView open(DocumentView view, PretixClient c) {
-        AttendeeData attendee = view.preview().dataChoice().getValue();
+        AttendeeData attendee = view.preview().shownAttendee(); // in the order's language, as the preview shows it
         if (CompareSession.ticketOf(attendee) == null) {
             return null;
         }

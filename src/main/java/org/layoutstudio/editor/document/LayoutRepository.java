@@ -1,6 +1,7 @@
 package org.layoutstudio.editor.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class LayoutRepository implements AutoCloseable {
     private final String connectionName;
     private final String language;
     private final EventAddress address;
+    /** Orders' languages asked so far (an order's language does not change while the app runs). */
+    private final Map<String, Optional<String>> orderLocales = new java.util.concurrent.ConcurrentHashMap<>();
     /** The server's answer to "which pretix?", once it gave one (empty: it does not say). */
     private volatile Optional<PretixVersion> serverVersion;
 
@@ -191,6 +194,28 @@ public final class LayoutRepository implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The attendee's values as pretix prints their ticket: with their order's language
+     * ({@code locale}), which picks the language of texts given in several. pretix's values
+     * ({@code pdf_data}) are already in that language; the order's language is on the order, so
+     * this asks for it once per order. Values that name their language already are returned as they are.
+     */
+    public AttendeeData inOrderLanguage(AttendeeData attendee) throws PretixException {
+        JsonNode data = attendee.pdfData();
+        String order = data == null ? "" : data.path("order").asText("");
+        if (data == null || data.hasNonNull("locale") || order.isEmpty() || !data.isObject()) {
+            return attendee;
+        }
+        Optional<String> locale = orderLocales.containsKey(order) ? orderLocales.get(order) : client.orderLocale(order);
+        orderLocales.put(order, locale);
+        if (locale.isEmpty()) {
+            return attendee;
+        }
+        ObjectNode withLocale = ((ObjectNode) data).deepCopy();
+        withLocale.put("locale", locale.get());
+        return new AttendeeData(attendee.label(), withLocale);
     }
 
     @Override

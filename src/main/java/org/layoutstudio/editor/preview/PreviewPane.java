@@ -1,5 +1,6 @@
 package org.layoutstudio.editor.preview;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.text.MessageFormat;
 import java.nio.file.Files;
@@ -44,6 +45,10 @@ public final class PreviewPane extends BorderPane {
     private final AttendeeData sample;
     private final ComboBox<AttendeeData> dataChoice;
     private final Label status = new Label();
+    /** The server the attendees in the data choice came from (their orders' languages are asked there). */
+    private LayoutRepository attendeesFrom;
+    /** Why the chosen attendee is shown without their order's language, or null. */
+    private final javafx.beans.property.ObjectProperty<String> languageNote = new javafx.beans.property.SimpleObjectProperty<>();
     private final FlowPane bar = new FlowPane(6, 4);
 
     /** With the texts of the default locale's bundle (the workspace hands its own in with the other constructor). */
@@ -94,7 +99,7 @@ public final class PreviewPane extends BorderPane {
         dataChoice.getSelectionModel().select(sample);
         dataChoice.setTooltip(new Tooltip(texts.getString("editor.preview.data.tooltip")));
         dataChoice.setPrefWidth(150);
-        dataChoice.valueProperty().addListener((o, a, b) -> scheduler.dataProperty().set(b == null ? null : b.pdfData()));
+        dataChoice.valueProperty().addListener((o, a, b) -> showData(b));
         Button loadAttendees = new Button(texts.getString("editor.preview.attendees"));
         loadAttendees.setTooltip(new Tooltip(texts.getString("editor.preview.attendees.tooltip")));
         loadAttendees.setOnAction(e -> loadAttendees());
@@ -120,6 +125,7 @@ public final class PreviewPane extends BorderPane {
         setTop(bar);
         status.setText(describe(scheduler.statusProperty().get()));
         scheduler.statusProperty().addListener((o, a, b) -> status.setText(describe(b)));
+        languageNote.addListener((o, a, b) -> status.setText(describe(scheduler.statusProperty().get())));
         status.setPadding(new Insets(2, 6, 2, 6));
         status.setId("preview-status");
         status.setWrapText(true); // a narrow pane wraps the line rather than cutting it
@@ -134,12 +140,38 @@ public final class PreviewPane extends BorderPane {
     }
 
     private String describe(PreviewStatus s) {
-        return switch (s.state()) {
+        String state = switch (s.state()) {
             case RENDERING -> texts.getString("editor.preview.status.rendering");
             case SHOWN -> MessageFormat.format(texts.getString("editor.preview.status.shown"), s.millis());
             case UP_TO_DATE -> texts.getString("editor.preview.status.upToDate");
             case FAILED -> MessageFormat.format(texts.getString("editor.preview.status.failed"), s.problem());
         };
+        return languageNote.get() == null ? state : state + " " + languageNote.get();
+    }
+
+    /**
+     * Previews {@code chosen}: a real attendee in their order's language (asked of the server they
+     * were loaded from, once per order), sample data as it is. When the language cannot be read, the
+     * attendee is shown without it and the status line says so until another choice.
+     */
+    private void showData(AttendeeData chosen) {
+        languageNote.set(null);
+        LayoutRepository from = attendeesFrom;
+        if (chosen == null || chosen.pdfData() == null || from == null) {
+            scheduler.dataProperty().set(chosen == null ? null : chosen.pdfData());
+            return;
+        }
+        tasks.run(texts.getString("editor.preview.attendees.languageTask"), () -> from.inOrderLanguage(chosen), withLanguage -> {
+            if (dataChoice.getValue() == chosen) {
+                scheduler.dataProperty().set(withLanguage.pdfData());
+            }
+        }, e -> {
+            if (dataChoice.getValue() == chosen) {
+                scheduler.dataProperty().set(chosen.pdfData());
+                languageNote.set(MessageFormat.format(texts.getString("editor.preview.attendees.languageUnknown"),
+                        new ErrorMessages(texts).explain(e).whatHappened()));
+            }
+        });
     }
 
     /** Runs {@code then} after the scene's next pulse (at once without a scene). */
@@ -156,6 +188,21 @@ public final class PreviewPane extends BorderPane {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * The chosen attendee with the values the preview renders for them: in their order's language
+     * once it is read (the comparison with pretix's own PDF uses these, not the values as loaded).
+     */
+    public AttendeeData shownAttendee() {
+        AttendeeData chosen = dataChoice.getValue();
+        JsonNode shown = scheduler.dataProperty().get();
+        if (chosen == null || chosen.pdfData() == null || shown == null
+                || !shown.path("order").equals(chosen.pdfData().path("order"))
+                || !shown.path("positionid").equals(chosen.pdfData().path("positionid"))) {
+            return chosen;
+        }
+        return new AttendeeData(chosen.label(), shown);
     }
 
     /** The data choice: sample data and the attendees loaded. */
@@ -185,6 +232,7 @@ public final class PreviewPane extends BorderPane {
     public void loadAttendees(LayoutRepository repo, String query) {
         status.setText(texts.getString("editor.preview.attendees.loading"));
         tasks.run(texts.getString("editor.preview.attendees.task"), () -> repo.attendees(query), (List<AttendeeData> list) -> {
+            attendeesFrom = repo;
             AttendeeData chosen = dataChoice.getValue();
             dataChoice.getItems().setAll(sample);
             dataChoice.getItems().addAll(list);

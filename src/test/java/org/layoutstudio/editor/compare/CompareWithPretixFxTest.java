@@ -221,6 +221,30 @@ class CompareWithPretixFxTest {
     }
 
     @Test
+    void aGermanOrdersTicketIsComparedInGerman(FxRobot robot) throws Exception {
+        // the event's only layout greets in English and German; pretix prints the German order's ticket in German
+        var http = java.net.http.HttpClient.newHttpClient();
+        String layouts = server.baseUrl() + "/api/v1/organizers/" + server.organizer() + "/events/" + server.event() + "/ticketlayouts/";
+        var req = java.net.http.HttpRequest.newBuilder().header("Authorization", "Token " + server.token());
+        String greeting = "{\"name\": \"Greeting\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
+                + "\"left\": \"20.00\", \"bottom\": \"250.00\", \"fontsize\": \"24.0\", \"color\": [0, 0, 0, 1], "
+                + "\"fontfamily\": \"Open Sans\", \"bold\": true, \"italic\": false, \"width\": \"150.00\", "
+                + "\"content\": \"other_i18n\", \"text\": \"\", \"text_i18n\": {\"en\": \"Welcome\", \"de\": \"Willkommen\"}, "
+                + "\"align\": \"left\"}]}";
+        assertEquals(201, http.send(req.copy().uri(java.net.URI.create(layouts)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(greeting)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(204, http.send(req.copy().uri(java.net.URI.create(layouts + "1/")).DELETE().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        DocumentView docView = openWithAttendee(Locale.ENGLISH, "Jürgen");
+        waitFor("the preview shows the order's language", () -> docView.preview().scheduler().dataProperty().get() != null
+                && "de".equals(docView.preview().scheduler().dataProperty().get().path("locale").asText()));
+        CompareView view = compare(robot);
+        waitFor("the comparison", () -> view.figureLabel().getText().contains("%") && !view.figureLabel().getText().contains("–"));
+        assertEquals("Ink agreement 100.00 %", view.figureLabel().getText(), "ours says Willkommen too");
+    }
+
+    @Test
     void cancelStopsWaitingForPretix(FxRobot robot) throws Exception {
         server.faults().ticketsNeverReady(true);
         openWithAttendee(Locale.ENGLISH, "Anna");
