@@ -50,6 +50,9 @@ public final class PreviewPane extends BorderPane {
     /** Why the chosen attendee is shown without their order's language, or null. */
     private final javafx.beans.property.ObjectProperty<String> languageNote = new javafx.beans.property.SimpleObjectProperty<>();
     private final FlowPane bar = new FlowPane(6, 4);
+    /** The data choice's width: sample data alone, and with attendees (a code and a name of usual length). */
+    static final double SAMPLE_CHOICE_WIDTH = 150;
+    static final double ATTENDEE_CHOICE_WIDTH = 240;
 
     /** With the texts of the default locale's bundle (the workspace hands its own in with the other constructor). */
     public PreviewPane(EditorDocument document, PreviewRenderer renderer, BackgroundTasks tasks,
@@ -98,7 +101,11 @@ public final class PreviewPane extends BorderPane {
 
         dataChoice.getSelectionModel().select(sample);
         dataChoice.setTooltip(new Tooltip(texts.getString("editor.preview.data.tooltip")));
-        dataChoice.setPrefWidth(150);
+        // wider once there are attendees ("ABC12-1 Firstname Lastname" fits: a cut name hides who is shown),
+        // at most 240 px, so that the pane can still be as narrow as its other controls need
+        dataChoice.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.size(dataChoice.getItems()).greaterThan(1))
+                .then(ATTENDEE_CHOICE_WIDTH).otherwise(SAMPLE_CHOICE_WIDTH));
         dataChoice.valueProperty().addListener((o, a, b) -> showData(b));
         Button loadAttendees = new Button(texts.getString("editor.preview.attendees"));
         loadAttendees.setTooltip(new Tooltip(texts.getString("editor.preview.attendees.tooltip")));

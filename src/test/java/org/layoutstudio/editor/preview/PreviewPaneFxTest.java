@@ -57,6 +57,43 @@ class PreviewPaneFxTest {
         }
     }
 
+    /** The data choice shows who is previewed whole, and in a narrow pane (260 px) it never runs past the pane's edge. */
+    @Test
+    void theDataChoiceShowsTheAttendeeWholeAndStaysInsideANarrowPane() throws Exception {
+        EditorDocument doc = new EditorDocument(PretixDefaults.ticketLayout(), PretixDefaults.ticketBackgroundPdf());
+        PreviewPane[] pane = new PreviewPane[1];
+        javafx.scene.layout.StackPane[] holder = new javafx.scene.layout.StackPane[1];
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("attendee_name", "x");
+        var someone = new org.layoutstudio.editor.document.AttendeeData("YEYLE-1 Jürgen Weiß", node);
+        var longName = new org.layoutstudio.editor.document.AttendeeData(
+                "QWERT-2 Maximiliane Alexandra von Hohenzollern-Sigmaringen-Wittelsbach", node);
+        fx(() -> {
+            pane[0] = new PreviewPane(doc, new PdfBoxTestRenderer(), BackgroundTasks.shared(), () -> null,
+                    ResourceBundle.getBundle(ErrorMessages.BUNDLE, Locale.ENGLISH));
+            pane[0].dataChoice().getItems().add(someone);
+            pane[0].dataChoice().setValue(someone);
+            holder[0] = new javafx.scene.layout.StackPane(pane[0]);
+            javafx.scene.layout.StackPane.setAlignment(pane[0], javafx.geometry.Pos.TOP_LEFT);
+            pane[0].setMaxWidth(500);
+            stage.setScene(new Scene(holder[0], 500, 500));
+            stage.show();
+        });
+        waitUntil("the choice is laid out", () -> pane[0].dataChoice().getWidth() > 0);
+        double labelWidth = onFx(() -> new javafx.scene.text.Text(someone.label()).getLayoutBounds().getWidth());
+        assertTrue(onFx(() -> pane[0].dataChoice().getWidth()) > labelWidth + 30,
+                "\"" + someone.label() + "\" fits its box (was 150 px)");
+        fx(() -> {
+            pane[0].dataChoice().getItems().add(longName);
+            pane[0].dataChoice().setValue(longName);
+            pane[0].setMaxWidth(260);
+        });
+        waitUntil("the narrow pane is laid out", () -> pane[0].getWidth() <= 260);
+        fx(() -> pane[0].layout());
+        double right = onFx(() -> pane[0].dataChoice().localToScene(pane[0].dataChoice().getLayoutBounds()).getMaxX());
+        double edge = onFx(() -> pane[0].localToScene(pane[0].getLayoutBounds()).getMaxX());
+        assertTrue(right <= edge + 0.5, "the choice ends at " + right + ", the pane at " + edge);
+    }
+
     /**
      * In a narrow pane the page is drawn at about the size shown (not a larger raster shrunk by the image
      * view, which garbled small text) and fits the viewport beside the vertical scroll bar: no sideways scrolling.
