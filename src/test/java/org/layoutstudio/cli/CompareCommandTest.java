@@ -121,46 +121,47 @@ class CompareCommandTest {
 
     @Test
     void aTextInSeveralLanguagesIsComparedInTheOrdersLanguage() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String layouts = server.baseUrl() + "/api/v1/organizers/demo/events/democon/ticketlayouts/";
-        HttpRequest.Builder req = HttpRequest.newBuilder().header("Authorization", "Token " + server.token());
-        String greeting = "{\"name\": \"Greeting\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
+        // the greeting becomes the event's default layout, which pretix (the sandbox) prints in the order's language
+        onlyLayout("{\"name\": \"Greeting\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
                 + "\"left\": \"20.00\", \"bottom\": \"250.00\", \"fontsize\": \"24.0\", \"color\": [0, 0, 0, 1], "
                 + "\"fontfamily\": \"Open Sans\", \"bold\": true, \"italic\": false, \"width\": \"150.00\", "
                 + "\"content\": \"other_i18n\", \"text\": \"\", \"text_i18n\": {\"en\": \"Welcome\", \"de\": \"Willkommen\"}, "
-                + "\"align\": \"left\"}]}";
-        assertEquals(201, http.send(req.copy().uri(URI.create(layouts)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(greeting)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-        // the greeting becomes the event's default layout, which pretix (the sandbox) prints in the order's language
-        assertEquals(204, http.send(req.copy().uri(URI.create(layouts + "1/")).DELETE().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode());
+                + "\"align\": \"left\"}]}");
         int german = server.state().attendees().stream().filter(a -> a.name().startsWith("Jürgen")).findFirst().orElseThrow().positionId();
         assertEquals(0, run(Integer.toString(german)), out + "\n" + err);
         assertEquals(1.0, figure(), "ours says Willkommen too");
     }
 
-    @Test
-    void withoutAnAssignmentTheEventsDefaultLayoutIsUsed() throws Exception {
+    /**
+     * Creates a layout from {@code json} and deletes the assigned default one (#1), which drops its
+     * assignments: pretix makes the new one the default. Returns the new layout's id.
+     */
+    private long onlyLayout(String json) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String layouts = server.baseUrl() + "/api/v1/organizers/demo/events/democon/ticketlayouts/";
         HttpRequest.Builder req = HttpRequest.newBuilder().header("Authorization", "Token " + server.token());
-        String badge = "{\"name\": \"Badge\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
-                + "\"left\": \"20.00\", \"bottom\": \"250.00\", \"fontsize\": \"24.0\", \"color\": [0, 0, 0, 1], "
-                + "\"fontfamily\": \"Open Sans\", \"bold\": true, \"italic\": false, \"width\": \"150.00\", "
-                + "\"content\": \"attendee_name\", \"text\": \"\", \"align\": \"left\"}]}";
         HttpResponse<String> created = http.send(req.copy().uri(URI.create(layouts))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(badge)).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode());
-        long id = new ObjectMapper().readTree(created.body()).get("id").asLong();
-        // deleting the assigned default layout drops its assignments; pretix makes the other one the default
         assertEquals(204, http.send(req.copy().uri(URI.create(layouts + "1/")).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
+        return new ObjectMapper().readTree(created.body()).get("id").asLong();
+    }
+
+    @Test
+    void withoutAnAssignmentTheEventsDefaultLayoutIsUsed() throws Exception {
+        long id = onlyLayout("{\"name\": \"Badge\", \"layout\": [{\"type\": \"textarea\", \"page\": 1, \"locale\": \"\", "
+                + "\"left\": \"20.00\", \"bottom\": \"250.00\", \"fontsize\": \"24.0\", \"color\": [0, 0, 0, 1], "
+                + "\"fontfamily\": \"Open Sans\", \"bold\": true, \"italic\": false, \"width\": \"150.00\", "
+                + "\"content\": \"attendee_name\", \"text\": \"\", \"align\": \"left\"}]}");
         assertEquals(0, run(Integer.toString(position)), err.toString());
         assertEquals(1.0, figure());
         assertTrue(out.toString().contains("layout \"Badge\" (#" + id + ", the event's default layout)"), out.toString());
 
-        assertEquals(204, http.send(req.copy().uri(URI.create(layouts + id + "/")).DELETE().build(),
+        assertEquals(204, HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                .uri(URI.create(server.baseUrl() + "/api/v1/organizers/demo/events/democon/ticketlayouts/" + id + "/"))
+                .header("Authorization", "Token " + server.token()).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         out.getBuffer().setLength(0);
         assertEquals(0, run(Integer.toString(position)), "no layout at all: pretix's built-in ticket on both sides");
