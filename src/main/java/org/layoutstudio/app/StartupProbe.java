@@ -27,8 +27,6 @@ public final class StartupProbe {
     public static final String UNTIL = "layoutstudio.startupProbe.until";
     /** {@code true}: exit normally once probed (a JVM writing a class-data-sharing archive writes it at exit). */
     public static final String EXIT = "layoutstudio.startupProbe.exit";
-    /** Printed on standard output when the probe has written its file. */
-    public static final String READY_LINE = "layoutstudio: start-up probed";
     /** A start without the demo layout (a saved connection) shows no layout by itself: stop watching then. */
     private static final long WATCH_NANOS = 30_000_000_000L;
 
@@ -108,14 +106,15 @@ public final class StartupProbe {
     private static void done(String file) {
         long at = System.currentTimeMillis();
         try {
-            Files.writeString(Path.of(file), Long.toString(at));
+            // written beside it and moved into place: the benchmark, which ends the process as soon as
+            // the file appears (a JVM that exits while its compiler is busy waits for it, ~0.35 s,
+            // which is not start-up), never reads it half written
+            Path target = Path.of(file);
+            Path written = Files.writeString(target.resolveSibling(target.getFileName() + ".part"), Long.toString(at));
+            Files.move(written, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException ex) {
             throw new IllegalStateException("Cannot write the start-up probe file " + file, ex);
         }
-        // the benchmark reads this line and ends the process at once: a JVM that exits while its
-        // compiler is busy waits for it (about 0.35 s here), which is not start-up
-        System.out.println(READY_LINE);
-        System.out.flush();
         if (Boolean.getBoolean(EXIT)) {
             Platform.exit();
             System.exit(0);

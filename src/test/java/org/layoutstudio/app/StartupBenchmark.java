@@ -3,6 +3,9 @@ package org.layoutstudio.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * documented launcher ({@code bin/layout-studio}); and the first usable editor from the jar with a
  * class-data-sharing archive of the app's own start (made in the set-up by one start that exits
  * normally), as an app image could ship it, and the same as {@code bin/layout-studio} and the app
- * image start it (that archive and the quick compiler only). Each run ends when the app prints the
- * probe's line, and the process is killed then: JMH times the whole method, and a JVM that exits
+ * image start it (that archive and the quick compiler only). Each run ends when the app writes the
+ * probe's file, and the process is killed then: JMH times the whole method, and a JVM that exits
  * while its compiler is busy waits for it. Needs {@code target/layout-studio.jar}: run
  * {@code ./mvnw -Pbench verify -Dbench=StartupBenchmark}.
  */
@@ -140,6 +143,18 @@ public class StartupBenchmark {
         return p.exitValue();
     }
 
+    /** Whether {@code file} appears (in the watched folder) while {@code process} runs and before {@code deadline}. */
+    private static boolean awaitFile(WatchService watch, Path file, Process process, long deadline) throws InterruptedException {
+        while (!Files.exists(file) && process.isAlive() && System.currentTimeMillis() < deadline) {
+            WatchKey key = watch.poll(1, TimeUnit.SECONDS);
+            if (key != null) {
+                key.pollEvents();
+                key.reset();
+            }
+        }
+        return Files.exists(file);
+    }
+
     /** Starts a JVM that writes the wall clock into a file when it is ready; returns the milliseconds from the start. */
     private long probe(String mainClass, boolean untilEditor) throws Exception {
         return probe(mainClass, untilEditor, System.getProperty("java.class.path"), List.of());
@@ -170,37 +185,29 @@ public class StartupBenchmark {
             cmd.add("-D" + StartupProbe.UNTIL + "=editor");
         }
         cmd.add(mainClass);
-        long started = System.currentTimeMillis();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        // ends when the probe's line comes (the process is then killed: a JVM that exits while its
+        // ends when the probe's file appears (the process is then killed: a JVM that exits while its
         // compiler is busy waits for it, which JMH, timing this whole method, would count), or after 2 minutes
-        java.util.concurrent.CompletableFuture<Process> guard = p.onExit();
-        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "probe-timeout");
-            t.setDaemon(true);
-            return t;
-        });
-        watchdog.schedule(p::destroyForcibly, 120, TimeUnit.SECONDS);
-        StringBuilder output = new StringBuilder();
-        boolean ready = false;
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.equals(StartupProbe.READY_LINE)) {
-                    ready = true;
-                    break;
+        boolean ready;
+        long started;
+        Process p;
+        try (WatchService watch = run.getFileSystem().newWatchService()) {
+            run.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            started = System.currentTimeMillis();
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(run.resolve("out.txt").toFile()).start();
+            try {
+                ready = awaitFile(watch, probe, p, started + TimeUnit.MINUTES.toMillis(2));
+            } finally {
+                if (!training) {
+                    p.destroyForcibly();
                 }
-                output.append(line).append('\n');
             }
-        } finally {
-            if (!training) {
-                p.destroyForcibly();
-            }
-            guard.get(120, TimeUnit.SECONDS); // a training run writes its archive as it exits
-            watchdog.shutdownNow();
-            Files.writeString(run.resolve("out.txt"), output);
         }
-        if (!ready || !Files.exists(probe)) {
-            throw new IllegalStateException(mainClass + " ended before it was ready (or took 2 minutes): " + output);
+        if (!p.waitFor(2, TimeUnit.MINUTES)) { // a training run writes its archive as it exits
+            p.destroyForcibly();
+        }
+        if (!ready) {
+            throw new IllegalStateException(mainClass + " ended before it was ready (or took 2 minutes): "
+                    + Files.readString(run.resolve("out.txt")));
         }
         return Long.parseLong(Files.readString(probe).trim()) - started;
     }
