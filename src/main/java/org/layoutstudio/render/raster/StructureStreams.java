@@ -64,12 +64,12 @@ final class StructureStreams {
         if (at + what.length > data.length) {
             return false;
         }
-        for (int j = 1; j < what.length; j++) {
+        for (int j = 0; j < what.length; j++) {
             if (data[at + j] != what[j]) {
                 return false;
             }
         }
-        return data[at] == what[0];
+        return true;
     }
 
     /** What the stream whose dictionary names its type at {@code typeAt} inflates to; 0 when it is not read here. */
