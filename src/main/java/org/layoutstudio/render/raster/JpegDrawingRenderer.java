@@ -1,12 +1,21 @@
 package org.layoutstudio.render.raster;
 
+import java.awt.AlphaComposite;
+import java.awt.Composite;
+import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsDevice;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -16,6 +25,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.DecodeOptions;
@@ -25,9 +35,11 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * PDFBox's renderer as the raster draws pages: images read at the resolution they are drawn at
@@ -36,7 +48,8 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
  * plain JPEG photo (DCT only, DeviceRGB or DeviceGray, 8 bits, no mask, no decode array) decoded
  * by Java's JPEG reader straight into an image. PDFBox's own JPEG path decodes into a raster and
  * then copies every pixel twice through generic sample models, which took as long as the decoding
- * itself. Anything else is drawn by PDFBox as before.
+ * itself. A large one is drawn while it decodes, a band at a time ({@link BandedJpegDrawing}). Anything
+ * else is drawn by PDFBox as before.
  */
 class JpegDrawingRenderer extends PDFRenderer {
 
@@ -60,8 +73,16 @@ class JpegDrawingRenderer extends PDFRenderer {
             super(parameters);
         }
 
+        /** Open marked-content sequences, true for each that is optional content (PDFBox decides what is hidden). */
+        private final Deque<Boolean> markedContent = new ArrayDeque<>();
+        private int openOptionalContent;
+        private int photosDrawnWhileDecoding;
+
         @Override
         public void drawImage(PDImage image) throws IOException {
+            if (image instanceof PDImageXObject x && drawnWhileDecoding(x)) {
+                return;
+            }
             super.drawImage(image instanceof PDImageXObject x ? decoding(x) : image);
         }
 
@@ -69,6 +90,79 @@ class JpegDrawingRenderer extends PDFRenderer {
         PDImage decoding(PDImageXObject image) throws IOException {
             return isPlainJpeg(image) ? new DecodedImage(image, subsampling -> readJpeg(image, subsampling)) : image;
         }
+
+        /** Whether a large photo may be drawn in bands while it decodes; not where decoded images are kept. */
+        boolean drawsPhotosWhileDecoding() {
+            return true;
+        }
+
+        /**
+         * A large plain photo drawn by {@link BandedJpegDrawing}, where nothing in the drawing state needs
+         * PDFBox's own ways (soft masks, transfer functions, constant alpha, optional content, printers,
+         * nearest-neighbour scaling up, bicubic downscaling). False when it was not drawn; a decoder that
+         * fails halfway is drawn over whole by PDFBox.
+         */
+        private boolean drawnWhileDecoding(PDImageXObject x) throws IOException {
+            if (!drawsPhotosWhileDecoding() || openOptionalContent > 0 || x.getOptionalContent() != null
+                    || (long) x.getWidth() * x.getHeight() < BandedJpegDrawing.MIN_PIXELS || !isPlainJpeg(x)) {
+                return false;
+            }
+            PDGraphicsState state = getGraphicsState();
+            Graphics2D g = getGraphics();
+            Composite composite = state.getNonStrokingJavaComposite();
+            GraphicsConfiguration device = g.getDeviceConfiguration();
+            if (state.getSoftMask() != null || state.getTransfer() != null
+                    || !(composite instanceof AlphaComposite ac && ac.getRule() == AlphaComposite.SRC_OVER && ac.getAlpha() == 1f)
+                    || RenderingHints.VALUE_INTERPOLATION_BICUBIC.equals(g.getRenderingHint(RenderingHints.KEY_INTERPOLATION))
+                    || device == null || device.getDevice().getType() == GraphicsDevice.TYPE_PRINTER) {
+                return false;
+            }
+            AffineTransform at = state.getCurrentTransformationMatrix().createAffineTransform();
+            int subsampling = getSubsampling(x, at);
+            Matrix ctm = state.getCurrentTransformationMatrix();
+            Matrix page = new Matrix(g.getTransform());
+            if ((x.getWidth() + subsampling - 1) / subsampling <= Math.abs(Math.round(ctm.getScalingFactorX() * page.getScalingFactorX()))
+                    || (x.getHeight() + subsampling - 1) / subsampling <= Math.abs(Math.round(ctm.getScalingFactorY() * page.getScalingFactorY()))) {
+                return false; // drawn at its size or larger: PDFBox's rules for scaling up
+            }
+            byte[] jpeg;
+            try (InputStream raw = x.getCOSObject().createRawInputStream()) {
+                jpeg = raw.readAllBytes(); // the decoder thread must not read the document's file
+            }
+            g.setComposite(composite);
+            setClip();
+            try {
+                boolean drawn = BandedJpegDrawing.draw(g, jpeg, subsampling, x.getColorSpace().getNumberOfComponents(), at);
+                photosDrawnWhileDecoding += drawn ? 1 : 0;
+                return drawn;
+            } catch (InterruptedIOException e) {
+                throw e;
+            } catch (IOException e) {
+                return false; // what Java's reader gives up on halfway, PDFBox may still read
+            }
+        }
+
+        /** How many images this drawer drew while they decoded (for tests). */
+        int photosDrawnWhileDecoding() {
+            return photosDrawnWhileDecoding;
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            boolean optional = COSName.OC.equals(tag);
+            markedContent.push(optional);
+            openOptionalContent += optional ? 1 : 0;
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            if (!markedContent.isEmpty() && markedContent.pop()) {
+                openOptionalContent--;
+            }
+            super.endMarkedContentSequence();
+        }
+
     }
 
     /** True for a JPEG that Java's reader turns into the same colours PDFBox would show. */

@@ -90,6 +90,12 @@ public final class TicketPageRaster {
             this.images = images;
         }
 
+        /** Element images are decoded whole and kept for the next ticket. */
+        @Override
+        boolean drawsPhotosWhileDecoding() {
+            return false;
+        }
+
         @Override
         PDImage decoding(PDImageXObject image) throws IOException {
             PDImage decoding = super.decoding(image);

@@ -82,16 +82,73 @@ class JpegDrawingRendererTest {
         assertEquals(1, decodes.get(), "PDFBox asks twice for the pixels of an image it draws; the photo is decoded once");
     }
 
+    @Test
+    void aLargePhotoIsDrawnWhileItDecodesAndLooksTheSame() throws Exception {
+        byte[] pdf = page(doc -> JPEGFactory.createFromImage(doc, photo(1500, 2100, BufferedImage.TYPE_INT_RGB), 0.85f));
+        float scale = 150f / 72; // read whole, drawn at 0.83 of its size
+        int[] banded = new int[1];
+        BufferedImage whileDecoding = render(pdf, scale, true, banded);
+        assertEquals(1, banded[0], "the photo was drawn in bands");
+        BufferedImage whole = render(pdf, scale, false, banded);
+        assertEquals(0, banded[0]);
+        int[] differences = channelDifferences(whole, whileDecoding);
+        assertTrue(differences[differences.length - 1] <= 1, "largest difference " + differences[differences.length - 1]);
+    }
+
+    @Test
+    void aHalfTransparentPhotoKeepsPdfBoxsWay() throws Exception {
+        byte[] pdf = page(doc -> JPEGFactory.createFromImage(doc, photo(1500, 2100, BufferedImage.TYPE_INT_RGB), 0.85f), 0.5f);
+        int[] banded = new int[1];
+        BufferedImage img = render(pdf, 150f / 72, true, banded);
+        assertEquals(0, banded[0], "constant alpha: drawn once, by PDFBox's rules");
+        int centre = img.getRGB(img.getWidth() / 2, img.getHeight() / 2);
+        assertTrue((centre & 0xFF) > 0x80, "half the white page shows through: " + Integer.toHexString(centre));
+    }
+
+    /** The page drawn by the raster's renderer, with or without bands; {@code banded[0]} says how many images took them. */
+    private static BufferedImage render(byte[] pdf, float scale, boolean bands, int[] banded) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            JpegDrawingRenderer.Drawer[] drawer = new JpegDrawingRenderer.Drawer[1];
+            PDFRenderer renderer = new JpegDrawingRenderer(doc) {
+                @Override
+                protected org.apache.pdfbox.rendering.PageDrawer createPageDrawer(org.apache.pdfbox.rendering.PageDrawerParameters p)
+                        throws java.io.IOException {
+                    drawer[0] = new Drawer(p) {
+                        @Override
+                        boolean drawsPhotosWhileDecoding() {
+                            return bands;
+                        }
+                    };
+                    return drawer[0];
+                }
+            };
+            BufferedImage img = renderer.renderImage(0, scale, ImageType.RGB);
+            banded[0] = drawer[0].photosDrawnWhileDecoding();
+            return img;
+        }
+    }
+
     private interface ImageMaker {
         PDImageXObject make(PDDocument doc) throws Exception;
     }
 
     /** An A4 page filled by one image. */
     private static byte[] page(ImageMaker image) throws Exception {
+        return page(image, 1f);
+    }
+
+    /** An A4 page filled by one image drawn with a constant alpha. */
+    private static byte[] page(ImageMaker image, float alpha) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                if (alpha < 1f) {
+                    org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState gs =
+                            new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+                    gs.setNonStrokingAlphaConstant(alpha);
+                    cs.setGraphicsStateParameters(gs);
+                }
                 cs.drawImage(image.make(doc), 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
             }
             doc.save(out);
