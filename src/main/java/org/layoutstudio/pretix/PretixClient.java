@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -49,8 +51,19 @@ public final class PretixClient implements AutoCloseable {
     private final HttpTransport transport;
     private final long maxDownloadBytes;
 
+    /**
+     * The TLS set-up every client shares: OkHttp reads the platform's trust store for each new client
+     * otherwise (tens of milliseconds and 8 MB each, on the UI thread where a connection changes).
+     */
+    private static final class SharedTls {
+        static final OkHttpClient BASE = new OkHttpClient();
+    }
+
     private PretixClient(Builder b) {
-        OkHttpClient http = new OkHttpClient.Builder()
+        // the TLS parts from the shared client; a dispatcher and pool of its own, which close() ends
+        OkHttpClient http = SharedTls.BASE.newBuilder()
+                .dispatcher(new Dispatcher())
+                .connectionPool(new ConnectionPool())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
@@ -456,6 +469,11 @@ public final class PretixClient implements AutoCloseable {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The HTTP client underneath (tests). */
+    OkHttpClient http() {
+        return transport.http();
     }
 
     /** Releases the connection pool and threads. */

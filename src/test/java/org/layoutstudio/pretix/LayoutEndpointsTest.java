@@ -3,7 +3,9 @@ package org.layoutstudio.pretix;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +68,18 @@ class LayoutEndpointsTest {
             assertTrue(r.getHeaders().get("User-Agent").startsWith("LayoutStudio/"));
             assertNull(r.getHeaders().get("X-Idempotency-Key"), "GET carries no idempotency key");
         }
+    }
+
+    @Test
+    void clientsShareTheTrustStoreButCloseOnlyTheirOwnConnections() throws Exception {
+        pretix.addLayout("Foo", true, POWERED);
+        PretixClient other = pretix.client(sleeper);
+        assertSame(client.http().sslSocketFactory(), other.http().sslSocketFactory(), "the platform's trust store is read once");
+        assertNotSame(client.http().dispatcher(), other.http().dispatcher());
+        assertNotSame(client.http().connectionPool(), other.http().connectionPool());
+        other.listLayouts();
+        other.close();
+        assertEquals(1, client.listLayouts().size(), "closing one client leaves the others working");
     }
 
     @Test
