@@ -212,12 +212,10 @@ final class EditorLayoutsArea implements LayoutsArea {
     public void connectionChanged(ActiveConnection connection) {
         LayoutRepository repo = new LayoutRepository(new PretixClient(connection.pretixConnection()),
                 connection.demo() ? null : connection.profileName(), context.locale().getLanguage());
-        whenReady(ws -> {
-            ws.connections().activate(repo);
-            if (connection.demo() && ws.views().isEmpty()) {
-                openDefaultLayout(ws, repo);
-            }
-        });
+        if (connection.demo() && (workspace == null || workspace.views().isEmpty())) {
+            openDefaultLayout(repo);
+        }
+        whenReady(ws -> ws.connections().activate(repo));
     }
 
     /**
@@ -247,15 +245,16 @@ final class EditorLayoutsArea implements LayoutsArea {
         return new EventAddress(p.serverUrl(), p.organizer(), where.event()).equals(where);
     }
 
-    /** Demo mode: open the demo event's default layout, so that a newcomer sees a ticket at once. */
-    private void openDefaultLayout(EditorWorkspace ws, LayoutRepository repo) {
-        context.tasks().run(context.text("editor.task.openDemo"), repo::list, layouts -> layouts.stream()
-                .filter(l -> l.isDefault()).findFirst().or(() -> layouts.stream().findFirst())
-                .ifPresent(l -> {
-                    if (ws.views().isEmpty()) {
-                        ws.openFromServer(repo, l.id(), v -> { });
-                    }
-                }), e -> { }); // an empty workspace is fine too: the File menu offers everything
+    /**
+     * Demo mode: open the demo event's default layout, so that a newcomer sees a ticket at once. It is
+     * asked for at once, while the editor may still be loading, and opened when both are there.
+     */
+    private void openDefaultLayout(LayoutRepository repo) {
+        context.tasks().run(context.text("editor.task.openDemo"), repo::fetchDefault, found -> found.ifPresent(f -> whenReady(ws -> {
+            if (ws.views().isEmpty()) {
+                ws.openFetched(repo, f, v -> { });
+            }
+        })), e -> { }); // an empty workspace is fine too: the File menu offers everything
     }
 
     @Override

@@ -334,23 +334,32 @@ public final class EditorWorkspace extends BorderPane {
         }
         services.tasks().run(text("editor.task.openLayout"), () -> repo.fetch(layoutId), fetched -> {
             opening.remove(key);
-            DocumentView again = viewOf(repo.address(), layoutId);
-            if (again != null) {
-                select(again);
-                opened.accept(again);
-                return;
-            }
-            try {
-                DocumentView v = open(Documents.fromServer(repo, fetched, dialogs::explain));
-                report(text("editor.status.openedFromPretix", v.document().nameProperty().get()));
-                opened.accept(v);
-            } catch (org.layoutstudio.layout.LayoutFormatException ex) {
-                dialogs.showFailure("editor.open.failed", ex);
-            }
+            openFetched(repo, fetched, opened);
         }, e -> {
             opening.remove(key);
             dialogs.showFailure("editor.open.failed", e);
         });
+    }
+
+    /**
+     * Opens a layout of {@code repo}'s event that was fetched already (or shows its tab when it is
+     * open by now).
+     */
+    public void openFetched(LayoutRepository repo, LayoutRepository.Fetched fetched, Consumer<DocumentView> opened) {
+        Long id = fetched.layout().id();
+        DocumentView shown = id == null ? null : viewOf(repo.address(), id);
+        if (shown != null) {
+            select(shown);
+            opened.accept(shown);
+            return;
+        }
+        try {
+            DocumentView v = open(Documents.fromServer(repo, fetched, dialogs::explain));
+            report(text("editor.status.openedFromPretix", v.document().nameProperty().get()));
+            opened.accept(v);
+        } catch (org.layoutstudio.layout.LayoutFormatException ex) {
+            dialogs.showFailure("editor.open.failed", ex);
+        }
     }
 
     /** The tab of layout {@code layoutId} of {@code event}, or null. */

@@ -62,6 +62,22 @@ class LayoutRepositorySandboxTest {
     }
 
     @Test
+    void theDefaultLayoutComesWithItsBackgroundInOneRequest() throws Exception {
+        try (SandboxFixture sandbox = new SandboxFixture(); LayoutRepository repo = sandbox.repository(null)) {
+            sandbox.server().requests().clear();
+            LayoutRepository.Fetched first = repo.fetchDefault().orElseThrow();
+            assertEquals(1, sandbox.server().requests().count(), "the list alone: " + sandbox.server().requests().all());
+            assertEquals(sandbox.defaultLayoutId(), first.layout().id());
+            assertTrue(first.layout().isDefault());
+            LayoutRepository.Fetched fetched = repo.fetch(sandbox.defaultLayoutId());
+            assertEquals(fetched.layout().document().toCompactJson(), first.layout().document().toCompactJson(),
+                    "the listed layout is the one its own address gives");
+            assertEquals(fetched.layout().name(), first.layout().name());
+            assertArrayEquals(fetched.background(), first.background());
+        }
+    }
+
+    @Test
     void aBackgroundThatCannotBeFetchedStillOpensTheLayoutOnAStandInPage() throws Exception {
         try (SandboxFixture sandbox = new SandboxFixture(); LayoutRepository repo = sandbox.repository(null)) {
             int id = (int) sandbox.defaultLayoutId();
