@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.layoutstudio.editor.canvas.CanvasLogos;
 import org.layoutstudio.editor.canvas.RendererCanvasRenderer;
 import org.layoutstudio.editor.document.LayoutRepository;
-import org.layoutstudio.editor.document.LayoutSummary;
 import org.layoutstudio.editor.preview.TicketPreviewRenderer;
 import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.LayoutDocument;
@@ -46,7 +45,7 @@ final class StartupWarmup {
 
     /**
      * The demo server, when the app will connect to it (the connector starts it once; its later call
-     * finds it running), and the requests that open its layout asked once, so that the client and
+     * finds it running), and the request that opens its layout asked once, so that the client and
      * the server have loaded their code when the editor asks.
      */
     static void demoServer(Connector connector) {
@@ -55,10 +54,7 @@ final class StartupWarmup {
                 ActiveConnection demo = connector.startDemo();
                 StartupTimeline.mark("demo server up");
                 try (PretixClient client = new PretixClient(demo.pretixConnection())) {
-                    LayoutRepository layouts = new LayoutRepository(client, null, Locale.ROOT.getLanguage());
-                    for (LayoutSummary l : layouts.list()) {
-                        layouts.fetch(l.id());
-                    }
+                    new LayoutRepository(client, null, Locale.ROOT.getLanguage()).fetchDefault(); // the app's first request
                 }
                 StartupTimeline.mark("demo layouts asked");
             } catch (Exception e) {

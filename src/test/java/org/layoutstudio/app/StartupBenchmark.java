@@ -96,15 +96,16 @@ public class StartupBenchmark {
     }
 
     /**
-     * As {@code bin/layout-studio} and the app image start the app: the archive and the quick
-     * compiler only, one thread (on two cores the compilers' start-up work delays the editor).
+     * As {@code bin/layout-studio} and the app image start the app: the archive, the quick compiler
+     * only, one thread (on two cores the compilers' start-up work delays the editor), and a young
+     * generation that takes the start's allocations without collecting.
      */
     @Benchmark
     @RatioTo("minimalJavaFxFirstWindow")
     public long appFirstUsableEditorAsLaunched() throws Exception {
         return probe(org.layoutstudio.Launcher.class.getName(), true, appClassPath(),
                 List.of("-XX:SharedArchiveFile=" + appArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1",
-                        "-XX:CICompilerCount=1"));
+                        "-XX:CICompilerCount=1", "-XX:NewSize=160m"));
     }
 
     @Benchmark
