@@ -103,7 +103,7 @@ final class BandedJpegDrawing {
                     reader.dispose();
                 }
             });
-            drawInBands(g, image, imageToUser, rows, reader);
+            drawInBands(g, image, imageToUser, rows);
             return true;
         } catch (IOException | RuntimeException e) {
             if (!handedOver) {
@@ -117,8 +117,8 @@ final class BandedJpegDrawing {
         }
     }
 
-    private static void drawInBands(Graphics2D g, BufferedImage image, AffineTransform imageToUser, DecodedRows rows,
-            ImageReader reader) throws IOException {
+    private static void drawInBands(Graphics2D g, BufferedImage image, AffineTransform imageToUser, DecodedRows rows)
+            throws IOException {
         int w = image.getWidth();
         int h = image.getHeight();
         AffineTransform imageTransform = new AffineTransform(imageToUser); // as PDFBox's PageDrawer places an image
@@ -131,7 +131,7 @@ final class BandedJpegDrawing {
         try {
             toImage = toDevice.createInverse();
         } catch (NoninvertibleTransformException e) {
-            rows.awaitEnd(reader);
+            rows.awaitEnd();
             return; // drawn nowhere, as drawImage would
         }
         Shape clip = g.getClip();
@@ -146,12 +146,12 @@ final class BandedJpegDrawing {
             for (int top = bounds.y; top < bounds.y + bounds.height; top += BAND_ROWS) {
                 Rectangle band = new Rectangle(bounds.x, top, bounds.width, Math.min(BAND_ROWS, bounds.y + bounds.height - top));
                 Rectangle2D under = toImage.createTransformedShape(band).getBounds2D();
-                rows.await(Math.min(h, (int) Math.ceil(under.getMaxY()) + SAMPLE_REACH), reader);
+                rows.await(Math.min(h, (int) Math.ceil(under.getMaxY()) + SAMPLE_REACH));
                 g.setClip(deviceClip);
                 g.clip(band);
                 g.drawImage(image, toDevice, null);
             }
-            rows.awaitEnd(reader);
+            rows.awaitEnd();
         } finally {
             g.setClip(deviceClip);
             g.setTransform(user);
@@ -205,11 +205,16 @@ final class BandedJpegDrawing {
         private int decoded;
         private boolean ended;
         private Throwable failure;
+        /** The drawing was stopped: the decoder stops too, at its next row (Java's JPEG reader takes an abort only on its own thread). */
+        private boolean stopped;
 
         @Override
         public synchronized void imageUpdate(ImageReader source, BufferedImage theImage, int minX, int minY, int width,
                 int height, int periodX, int periodY, int[] bands) {
             decoded = Math.max(decoded, minY + height);
+            if (stopped) {
+                source.abort();
+            }
             notifyAll();
         }
 
@@ -220,29 +225,29 @@ final class BandedJpegDrawing {
         }
 
         /** Waits until {@code count} rows are there; an interrupt stops the decoder too. */
-        synchronized void await(int count, ImageReader reader) throws IOException {
+        synchronized void await(int count) throws IOException {
             while (decoded < count && !ended) {
-                waitOrAbort(reader);
+                waitOrStop();
             }
             if (decoded < count) {
                 throw failed();
             }
         }
 
-        synchronized void awaitEnd(ImageReader reader) throws IOException {
+        synchronized void awaitEnd() throws IOException {
             while (!ended) {
-                waitOrAbort(reader);
+                waitOrStop();
             }
             if (failure != null) {
                 throw failed();
             }
         }
 
-        private void waitOrAbort(ImageReader reader) throws InterruptedIOException {
+        private void waitOrStop() throws InterruptedIOException {
             try {
                 wait();
             } catch (InterruptedException e) {
-                reader.abort();
+                stopped = true;
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("Drawing the photo was stopped.");
             }
