@@ -69,14 +69,14 @@ class JpegDrawingRenderer extends PDFRenderer {
 
     /** The page drawer that reads plain JPEG photos itself. */
     static class Drawer extends PageDrawer {
-        Drawer(PageDrawerParameters parameters) throws IOException {
-            super(parameters);
-        }
-
         /** Open marked-content sequences, true for each that is optional content (PDFBox decides what is hidden). */
         private final Deque<Boolean> markedContent = new ArrayDeque<>();
         private int openOptionalContent;
         private int photosDrawnWhileDecoding;
+
+        Drawer(PageDrawerParameters parameters) throws IOException {
+            super(parameters);
+        }
 
         @Override
         public void drawImage(PDImage image) throws IOException {
@@ -117,9 +117,9 @@ class JpegDrawingRenderer extends PDFRenderer {
                     || device == null || device.getDevice().getType() == GraphicsDevice.TYPE_PRINTER) {
                 return false;
             }
-            AffineTransform at = state.getCurrentTransformationMatrix().createAffineTransform();
-            int subsampling = getSubsampling(x, at);
             Matrix ctm = state.getCurrentTransformationMatrix();
+            AffineTransform at = ctm.createAffineTransform();
+            int subsampling = getSubsampling(x, at);
             Matrix page = new Matrix(g.getTransform());
             if ((x.getWidth() + subsampling - 1) / subsampling <= Math.abs(Math.round(ctm.getScalingFactorX() * page.getScalingFactorX()))
                     || (x.getHeight() + subsampling - 1) / subsampling <= Math.abs(Math.round(ctm.getScalingFactorY() * page.getScalingFactorY()))) {

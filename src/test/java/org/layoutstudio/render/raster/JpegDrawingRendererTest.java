@@ -105,6 +105,34 @@ class JpegDrawingRendererTest {
         assertTrue((centre & 0xFF) > 0x80, "half the white page shows through: " + Integer.toHexString(centre));
     }
 
+    @Test
+    void aPhotoInHiddenOptionalContentStaysHidden() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties layers =
+                    new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+            org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup hidden =
+                    new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("hidden");
+            layers.addGroup(hidden);
+            layers.setGroupEnabled(hidden, false);
+            doc.getDocumentCatalog().setOCProperties(layers);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, hidden);
+                cs.drawImage(JPEGFactory.createFromImage(doc, photo(1500, 2100, BufferedImage.TYPE_INT_RGB), 0.85f), 0, 0,
+                        PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                cs.endMarkedContent();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        int[] banded = new int[1];
+        BufferedImage img = render(pdf, 150f / 72, true, banded);
+        assertEquals(0, banded[0], "PDFBox decides what optional content shows");
+        assertEquals(0xFFFFFF, img.getRGB(img.getWidth() / 2, img.getHeight() / 2) & 0xFFFFFF, "the hidden photo is not drawn");
+    }
+
     /** The page drawn by the raster's renderer, with or without bands; {@code banded[0]} says how many images took them. */
     private static BufferedImage render(byte[] pdf, float scale, boolean bands, int[] banded) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
