@@ -1,5 +1,6 @@
 package org.layoutstudio.app;
 
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ public final class StudioApplication extends Application {
         LOG.info("Layout Studio {} starting (Java {}, JavaFX {})", Version.get(), System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version"));
         ShellContext context = ShellContext.create();
+        speakEverywhere(context.locale());
         context.setHostServices(getHostServices());
         Connector connector = Connectors.standard(context.locale());
         if (context.profiles().active().isEmpty()) {
@@ -50,6 +52,14 @@ public final class StudioApplication extends Application {
         shell.show();
         LOG.info("Main window shown");
         StartupWarmup.renderer();
+    }
+
+    /**
+     * JavaFX's own words (a text field's menu, the colour picker's) and number formats follow the app's
+     * language, not the system's: a German window on an English system is German throughout.
+     */
+    static void speakEverywhere(Locale language) {
+        Locale.setDefault(language);
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -12,8 +14,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** Settings → Language: German labels after the restart the dialog announces. */
+/** Settings → Language: German labels after the restart the dialog announces; JavaFX's own words too. */
 class LanguageSwitchTest extends FxRobot {
+    /** Where JavaFX takes a text field's menu and its other built-in words from. */
+    private static final String JAVAFX_WORDS = "com/sun/javafx/scene/control/skin/resources/controls";
+
+    @Test
+    void javaFxsOwnWordsFollowTheAppsLanguageNotTheSystems() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            StudioApplication.speakEverywhere(ShellContext.localeOf("de"));
+            assertEquals("Rückgängig machen", ResourceBundle.getBundle(JAVAFX_WORDS).getString("TextInputControl.menu.Undo"),
+                    "a text field's menu in a German window on an English system");
+            Locale.setDefault(Locale.GERMAN);
+            StudioApplication.speakEverywhere(ShellContext.localeOf("en"));
+            assertEquals("Undo", ResourceBundle.getBundle(JAVAFX_WORDS).getString("TextInputControl.menu.Undo"));
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
     @TempDir
     Path dir;
 
