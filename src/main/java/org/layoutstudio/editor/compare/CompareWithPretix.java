@@ -58,14 +58,17 @@ public final class CompareWithPretix {
         ws.currentViewProperty().addListener((o, old, view) -> {
             if (old != null) {
                 old.preview().dataChoice().valueProperty().removeListener(update);
+                old.preview().choiceShownProperty().removeListener(update);
             }
             if (view != null) {
                 view.preview().dataChoice().valueProperty().addListener(update);
+                view.preview().choiceShownProperty().addListener(update);
             }
             update.invalidated(null);
         });
         if (ws.currentViewProperty().get() != null) {
             ws.currentViewProperty().get().preview().dataChoice().valueProperty().addListener(update);
+            ws.currentViewProperty().get().preview().choiceShownProperty().addListener(update);
         }
         ws.repositoryProperty().addListener(update);
         update.invalidated(null);
@@ -104,7 +107,9 @@ public final class CompareWithPretix {
 
     private static boolean canCompare(EditorWorkspace ws) {
         DocumentView view = ws.currentViewProperty().get();
-        return view != null && client(ws) != null && CompareSession.ticketOf(view.preview().dataChoice().getValue()) != null;
+        // not while the attendee's order language is asked: pretix prints in it, and so must the comparison
+        return view != null && client(ws) != null && CompareSession.ticketOf(view.preview().dataChoice().getValue()) != null
+                && view.preview().choiceShownProperty().get();
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.geometry.Insets;
@@ -49,6 +51,8 @@ public final class PreviewPane extends BorderPane {
     private LayoutRepository attendeesFrom;
     /** Why the chosen attendee is shown without their order's language, or null. */
     private final javafx.beans.property.ObjectProperty<String> languageNote = new javafx.beans.property.SimpleObjectProperty<>();
+    /** False while a chosen attendee's order language is asked: what the preview shows is not theirs yet. */
+    private final ReadOnlyBooleanWrapper choiceShown = new ReadOnlyBooleanWrapper(this, "choiceShown", true);
     private final FlowPane bar = new FlowPane(6, 4);
     /** The data choice's width: sample data alone, and with attendees (a code and a name of usual length). */
     static final double SAMPLE_CHOICE_WIDTH = 150;
@@ -166,15 +170,19 @@ public final class PreviewPane extends BorderPane {
         LayoutRepository from = attendeesFrom;
         if (chosen == null || chosen.pdfData() == null || from == null) {
             scheduler.dataProperty().set(chosen == null ? null : chosen.pdfData());
+            choiceShown.set(true);
             return;
         }
+        choiceShown.set(false);
         tasks.run(texts.getString("editor.preview.attendees.languageTask"), () -> from.inOrderLanguage(chosen), withLanguage -> {
             if (dataChoice.getValue() == chosen) {
                 scheduler.dataProperty().set(withLanguage.pdfData());
+                choiceShown.set(true);
             }
         }, e -> {
             if (dataChoice.getValue() == chosen) {
                 scheduler.dataProperty().set(chosen.pdfData());
+                choiceShown.set(true);
                 languageNote.set(MessageFormat.format(texts.getString("editor.preview.attendees.languageUnknown"),
                         new ErrorMessages(texts).explain(e).whatHappened()));
             }
@@ -210,6 +218,14 @@ public final class PreviewPane extends BorderPane {
             return chosen;
         }
         return new AttendeeData(chosen.label(), shown);
+    }
+
+    /**
+     * Whether the preview renders the chosen entry's values as they will stay: false while an
+     * attendee's order language is being asked (a comparison with pretix waits for it).
+     */
+    public ReadOnlyBooleanProperty choiceShownProperty() {
+        return choiceShown.getReadOnlyProperty();
     }
 
     /** The data choice: sample data and the attendees loaded. */

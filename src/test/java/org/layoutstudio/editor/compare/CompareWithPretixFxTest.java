@@ -99,8 +99,15 @@ class CompareWithPretixFxTest {
         server.close();
     }
 
-    /** Attaches the feature in {@code locale}, opens the event's default layout and chooses an attendee in the preview. */
+    /** {@link #chooseAttendee}, then waits until the comparison can start (the order's language read). */
     private DocumentView openWithAttendee(Locale locale, String attendee) throws Exception {
+        DocumentView view = chooseAttendee(locale, attendee);
+        waitFor("the attendee's order language is read", () -> action.enabledProperty().get());
+        return view;
+    }
+
+    /** Attaches the feature in {@code locale}, opens the event's default layout and chooses an attendee in the preview. */
+    private DocumentView chooseAttendee(Locale locale, String attendee) throws Exception {
         Texts texts = Texts.forLocale(locale);
         CompareWithPretix compare = new CompareWithPretix(BackgroundTasks.shared(), texts, new ErrorDialog(texts.bundle()));
         action.onAction(() -> compare.open(ws));
@@ -112,7 +119,6 @@ class CompareWithPretixFxTest {
         assertFalse(action.enabledProperty().get(), "sample data: nothing to compare with");
         fx(() -> view.preview().loadAttendees(ws.repositoryProperty().get(), attendee));
         waitFor("the attendee is chosen", () -> view.preview().dataChoice().getValue().label().contains(attendee));
-        assertTrue(action.enabledProperty().get());
         return view;
     }
 
@@ -242,6 +248,19 @@ class CompareWithPretixFxTest {
         CompareView view = compare(robot);
         waitFor("the comparison", () -> view.figureLabel().getText().contains("%") && !view.figureLabel().getText().contains("–"));
         assertEquals("Ink agreement 100.00 %", view.figureLabel().getText(), "ours says Willkommen too");
+    }
+
+    @Test
+    void theComparisonWaitsForTheOrdersLanguage(FxRobot robot) throws Exception {
+        server.faults().scope("/api/v1/organizers/" + server.organizer() + "/events/" + server.event() + "/orders/")
+                .delay(Duration.ofSeconds(4));
+        DocumentView view = chooseAttendee(Locale.ENGLISH, "Jürgen");
+        assertFalse(action.enabledProperty().get(), "pretix prints in the order's language, which is still being asked");
+        assertTrue(robot.lookup("#preview-compare").queryAs(Button.class).isDisabled());
+        waitFor("the order's language is read", () -> action.enabledProperty().get());
+        assertEquals("de", onFx(() -> view.preview().shownAttendee().pdfData().path("locale").asText()),
+                "the comparison takes the values in the order's language");
+        assertFalse(robot.lookup("#preview-compare").queryAs(Button.class).isDisabled());
     }
 
     @Test
