@@ -57,6 +57,15 @@ class HostilePdfTest {
     }
 
     @Test
+    void namesSpelledWithEscapesAreTheSameNames() throws Exception {
+        assertEquals("The PDF holds an object or cross-reference stream that inflates to more than 64 MB; no real background"
+                + " needs that much (it may be a decompression bomb).", refusal(HostilePdfs.objectStreamBomb(100, true)));
+        try (var doc = Pdfs.open(HostilePdfs.objectStreamBomb(1, true))) {
+            assertEquals(1, doc.getNumberOfPages(), "PDFBox reads /Obj#53tm as /ObjStm");
+        }
+    }
+
+    @Test
     void objectStreamsOfRealSizeOpen() throws Exception {
         try (var doc = Pdfs.open(HostilePdfs.objectStreamBomb(1))) {
             assertEquals(1, doc.getNumberOfPages(), "the catalog in the object stream was read");

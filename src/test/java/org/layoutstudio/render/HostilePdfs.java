@@ -29,6 +29,14 @@ public final class HostilePdfs {
      * cross-reference stream) that inflates to {@code inflatedMb} MB: PDFBox decodes it while loading.
      */
     public static byte[] objectStreamBomb(int inflatedMb) {
+        return objectStreamBomb(inflatedMb, false);
+    }
+
+    /**
+     * The same; with {@code escapedNames} its type and filter spelled with {@code #xx} escapes
+     * ({@code /Obj#53tm}, {@code /Fl#61teDecode}), which a PDF reader takes as the same names.
+     */
+    public static byte[] objectStreamBomb(int inflatedMb, boolean escapedNames) {
         String header = "1 0 ";
         byte[] objects = deflated((header + "<</Type/Catalog/Pages 2 0 R>>").getBytes(StandardCharsets.US_ASCII), inflatedMb);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,7 +47,8 @@ public final class HostilePdfs {
         offsets[3] = out.size();
         write(out, "3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>\nendobj\n");
         offsets[4] = out.size();
-        write(out, "4 0 obj\n<</Type/ObjStm/N 1/First " + header.length() + "/Filter/FlateDecode/Length " + objects.length + ">>\nstream\n");
+        write(out, "4 0 obj\n<</Type" + (escapedNames ? "/Obj#53tm" : "/ObjStm") + "/N 1/First " + header.length()
+                + "/Filter" + (escapedNames ? "/Fl#61teDecode" : "/FlateDecode") + "/Length " + objects.length + ">>\nstream\n");
         out.writeBytes(objects);
         write(out, "\nendstream\nendobj\n");
         offsets[5] = out.size();

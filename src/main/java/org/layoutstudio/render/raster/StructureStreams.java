@@ -15,11 +15,15 @@ import org.layoutstudio.render.RenderLimits;
  * object streams ({@code /Type/ObjStm}, which hold the document's other objects) and cross-reference
  * streams ({@code /Type/XRef}). PDFBox inflates each of them whole into memory, so a few megabytes
  * of file could fill any heap. They are found in the raw bytes and inflated into a counter that
- * stops at {@link RenderLimits#MAX_DECODED_STREAM_BYTES}. What cannot be read plainly here (another
+ * stops at {@link RenderLimits#MAX_DECODED_STREAM_BYTES}. Names count as a reader takes them, with
+ * their {@code #xx} escapes ({@code /Obj#53tm} is an object stream). What cannot be read plainly here (another
  * filter than Flate, a length that is not where expected) is left to PDFBox, which reads it or fails.
  */
 final class StructureStreams {
-    private static final byte[][] TYPES = {"/ObjStm".getBytes(StandardCharsets.ISO_8859_1), "/XRef".getBytes(StandardCharsets.ISO_8859_1)};
+    /** The two type names, without their slash. */
+    private static final byte[][] TYPES = {"ObjStm".getBytes(StandardCharsets.ISO_8859_1), "XRef".getBytes(StandardCharsets.ISO_8859_1)};
+    /** A {@code #xx} escape in a name: the byte it stands for (PDF 1.2 and later). */
+    private static final Pattern NAME_ESCAPE = Pattern.compile("#([0-9A-Fa-f]{2})");
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] END_STREAM = "endstream".getBytes(StandardCharsets.ISO_8859_1);
     /** A dictionary of these streams is short: the keyword "stream" follows its type within this many bytes. */
@@ -44,14 +48,14 @@ final class StructureStreams {
     }
 
     /**
-     * Where the next of the two type names starts, from {@code from}; -1 when there is none. One
-     * pass that stops only at a slash (every file opened goes through here, photos of megabytes too).
+     * Where the next of the two type names starts (its slash), from {@code from}; -1 when there is none.
+     * One pass that stops only at a slash (every file opened goes through here, photos of megabytes too).
      */
     private static int nextType(byte[] pdf, int from) {
         for (int i = Math.max(0, from); i < pdf.length; i++) {
             if (pdf[i] == '/') {
                 for (byte[] type : TYPES) {
-                    if (startsWith(pdf, i, type)) {
+                    if (isName(pdf, i + 1, type)) {
                         return i;
                     }
                 }
@@ -60,16 +64,41 @@ final class StructureStreams {
         return -1;
     }
 
-    private static boolean startsWith(byte[] data, int at, byte[] what) {
-        if (at + what.length > data.length) {
-            return false;
-        }
-        for (int j = 0; j < what.length; j++) {
-            if (data[at + j] != what[j]) {
+    /**
+     * Whether the name at {@code at} (after its slash) is {@code name}, read as PDF readers read it:
+     * {@code #xx} escapes stand for their byte ({@code /Obj#53tm} is {@code /ObjStm}), and the name ends
+     * at white space or a delimiter.
+     */
+    private static boolean isName(byte[] pdf, int at, byte[] name) {
+        int i = at;
+        for (byte expected : name) {
+            if (i >= pdf.length) {
+                return false;
+            }
+            int c = pdf[i] & 0xFF;
+            if (c == '#' && i + 2 < pdf.length && hex(pdf[i + 1]) >= 0 && hex(pdf[i + 2]) >= 0) {
+                c = hex(pdf[i + 1]) << 4 | hex(pdf[i + 2]);
+                i += 3;
+            } else {
+                i++;
+            }
+            if (c != (expected & 0xFF)) {
                 return false;
             }
         }
-        return true;
+        return i >= pdf.length || endsName(pdf[i]);
+    }
+
+    private static int hex(byte b) {
+        return Character.digit(b & 0xFF, 16);
+    }
+
+    /** White space or a delimiter: where a PDF name ends. */
+    private static boolean endsName(byte b) {
+        return switch (b) {
+            case 0, '\t', '\n', '\f', '\r', ' ', '(', ')', '<', '>', '[', ']', '{', '}', '/', '%' -> true;
+            default -> false;
+        };
     }
 
     /** What the stream whose dictionary names its type at {@code typeAt} inflates to; 0 when it is not read here. */
@@ -81,7 +110,9 @@ final class StructureStreams {
         // the dictionary from its object's "obj" keyword: the nearest one before the type
         int obj = lastIndexOf(pdf, OBJ, typeAt, Math.max(0, typeAt - MAX_DICTIONARY));
         int dictStart = obj < 0 ? Math.max(0, typeAt - MAX_DICTIONARY) : obj;
-        String dictionary = new String(pdf, dictStart, keyword - dictStart, StandardCharsets.ISO_8859_1);
+        // names as a reader takes them (/Fl#61teDecode is /FlateDecode)
+        String dictionary = NAME_ESCAPE.matcher(new String(pdf, dictStart, keyword - dictStart, StandardCharsets.ISO_8859_1))
+                .replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         if (!FLATE_ONLY.matcher(dictionary).find()) {
             return 0;
         }
