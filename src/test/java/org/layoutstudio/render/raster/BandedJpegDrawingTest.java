@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Arrays;
-import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -208,20 +207,9 @@ class BandedJpegDrawingTest {
         return Arrays.stream(pixels(img)).allMatch(p -> (p & 0xFFFFFF) == 0xFFFFFF);
     }
 
-    /** Gradients, rings and grain: every row differs, so a band drawn too early shows. */
+    /** The renderer test's photo: every row differs, so a band drawn too early shows. */
     private static BufferedImage photo(int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Random grain = new Random(7);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int ring = (int) (Math.hypot(x - w * 0.6, y - h * 0.4) / 30) % 2 == 0 ? 40 : 0;
-                int r = Math.min(255, 40 + 180 * x / w + ring + grain.nextInt(16));
-                int gr = Math.min(255, 60 + 150 * y / h + grain.nextInt(16));
-                int b = Math.min(255, Math.max(0, 200 - 120 * (x + y) / (w + h) + ring / 2 + grain.nextInt(16)));
-                img.setRGB(x, y, r << 16 | gr << 8 | b);
-            }
-        }
-        return img;
+        return JpegDrawingRendererTest.photo(w, h, BufferedImage.TYPE_INT_RGB);
     }
 
     private static byte[] jpeg(BufferedImage img, boolean progressive) throws IOException {

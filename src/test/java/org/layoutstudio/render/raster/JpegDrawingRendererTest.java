@@ -185,7 +185,7 @@ class JpegDrawingRendererTest {
     }
 
     /** Smooth gradients with rings and some grain, like a photo; half transparent where the type has alpha. */
-    private static BufferedImage photo(int w, int h, int type) {
+    static BufferedImage photo(int w, int h, int type) {
         BufferedImage img = new BufferedImage(w, h, type);
         java.util.Random grain = new java.util.Random(14);
         for (int y = 0; y < h; y++) {
