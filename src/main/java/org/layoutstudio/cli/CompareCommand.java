@@ -129,19 +129,19 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** The layout to compare: --layout FILE or ID, else the one pretix prints the position with. */
     /** The position's values in its order's language, as pretix prints the ticket (one more request). */
     private static TicketValues inOrderLanguage(PretixClient client, OrderPositionInfo position, PrintWriter err) {
         TicketValues values = TicketValues.fromPdfData(position.raw());
         try {
             return client.orderLocale(position.orderCode()).map(values::withLocale).orElse(values);
         } catch (PretixException e) {
-            Terminal.line(err, "The order's language could not be read (" + e.getMessage()
+            Terminal.line(err, "The order's language could not be read (" + e.userMessage()
                     + "); texts given in several languages may differ from pretix's.");
             return values;
         }
     }
 
+    /** The layout to compare: --layout FILE or ID, else the one pretix prints the position with. */
     private Ours ours(PretixClient client, OrderPositionInfo position) throws PretixException, Failure {
         if (layout != null && Files.isRegularFile(Path.of(layout))) {
             try {
