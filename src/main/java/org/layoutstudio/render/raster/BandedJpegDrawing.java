@@ -80,10 +80,7 @@ final class BandedJpegDrawing {
                 return false;
             }
             ImageTypeSpecifier type = types.next();
-            var colours = type.getColorModel();
-            boolean asDeclared = colours.getNumComponents() == components
-                    && (colours.getColorSpace().isCS_sRGB() || type.getBufferedImageType() == BufferedImage.TYPE_BYTE_GRAY);
-            if (!asDeclared) {
+            if (!JpegDrawingRenderer.showsAsDeclared(type.getColorModel(), type.getBufferedImageType(), components)) {
                 return false;
             }
             BufferedImage image = type.createBufferedImage(width, height);

@@ -10,6 +10,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
@@ -197,15 +198,22 @@ class JpegDrawingRenderer extends PDFRenderer {
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             BufferedImage decoded = reader.read(0, param);
-            // the PDF's DeviceRGB or DeviceGray counts, not a profile inside the JPEG (as PDFBox, pretix and mutool take it)
-            boolean asDeclared = decoded.getColorModel().getNumComponents() == image.getColorSpace().getNumberOfComponents()
-                    && (decoded.getColorModel().getColorSpace().isCS_sRGB() || decoded.getType() == BufferedImage.TYPE_BYTE_GRAY);
-            return asDeclared ? decoded : image.getImage(null, subsampling);
+            return showsAsDeclared(decoded.getColorModel(), decoded.getType(), image.getColorSpace().getNumberOfComponents())
+                    ? decoded : image.getImage(null, subsampling);
         } catch (IOException | RuntimeException e) {
             return image.getImage(null, subsampling); // what Java's reader refuses, PDFBox may still read
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Whether Java's reader decodes into the colours the PDF declares: its DeviceRGB or DeviceGray
+     * counts, not a profile inside the JPEG (as PDFBox, pretix and mutool take it).
+     */
+    static boolean showsAsDeclared(ColorModel colours, int imageType, int components) {
+        return colours.getNumComponents() == components
+                && (colours.getColorSpace().isCS_sRGB() || imageType == BufferedImage.TYPE_BYTE_GRAY);
     }
 
     /** How an image's pixels are had, at a subsampling. */
