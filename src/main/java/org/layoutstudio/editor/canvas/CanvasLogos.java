@@ -23,18 +23,12 @@ public final class CanvasLogos {
         of("white");
     }
 
-    /** The logo for the element's style ({@code white}, anything else dark); null when it cannot be read. */
+    /**
+     * The logo for the element's style ({@code white}, anything else dark); null when it cannot be read.
+     * A canvas that asks while the warm-up decodes waits for that decoding rather than doing it again.
+     */
     static Image of(String style) {
-        String name = "white".equals(style) ? "white" : "dark";
-        Image kept = DECODED.get(name);
-        if (kept != null) {
-            return kept;
-        }
-        Image decoded = decode(name);
-        if (decoded != null) {
-            DECODED.putIfAbsent(name, decoded);
-        }
-        return decoded;
+        return DECODED.computeIfAbsent("white".equals(style) ? "white" : "dark", CanvasLogos::decode);
     }
 
     private static Image decode(String name) {
