@@ -1,8 +1,10 @@
 package org.layoutstudio.editor.compare;
 
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -57,18 +59,15 @@ public final class CompareWithPretix {
         InvalidationListener update = o -> possible.set(canCompare(ws));
         ws.currentViewProperty().addListener((o, old, view) -> {
             if (old != null) {
-                old.preview().dataChoice().valueProperty().removeListener(update);
-                old.preview().choiceShownProperty().removeListener(update);
+                watched(old).forEach(p -> p.removeListener(update));
             }
             if (view != null) {
-                view.preview().dataChoice().valueProperty().addListener(update);
-                view.preview().choiceShownProperty().addListener(update);
+                watched(view).forEach(p -> p.addListener(update));
             }
             update.invalidated(null);
         });
         if (ws.currentViewProperty().get() != null) {
-            ws.currentViewProperty().get().preview().dataChoice().valueProperty().addListener(update);
-            ws.currentViewProperty().get().preview().choiceShownProperty().addListener(update);
+            watched(ws.currentViewProperty().get()).forEach(p -> p.addListener(update));
         }
         ws.repositoryProperty().addListener(update);
         update.invalidated(null);
@@ -103,6 +102,11 @@ public final class CompareWithPretix {
                 s.close();
             }
         }
+    }
+
+    /** What of a view's preview decides whether it can be compared: the chosen entry, and whether its values are shown. */
+    private static List<Observable> watched(DocumentView view) {
+        return List.of(view.preview().dataChoice().valueProperty(), view.preview().choiceShownProperty());
     }
 
     private static boolean canCompare(EditorWorkspace ws) {
