@@ -212,12 +212,8 @@ public final class PreviewPane extends BorderPane {
     public AttendeeData shownAttendee() {
         AttendeeData chosen = dataChoice.getValue();
         JsonNode shown = scheduler.dataProperty().get();
-        if (chosen == null || chosen.pdfData() == null || shown == null
-                || !shown.path("order").equals(chosen.pdfData().path("order"))
-                || !shown.path("positionid").equals(chosen.pdfData().path("positionid"))) {
-            return chosen;
-        }
-        return new AttendeeData(chosen.label(), shown);
+        boolean theirs = choiceShown.get() && chosen != null && chosen.pdfData() != null && shown != null;
+        return theirs ? new AttendeeData(chosen.label(), shown) : chosen;
     }
 
     /**
