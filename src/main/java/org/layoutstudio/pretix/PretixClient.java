@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -52,16 +53,26 @@ public final class PretixClient implements AutoCloseable {
     private final long maxDownloadBytes;
 
     /**
-     * The TLS set-up every client shares: OkHttp reads the platform's trust store for each new client
-     * otherwise (tens of milliseconds and 8 MB each, on the UI thread where a connection changes).
+     * The TLS set-up every HTTPS client shares: OkHttp reads the platform's trust store for each new
+     * client otherwise (tens of milliseconds and 8 MB each, on the UI thread where a connection changes).
      */
     private static final class SharedTls {
         static final OkHttpClient BASE = new OkHttpClient();
     }
 
+    /**
+     * Plain HTTP, which a connection allows on loopback only (a local sandbox, the demo server): no
+     * TLS at all, so that the demo start never reads the trust store (~0.1 s of CPU while the app
+     * starts), and a redirect to HTTPS cannot be followed by this client.
+     */
+    private static final class Cleartext {
+        static final OkHttpClient BASE = new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+    }
+
     private PretixClient(Builder b) {
         // the TLS parts from the shared client; a dispatcher and pool of its own, which close() ends
-        OkHttpClient http = SharedTls.BASE.newBuilder()
+        OkHttpClient base = "http".equals(b.connection.baseUrl().getScheme()) ? Cleartext.BASE : SharedTls.BASE;
+        OkHttpClient http = base.newBuilder()
                 .dispatcher(new Dispatcher())
                 .connectionPool(new ConnectionPool())
                 .followRedirects(false)

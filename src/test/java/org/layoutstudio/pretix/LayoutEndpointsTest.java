@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import mockwebserver3.RecordedRequest;
+import okhttp3.ConnectionSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,13 +74,28 @@ class LayoutEndpointsTest {
     @Test
     void clientsShareTheTrustStoreButCloseOnlyTheirOwnConnections() throws Exception {
         pretix.addLayout("Foo", true, POWERED);
+        PretixConnection secure = PretixConnection.of("https://pretix.example", "org", "ev", AuthScheme.TOKEN, "secret-token");
+        try (PretixClient one = new PretixClient(secure); PretixClient two = new PretixClient(secure)) {
+            assertSame(one.http().sslSocketFactory(), two.http().sslSocketFactory(), "the platform's trust store is read once");
+        }
         PretixClient other = pretix.client(sleeper);
-        assertSame(client.http().sslSocketFactory(), other.http().sslSocketFactory(), "the platform's trust store is read once");
         assertNotSame(client.http().dispatcher(), other.http().dispatcher());
         assertNotSame(client.http().connectionPool(), other.http().connectionPool());
         other.listLayouts();
         other.close();
         assertEquals(1, client.listLayouts().size(), "closing one client leaves the others working");
+    }
+
+    @Test
+    void aLoopbackClientSpeaksPlainHttpOnlyAndHasNoTlsSetUp() throws Exception {
+        pretix.addLayout("Foo", true, POWERED);
+        assertEquals(List.of(ConnectionSpec.CLEARTEXT), client.http().connectionSpecs());
+        assertThrows(IllegalStateException.class, () -> client.http().sslSocketFactory(), "no trust store read for the sandbox");
+        assertEquals(1, client.listLayouts().size());
+        PretixConnection secure = PretixConnection.of("https://pretix.example", "org", "ev", AuthScheme.TOKEN, "secret-token");
+        try (PretixClient remote = new PretixClient(secure)) {
+            assertTrue(remote.http().connectionSpecs().stream().anyMatch(ConnectionSpec::isTls), "a remote server is spoken to over TLS");
+        }
     }
 
     @Test
