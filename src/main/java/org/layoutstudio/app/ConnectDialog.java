@@ -21,12 +21,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.layoutstudio.pretix.AuthScheme;
 import org.layoutstudio.pretix.profiles.ConnectionProfile;
 import org.layoutstudio.ui.DialogButtons;
 import org.layoutstudio.ui.ErrorReport;
+import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.IconView;
 import org.layoutstudio.ui.WindowSizing;
 
 /**
@@ -89,7 +89,7 @@ final class ConnectDialog {
     }
 
     private static Node icon() {
-        FontIcon i = new FontIcon(MaterialDesignL.LAN_CONNECT);
+        IconView i = Icon.LAN_CONNECT.view();
         i.getStyleClass().add("dialog-icon");
         return i;
     }

@@ -1,6 +1,5 @@
 package org.layoutstudio.app;
 
-import org.layoutstudio.ui.AppAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.layoutstudio.editor.CanvasPane;
 import org.layoutstudio.editor.EditorPanes;
 import org.layoutstudio.editor.EditorWorkspace;
@@ -22,12 +20,14 @@ import org.layoutstudio.editor.compare.CompareWithPretix;
 import org.layoutstudio.editor.document.LayoutRepository;
 import org.layoutstudio.editor.model.EventAddress;
 import org.layoutstudio.editor.model.ServerOrigin;
+import org.layoutstudio.editor.save.CrashJournal;
+import org.layoutstudio.pretix.PretixClient;
 import org.layoutstudio.pretix.PretixConnection;
 import org.layoutstudio.pretix.profiles.ConnectionProfile;
 import org.layoutstudio.pretix.profiles.Secrets;
+import org.layoutstudio.ui.AppAction;
+import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.Texts;
-import org.layoutstudio.editor.save.CrashJournal;
-import org.layoutstudio.pretix.PretixClient;
 
 /**
  * The layout editor in the main window. The editor's services (renderer, fonts) take a moment to
@@ -55,7 +55,7 @@ final class EditorLayoutsArea implements LayoutsArea {
         view.getChildren().add(loading);
         compare = new CompareWithPretix(context.tasks(), new Texts(context.texts()), context.errors());
         editorActions = new WorkspaceActions(new Texts(context.texts()));
-        compareAction = AppAction.command("view.compareWithPretix", "view", "editor.compare.action").icon(MaterialDesignC.COMPARE)
+        compareAction = AppAction.command("view.compareWithPretix", "view", "editor.compare.action").icon(Icon.COMPARE)
                 .separated();
         compareAction.onAction(() -> whenReady(compare::open));
         compareAction.enabledProperty().set(false); // until the workspace is loaded

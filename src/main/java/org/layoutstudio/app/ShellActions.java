@@ -1,7 +1,5 @@
 package org.layoutstudio.app;
 
-import org.layoutstudio.ui.ActionsTable;
-import org.layoutstudio.ui.AppAction;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.layoutstudio.Version;
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
 import org.layoutstudio.ui.DialogButtons;
+import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.WindowSizing;
 
 /** The shell's actions: the one table every menu, toolbar button and shortcut comes from. */
@@ -32,42 +24,42 @@ final class ShellActions {
 
     static ActionsTable build(StudioShell shell, ShellContext context, Consumer<String> openUri) {
         ActionsTable t = new ActionsTable(context.texts());
-        t.add(AppAction.command("file.open", "file", "action.open").icon(MaterialDesignF.FOLDER_OPEN_OUTLINE)
+        t.add(AppAction.command("file.open", "file", "action.open").icon(Icon.FOLDER_OPEN_OUTLINE)
                 .shortcut("Shortcut+O").inToolbar().onAction(() -> chooseLayout(shell, context)));
-        t.add(AppAction.submenu("file.openRecent", "file", "action.openRecent").icon(MaterialDesignH.HISTORY));
-        t.add(AppAction.command("file.setBackground", "file", "action.setBackground").icon(MaterialDesignF.FILE_PDF_BOX)
+        t.add(AppAction.submenu("file.openRecent", "file", "action.openRecent").icon(Icon.HISTORY));
+        t.add(AppAction.command("file.setBackground", "file", "action.setBackground").icon(Icon.FILE_PDF_BOX)
                 .shortcut("Shortcut+Shift+B").inToolbar().onAction(() -> choosePdf(shell, context)));
-        t.add(AppAction.command("file.settings", "file", "action.settings").icon(MaterialDesignC.COG_OUTLINE)
+        t.add(AppAction.command("file.settings", "file", "action.settings").icon(Icon.COG_OUTLINE)
                 .shortcut("Shortcut+COMMA").separated()
                 .onAction(() -> SettingsDialog.show(context, () -> shell.actions().get("view.darkMode")
                         .selectedProperty().set(context.settings().dark()))));
-        t.add(AppAction.command("file.quit", "file", "action.quit").icon(MaterialDesignE.EXIT_TO_APP)
+        t.add(AppAction.command("file.quit", "file", "action.quit").icon(Icon.EXIT_TO_APP)
                 .shortcut("Shortcut+Q").separated().onAction(shell::quit));
 
-        t.add(AppAction.command("view.layouts", "view", "action.showLayouts").icon(MaterialDesignT.TICKET_OUTLINE)
+        t.add(AppAction.command("view.layouts", "view", "action.showLayouts").icon(Icon.TICKET_OUTLINE)
                 .shortcut("Shortcut+1").onAction(shell::showLayouts));
         t.add(AppAction.command("view.certificates", "view", "action.showCertificates")
-                .icon(MaterialDesignC.CERTIFICATE_OUTLINE).shortcut("Shortcut+2").onAction(shell::showCertificates));
-        AppAction dark = AppAction.toggle("view.darkMode", "view", "action.darkMode").icon(MaterialDesignT.THEME_LIGHT_DARK)
+                .icon(Icon.CERTIFICATE_OUTLINE).shortcut("Shortcut+2").onAction(shell::showCertificates));
+        AppAction dark = AppAction.toggle("view.darkMode", "view", "action.darkMode").icon(Icon.THEME_LIGHT_DARK)
                 .shortcut("Shortcut+Shift+D").separated().inToolbar();
         // Menu, toolbar and settings all change the same property; the theme follows it.
         dark.selectedProperty().addListener((o, a, b) -> shell.applyTheme(b));
         t.add(dark);
 
-        t.add(AppAction.command("connection.connect", "connection", "action.connect").icon(MaterialDesignL.LAN_CONNECT)
+        t.add(AppAction.command("connection.connect", "connection", "action.connect").icon(Icon.LAN_CONNECT)
                 .shortcut("Shortcut+Shift+K").inToolbarWithText().onAction(() -> shell.openConnectDialog(null)));
         AppAction switchEvent = AppAction.command("connection.switchEvent", "connection", "action.switchEvent")
-                .icon(MaterialDesignS.SWAP_HORIZONTAL).shortcut("Shortcut+Shift+E").inToolbarWithText()
+                .icon(Icon.SWAP_HORIZONTAL).shortcut("Shortcut+Shift+E").inToolbarWithText()
                 .onAction(shell::openSwitchEvent);
         switchEvent.enabledProperty().set(false); // until a connection is up
         t.add(switchEvent);
-        t.add(AppAction.submenu("connection.profiles", "connection", "action.profiles").icon(MaterialDesignS.SERVER_NETWORK));
+        t.add(AppAction.submenu("connection.profiles", "connection", "action.profiles").icon(Icon.SERVER_NETWORK));
 
-        t.add(AppAction.command("help.shortcuts", "help", "action.shortcuts").icon(MaterialDesignK.KEYBOARD_OUTLINE)
+        t.add(AppAction.command("help.shortcuts", "help", "action.shortcuts").icon(Icon.KEYBOARD_OUTLINE)
                 .shortcut("F1").alsoShortcut("Shortcut+SLASH").onAction(() -> ShortcutSheet.show(context.window(), shell.actions())));
-        t.add(AppAction.command("help.openLog", "help", "action.openLog").icon(MaterialDesignT.TEXT_BOX_SEARCH_OUTLINE)
+        t.add(AppAction.command("help.openLog", "help", "action.openLog").icon(Icon.TEXT_BOX_SEARCH_OUTLINE)
                 .onAction(() -> openLog(shell, openUri)));
-        t.add(AppAction.command("help.about", "help", "action.about").icon(MaterialDesignI.INFORMATION_OUTLINE)
+        t.add(AppAction.command("help.about", "help", "action.about").icon(Icon.INFORMATION_OUTLINE)
                 .separated().onAction(() -> about(context)));
         return t;
     }

@@ -10,10 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.layoutstudio.ui.Icon;
 
 /**
  * The line at the bottom: which server, organizer and event the app talks to (demo or real), a notice
@@ -36,7 +33,7 @@ final class StatusBar extends HBox {
         connection.setId("status-connection");
         tokenFile.setId("status-token-file");
         tokenFile.getStyleClass().add("status-token-file");
-        tokenFile.setGraphic(new FontIcon(MaterialDesignK.KEY_ALERT_OUTLINE));
+        tokenFile.setGraphic(Icon.KEY_ALERT_OUTLINE.view());
         tokenFile.setText(context.text("status.tokenFile"));
         tokenFile.setTooltip(new Tooltip(context.text("status.tokenFile.tip")));
         tokenFile.setMinWidth(Region.USE_PREF_SIZE);
@@ -74,17 +71,17 @@ final class StatusBar extends HBox {
         connection.getStyleClass().remove("status-demo");
         if (c == null) {
             connection.setText(context.text("status.connecting"));
-            connection.setGraphic(new FontIcon(MaterialDesignL.LAN_PENDING));
+            connection.setGraphic(Icon.LAN_PENDING.view());
             showTokenFileNotice(false);
         } else if (c.demo()) {
             connection.setText(context.text("status.demo", c.organizer(), c.event()));
             connection.getStyleClass().add("status-demo");
-            connection.setGraphic(new FontIcon(MaterialDesignS.SHIELD_HOME_OUTLINE));
+            connection.setGraphic(Icon.SHIELD_HOME_OUTLINE.view());
             showTokenFileNotice(false);
         } else {
             String who = c.profileName() == null ? c.host() : c.profileName() + " (" + c.host() + ")";
             connection.setText(context.text("status.connected", who, c.organizer(), c.event()));
-            connection.setGraphic(new FontIcon(MaterialDesignL.LAN_CONNECT));
+            connection.setGraphic(Icon.LAN_CONNECT.view());
             showTokenFileNotice(context.credentials().usesPrivateFile());
         }
     }

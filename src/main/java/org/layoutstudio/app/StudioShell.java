@@ -1,7 +1,5 @@
 package org.layoutstudio.app;
 
-import org.layoutstudio.ui.ActionsTable;
-import org.layoutstudio.ui.AppAction;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +22,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.layoutstudio.pretix.profiles.ConfigDirs;
+import org.layoutstudio.ui.ActionsTable;
+import org.layoutstudio.ui.AppAction;
+import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.IconView;
 import org.layoutstudio.ui.WindowPlacement;
 import org.layoutstudio.ui.WindowSizing;
 import org.slf4j.Logger;
@@ -71,8 +70,8 @@ public final class StudioShell {
                 }
             }
         }
-        this.layoutsTab = tab("layouts", "area.layouts", new FontIcon(MaterialDesignT.TICKET_OUTLINE), layouts);
-        this.certificatesTab = tab("certificates", "area.certificates", new FontIcon(MaterialDesignC.CERTIFICATE_OUTLINE),
+        this.layoutsTab = tab("layouts", "area.layouts", Icon.TICKET_OUTLINE.view(), layouts);
+        this.certificatesTab = tab("certificates", "area.certificates", Icon.CERTIFICATE_OUTLINE.view(),
                 certificates);
         this.statusBar = new StatusBar(context, connections.activeProperty(), context.tasks().runningProperty());
         this.recent = new RecentLayoutsMenu(context, actions.get("file.openRecent"), connections, layouts, this);
@@ -90,7 +89,7 @@ public final class StudioShell {
         build();
     }
 
-    private Tab tab(String id, String key, FontIcon icon, StudioArea area) {
+    private Tab tab(String id, String key, IconView icon, StudioArea area) {
         Tab t = new Tab(context.text(key), area.view());
         t.setId("tab-" + id);
         t.setGraphic(icon);

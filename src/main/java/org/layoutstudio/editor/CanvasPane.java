@@ -12,13 +12,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.ui.ActionButtons;
 import org.layoutstudio.ui.ActionMenus;
+import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.Texts;
 
 /**
@@ -45,11 +43,11 @@ public final class CanvasPane extends BorderPane {
 
         MenuButton add = ActionMenus.menuButton(texts.get("editor.strip.insert"), actions.inMenu("insert"), bundle, "strip-");
         add.setId("canvas-add");
-        add.setGraphic(new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE));
+        add.setGraphic(Icon.PLUS_BOX_OUTLINE.view());
         add.setTooltip(new Tooltip(texts.get("editor.strip.insert.tooltip")));
         MenuButton arrange = ActionMenus.menuButton(texts.get("editor.strip.arrange"), actions.inMenu("arrange"), bundle, "strip-");
         arrange.setId("canvas-arrange");
-        arrange.setGraphic(new FontIcon(MaterialDesignV.VECTOR_ARRANGE_ABOVE));
+        arrange.setGraphic(Icon.VECTOR_ARRANGE_ABOVE.view());
         arrange.setTooltip(new Tooltip(texts.get("editor.strip.arrange.tooltip")));
 
         Label zoom = new Label();

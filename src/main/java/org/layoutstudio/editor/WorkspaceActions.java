@@ -12,22 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.layoutstudio.editor.actions.Alignment;
 import org.layoutstudio.editor.actions.Distribution;
 import org.layoutstudio.editor.actions.EditorActions;
@@ -37,6 +21,7 @@ import org.layoutstudio.editor.canvas.EditorCanvas;
 import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.editor.save.SaveMode;
 import org.layoutstudio.ui.AppAction;
+import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.Texts;
 
 /**
@@ -72,42 +57,42 @@ public final class WorkspaceActions {
     // ------------------------------------------------------------------ the table
 
     private void declareFile() {
-        onWorkspace(command("layout.new", "file", "action.layout.new", MaterialDesignF.FILE_PLUS_OUTLINE).shortcut("Shortcut+N")
+        onWorkspace(command("layout.new", "file", "action.layout.new", Icon.FILE_PLUS_OUTLINE).shortcut("Shortcut+N")
                 .inToolbar().separated(), EditorWorkspace::newDocument);
-        onWorkspace(command("layout.openFromServer", "file", "action.layout.openFromServer", MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE)
+        onWorkspace(command("layout.openFromServer", "file", "action.layout.openFromServer", Icon.CLOUD_DOWNLOAD_OUTLINE)
                 .shortcut("Shortcut+Shift+O").inToolbar(), EditorWorkspace::openFromServer);
-        onWorkspace(command("layout.save", "file", "action.layout.save", MaterialDesignC.CONTENT_SAVE_OUTLINE).shortcut("Shortcut+S")
+        onWorkspace(command("layout.save", "file", "action.layout.save", Icon.CONTENT_SAVE_OUTLINE).shortcut("Shortcut+S")
                 .inToolbar(), EditorWorkspace::save);
-        onWorkspace(command("layout.saveAs", "file", "action.layout.saveAs", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE)
+        onWorkspace(command("layout.saveAs", "file", "action.layout.saveAs", Icon.CONTENT_SAVE_EDIT_OUTLINE)
                 .shortcut("Shortcut+Shift+S"), EditorWorkspace::saveAs);
-        onWorkspace(command("layout.saveNew", "file", "action.layout.saveNew", MaterialDesignC.CLOUD_UPLOAD_OUTLINE),
+        onWorkspace(command("layout.saveNew", "file", "action.layout.saveNew", Icon.CLOUD_UPLOAD_OUTLINE),
                 ws -> ws.saveToServer(SaveMode.CREATE));
-        onWorkspace(command("layout.replace", "file", "action.layout.replace", MaterialDesignC.CLOUD_SYNC_OUTLINE),
+        onWorkspace(command("layout.replace", "file", "action.layout.replace", Icon.CLOUD_SYNC_OUTLINE),
                 ws -> ws.saveToServer(SaveMode.REPLACE));
-        onWorkspace(command("layout.close", "file", "action.layout.close", MaterialDesignC.CLOSE).shortcut("Shortcut+W"),
+        onWorkspace(command("layout.close", "file", "action.layout.close", Icon.CLOSE).shortcut("Shortcut+W"),
                 EditorWorkspace::closeCurrent);
     }
 
     private void declareEdit() {
-        onWorkspace(command("edit.undo", "edit", "action.edit.undo", MaterialDesignU.UNDO).shortcut("Shortcut+Z").inToolbar(),
+        onWorkspace(command("edit.undo", "edit", "action.edit.undo", Icon.UNDO).shortcut("Shortcut+Z").inToolbar(),
                 EditorWorkspace::undo);
-        onWorkspace(command("edit.redo", "edit", "action.edit.redo", MaterialDesignR.REDO).shortcut("Shortcut+Shift+Z")
+        onWorkspace(command("edit.redo", "edit", "action.edit.redo", Icon.REDO).shortcut("Shortcut+Shift+Z")
                 .alsoShortcut("Shortcut+Y").inToolbar(), EditorWorkspace::redo);
-        onDocument(command("edit.cut", "edit", "editor.action.cut", MaterialDesignC.CONTENT_CUT).shortcut("Shortcut+X").separated(),
+        onDocument(command("edit.cut", "edit", "editor.action.cut", Icon.CONTENT_CUT).shortcut("Shortcut+X").separated(),
                 EditorActions::cut);
-        onDocument(command("edit.copy", "edit", "editor.action.copy", MaterialDesignC.CONTENT_COPY).shortcut("Shortcut+C"),
+        onDocument(command("edit.copy", "edit", "editor.action.copy", Icon.CONTENT_COPY).shortcut("Shortcut+C"),
                 EditorActions::copy);
-        onDocument(command("edit.paste", "edit", "editor.action.paste", MaterialDesignC.CONTENT_PASTE).shortcut("Shortcut+V"),
+        onDocument(command("edit.paste", "edit", "editor.action.paste", Icon.CONTENT_PASTE).shortcut("Shortcut+V"),
                 EditorActions::paste);
-        onDocument(command("edit.duplicate", "edit", "editor.action.duplicate", MaterialDesignC.CONTENT_DUPLICATE)
+        onDocument(command("edit.duplicate", "edit", "editor.action.duplicate", Icon.CONTENT_DUPLICATE)
                 .shortcut("Shortcut+D"), EditorActions::duplicate);
-        onDocument(command("edit.delete", "edit", "editor.action.delete", MaterialDesignD.DELETE_OUTLINE).shortcut("DELETE")
+        onDocument(command("edit.delete", "edit", "editor.action.delete", Icon.DELETE_OUTLINE).shortcut("DELETE")
                 .alsoShortcut("Backspace"), EditorActions::delete);
-        onDocument(command("edit.selectAll", "edit", "editor.action.selectAll", MaterialDesignS.SELECT_ALL).shortcut("Shortcut+A")
+        onDocument(command("edit.selectAll", "edit", "editor.action.selectAll", Icon.SELECT_ALL).shortcut("Shortcut+A")
                 .separated(), EditorActions::selectAll);
-        onDocument(command("edit.selectNone", "edit", "editor.action.selectNone", MaterialDesignS.SELECT_OFF)
+        onDocument(command("edit.selectNone", "edit", "editor.action.selectNone", Icon.SELECT_OFF)
                 .shortcut("Shortcut+Shift+A"), EditorActions::selectNone);
-        onWorkspace(command("edit.source", "edit", "action.edit.source", MaterialDesignC.CODE_JSON).shortcut("Shortcut+U").separated(),
+        onWorkspace(command("edit.source", "edit", "action.edit.source", Icon.CODE_JSON).shortcut("Shortcut+U").separated(),
                 EditorWorkspace::showSource);
     }
 
@@ -127,43 +112,43 @@ public final class WorkspaceActions {
         }
         for (Distribution d : Distribution.values()) {
             AppAction distribute = command("arrange.distribute" + camel(d.name()), "arrange", d.labelKey(),
-                    d == Distribution.HORIZONTAL ? MaterialDesignD.DISTRIBUTE_HORIZONTAL_CENTER : MaterialDesignD.DISTRIBUTE_VERTICAL_CENTER);
+                    d == Distribution.HORIZONTAL ? Icon.DISTRIBUTE_HORIZONTAL_CENTER : Icon.DISTRIBUTE_VERTICAL_CENTER);
             onDocument(d == Distribution.HORIZONTAL ? distribute.separated() : distribute, a -> a.distribute(d));
         }
-        onDocument(command("arrange.forward", "arrange", ZOrder.FORWARD.labelKey(), MaterialDesignA.ARRANGE_BRING_FORWARD)
+        onDocument(command("arrange.forward", "arrange", ZOrder.FORWARD.labelKey(), Icon.ARRANGE_BRING_FORWARD)
                 .shortcut("Shortcut+]").separated(), a -> a.order(ZOrder.FORWARD));
-        onDocument(command("arrange.backward", "arrange", ZOrder.BACKWARD.labelKey(), MaterialDesignA.ARRANGE_SEND_BACKWARD)
+        onDocument(command("arrange.backward", "arrange", ZOrder.BACKWARD.labelKey(), Icon.ARRANGE_SEND_BACKWARD)
                 .shortcut("Shortcut+["), a -> a.order(ZOrder.BACKWARD));
-        onDocument(command("arrange.toFront", "arrange", ZOrder.TO_FRONT.labelKey(), MaterialDesignA.ARRANGE_BRING_TO_FRONT)
+        onDocument(command("arrange.toFront", "arrange", ZOrder.TO_FRONT.labelKey(), Icon.ARRANGE_BRING_TO_FRONT)
                 .shortcut("Shortcut+Shift+]"), a -> a.order(ZOrder.TO_FRONT));
-        onDocument(command("arrange.toBack", "arrange", ZOrder.TO_BACK.labelKey(), MaterialDesignA.ARRANGE_SEND_TO_BACK)
+        onDocument(command("arrange.toBack", "arrange", ZOrder.TO_BACK.labelKey(), Icon.ARRANGE_SEND_TO_BACK)
                 .shortcut("Shortcut+Shift+["), a -> a.order(ZOrder.TO_BACK));
     }
 
     private void declareView() {
         // Ctrl+1 and Ctrl+2 show the shell's areas: 100 % and fit width are their Shift forms.
-        onView(command("view.zoomIn", "view", "editor.action.zoomIn", MaterialDesignM.MAGNIFY_PLUS_OUTLINE).shortcut("Shortcut+PLUS")
+        onView(command("view.zoomIn", "view", "editor.action.zoomIn", Icon.MAGNIFY_PLUS_OUTLINE).shortcut("Shortcut+PLUS")
                 .alsoShortcut("Shortcut+EQUALS").separated(), EditorCanvas::zoomIn);
-        onView(command("view.zoomOut", "view", "editor.action.zoomOut", MaterialDesignM.MAGNIFY_MINUS_OUTLINE)
+        onView(command("view.zoomOut", "view", "editor.action.zoomOut", Icon.MAGNIFY_MINUS_OUTLINE)
                 .shortcut("Shortcut+MINUS"), EditorCanvas::zoomOut);
-        onView(command("view.fitPage", "view", "editor.action.fitPage", MaterialDesignF.FIT_TO_PAGE_OUTLINE).shortcut("Shortcut+0")
+        onView(command("view.fitPage", "view", "editor.action.fitPage", Icon.FIT_TO_PAGE_OUTLINE).shortcut("Shortcut+0")
                 .alsoShortcut("Shortcut+Numpad 0"), EditorCanvas::fitPage);
-        onView(command("view.fitWidth", "view", "editor.action.fitWidth", MaterialDesignA.ARROW_EXPAND_HORIZONTAL)
+        onView(command("view.fitWidth", "view", "editor.action.fitWidth", Icon.ARROW_EXPAND_HORIZONTAL)
                 .shortcut("Shortcut+Shift+2"), EditorCanvas::fitWidth);
-        onView(command("view.actualSize", "view", "editor.action.actualSize", MaterialDesignN.NUMERIC_1_BOX_OUTLINE)
+        onView(command("view.actualSize", "view", "editor.action.actualSize", Icon.NUMERIC_1_BOX_OUTLINE)
                 .shortcut("Shortcut+Shift+1"), EditorCanvas::actualSize);
-        setting(AppAction.toggle("view.grid", "view", "editor.action.grid").icon(MaterialDesignG.GRID).shortcut("Shortcut+G")
+        setting(AppAction.toggle("view.grid", "view", "editor.action.grid").icon(Icon.GRID).shortcut("Shortcut+G")
                 .separated());
-        setting(AppAction.toggle("view.snap", "view", "editor.action.snap").icon(MaterialDesignM.MAGNET)
+        setting(AppAction.toggle("view.snap", "view", "editor.action.snap").icon(Icon.MAGNET)
                 .shortcut("Shortcut+Shift+G"));
-        setting(AppAction.toggle("view.preview", "view", "editor.action.preview").icon(MaterialDesignE.EYE_OUTLINE)
+        setting(AppAction.toggle("view.preview", "view", "editor.action.preview").icon(Icon.EYE_OUTLINE)
                 .shortcut("Shortcut+Shift+P").separated());
-        setting(AppAction.toggle("view.previewWindow", "view", "editor.action.previewWindow").icon(MaterialDesignO.OPEN_IN_NEW));
+        setting(AppAction.toggle("view.previewWindow", "view", "editor.action.previewWindow").icon(Icon.OPEN_IN_NEW));
         get("view.snap").selectedProperty().set(true);
         get("view.preview").selectedProperty().set(true);
     }
 
-    private static AppAction command(String id, String menu, String labelKey, Ikon icon) {
+    private static AppAction command(String id, String menu, String labelKey, Icon icon) {
         return AppAction.command(id, menu, labelKey).icon(icon);
     }
 
@@ -204,26 +189,26 @@ public final class WorkspaceActions {
         all.add(a);
     }
 
-    private static Ikon icon(ElementTemplates t) {
+    private static Icon icon(ElementTemplates t) {
         return switch (t) {
-            case TEXT_BOX -> MaterialDesignF.FORM_TEXTBOX;
-            case LEGACY_TEXT -> MaterialDesignF.FORMAT_TEXT;
-            case QR_CHECK_IN -> MaterialDesignQ.QRCODE;
-            case QR_LEAD_SCANNING -> MaterialDesignQ.QRCODE_SCAN;
-            case QR_OTHER -> MaterialDesignQ.QRCODE_EDIT;
-            case IMAGE -> MaterialDesignI.IMAGE_OUTLINE;
-            case PRETIX_LOGO -> MaterialDesignT.TICKET_CONFIRMATION_OUTLINE;
+            case TEXT_BOX -> Icon.FORM_TEXTBOX;
+            case LEGACY_TEXT -> Icon.FORMAT_TEXT;
+            case QR_CHECK_IN -> Icon.QRCODE;
+            case QR_LEAD_SCANNING -> Icon.QRCODE_SCAN;
+            case QR_OTHER -> Icon.QRCODE_EDIT;
+            case IMAGE -> Icon.IMAGE_OUTLINE;
+            case PRETIX_LOGO -> Icon.TICKET_CONFIRMATION_OUTLINE;
         };
     }
 
-    private static Ikon icon(Alignment a) {
+    private static Icon icon(Alignment a) {
         return switch (a) {
-            case LEFT -> MaterialDesignA.ALIGN_HORIZONTAL_LEFT;
-            case CENTER -> MaterialDesignA.ALIGN_HORIZONTAL_CENTER;
-            case RIGHT -> MaterialDesignA.ALIGN_HORIZONTAL_RIGHT;
-            case TOP -> MaterialDesignA.ALIGN_VERTICAL_TOP;
-            case MIDDLE -> MaterialDesignA.ALIGN_VERTICAL_CENTER;
-            case BOTTOM -> MaterialDesignA.ALIGN_VERTICAL_BOTTOM;
+            case LEFT -> Icon.ALIGN_HORIZONTAL_LEFT;
+            case CENTER -> Icon.ALIGN_HORIZONTAL_CENTER;
+            case RIGHT -> Icon.ALIGN_HORIZONTAL_RIGHT;
+            case TOP -> Icon.ALIGN_VERTICAL_TOP;
+            case MIDDLE -> Icon.ALIGN_VERTICAL_CENTER;
+            case BOTTOM -> Icon.ALIGN_VERTICAL_BOTTOM;
         };
     }
 

@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Buttons that are views of an {@link AppAction}: label, icon, tooltip with the shortcut, enabled
@@ -32,7 +31,7 @@ public final class ActionButtons {
         String label = texts.containsKey(action.labelKey()) ? texts.getString(action.labelKey()) : action.labelKey();
         b.setId("tool-" + action.nodeId());
         if (action.icon() != null) {
-            b.setGraphic(new FontIcon(action.icon()));
+            b.setGraphic(action.icon().view());
         }
         if (withText || action.icon() == null) {
             b.setText(label);

@@ -10,7 +10,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Menu entries of an {@link AppAction} (what {@link ActionButtons} are for buttons): they show its
@@ -56,7 +55,7 @@ public final class ActionMenus {
         followLabel.run();
         item.setMnemonicParsing(false);
         if (a.icon() != null) {
-            item.setGraphic(new FontIcon(a.icon()));
+            item.setGraphic(a.icon().view());
         }
         if (withAccelerator && a.shortcut() != null) {
             item.setAccelerator(a.shortcut());

@@ -11,7 +11,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.Ikon;
 
 /**
  * One entry of the {@link ActionsTable}: what the user can do, with its label (a bundle key), icon,
@@ -30,7 +29,7 @@ public final class AppAction {
     private final Kind kind;
     private final String menu;
     private final String labelKey;
-    private Ikon icon;
+    private Icon icon;
     private KeyCombination shortcut;
     private final List<KeyCombination> moreShortcuts = new ArrayList<>();
     private boolean toolbar;
@@ -62,7 +61,7 @@ public final class AppAction {
         return new AppAction(id, Kind.SUBMENU, menu, labelKey);
     }
 
-    public AppAction icon(Ikon value) {
+    public AppAction icon(Icon value) {
         this.icon = value;
         return this;
     }
@@ -158,7 +157,7 @@ public final class AppAction {
         return labelKey;
     }
 
-    public Ikon icon() {
+    public Icon icon() {
         return icon;
     }
 

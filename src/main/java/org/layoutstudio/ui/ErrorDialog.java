@@ -15,8 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.layoutstudio.pretix.profiles.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +60,7 @@ public final class ErrorDialog {
         dialog.setTitle(report.title());
         pane.getStyleClass().addAll(STYLE_CLASS, "alert", "error");
         pane.getButtonTypes().add(DialogButtons.ok(texts));
-        FontIcon icon = new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+        IconView icon = Icon.ALERT_CIRCLE_OUTLINE.view();
         icon.getStyleClass().add("error-icon");
         pane.setGraphic(icon);
         pane.setHeaderText(report.whatHappened());

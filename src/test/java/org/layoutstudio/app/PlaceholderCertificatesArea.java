@@ -4,8 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.IconView;
 
 /** Stands in for the certificate viewer until it is wired in. */
 final class PlaceholderCertificatesArea implements CertificatesArea {
@@ -15,7 +15,7 @@ final class PlaceholderCertificatesArea implements CertificatesArea {
 
     PlaceholderCertificatesArea(ShellContext context) {
         this.context = context;
-        FontIcon icon = new FontIcon(MaterialDesignC.CERTIFICATE_OUTLINE);
+        IconView icon = Icon.CERTIFICATE_OUTLINE.view();
         icon.getStyleClass().add("placeholder-icon");
         event.setId("certificates-event");
         view = new VBox(12, icon, new Label(context.text("area.certificates.placeholder")), event);

@@ -5,8 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.IconView;
 
 /** Stands in for the layout editor until it is wired in: shows what the shell routes to it. */
 final class PlaceholderLayoutsArea implements LayoutsArea {
@@ -18,7 +18,7 @@ final class PlaceholderLayoutsArea implements LayoutsArea {
 
     PlaceholderLayoutsArea(ShellContext context) {
         this.context = context;
-        FontIcon icon = new FontIcon(MaterialDesignT.TICKET_OUTLINE);
+        IconView icon = Icon.TICKET_OUTLINE.view();
         icon.getStyleClass().add("placeholder-icon");
         Label hint = new Label(context.text("area.layouts.placeholder"));
         hint.setWrapText(true);

@@ -27,10 +27,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.layoutstudio.render.compare.DiffPalette;
+import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.IconView;
 import org.layoutstudio.ui.Texts;
 
 /**
@@ -98,11 +97,11 @@ public final class CompareView extends BorderPane {
 
     /** The figure, the three views, the zoom. */
     private FlowPane tools(HBox modeButtons) {
-        Button zoomOut = iconButton("compare-zoom-out", new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE), "zoomOut");
+        Button zoomOut = iconButton("compare-zoom-out", Icon.MAGNIFY_MINUS_OUTLINE.view(), "zoomOut");
         zoomOut.setOnAction(e -> setZoom(zoom.get() / ZOOM_STEP));
-        Button zoomIn = iconButton("compare-zoom-in", new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), "zoomIn");
+        Button zoomIn = iconButton("compare-zoom-in", Icon.MAGNIFY_PLUS_OUTLINE.view(), "zoomIn");
         zoomIn.setOnAction(e -> setZoom(zoom.get() * ZOOM_STEP));
-        Button fit = iconButton("compare-zoom-fit", new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE), "zoomFit");
+        Button fit = iconButton("compare-zoom-fit", Icon.FIT_TO_PAGE_OUTLINE.view(), "zoomFit");
         fit.setOnAction(e -> fitWidth());
         zoomLabel.setId("compare-zoom");
         zoomLabel.getStyleClass().add("compare-zoom-level");
@@ -376,7 +375,7 @@ public final class CompareView extends BorderPane {
         return b;
     }
 
-    private Button iconButton(String id, FontIcon icon, String tooltipKey) {
+    private Button iconButton(String id, IconView icon, String tooltipKey) {
         Button b = new Button();
         b.setGraphic(icon);
         b.setId(id);

@@ -16,16 +16,15 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.layoutstudio.editor.DocumentView;
 import org.layoutstudio.editor.EditorWorkspace;
 import org.layoutstudio.editor.document.AttendeeData;
 import org.layoutstudio.pretix.PretixClient;
-import org.layoutstudio.ui.Texts;
 import org.layoutstudio.ui.AppAction;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorDialog;
+import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.Texts;
 
 /**
  * "Compare with pretix" for the editor: enabled when the current document's preview shows a real
@@ -84,7 +83,7 @@ public final class CompareWithPretix {
 
     private void addButton(Tab tab, AppAction action) {
         if (tab.getContent() instanceof DocumentView view) {
-            Button b = new Button(texts.get("editor.compare.button"), new FontIcon(MaterialDesignC.COMPARE));
+            Button b = new Button(texts.get("editor.compare.button"), Icon.COMPARE.view());
             b.getStyleClass().add("compare-button");
             b.setId("preview-compare");
             b.setTooltip(new Tooltip(texts.get("editor.compare.button.tooltip")));
