@@ -94,7 +94,7 @@ class ForkedCliTest {
     private static int java(String heap, String mainClass, Path out, Path err, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Djava.awt.headless=true",
-                "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
+                "-D" + org.layoutstudio.LogFile.FORCE + "=true",
                 "-Dlayoutstudio.logdir=" + dir.resolve("logs"),
                 "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));

@@ -63,7 +63,7 @@ class ConnectionLimitsTest {
                 "-Xmx128m", "-Djava.awt.headless=true",
                 "-Dsun.net.httpserver.maxReqTime=1", "-Dsun.net.httpserver.idleInterval=1",
                 "-Dsun.net.httpserver.clockTick=100", "-Dsun.net.httpserver.timerMillis=100",
-                "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
+                "-D" + org.layoutstudio.LogFile.FORCE + "=true",
                 "-Dlayoutstudio.logdir=" + Path.of("target", "sandbox-limits-logs").toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), "org.layoutstudio.Launcher", "sandbox").start();
         try {

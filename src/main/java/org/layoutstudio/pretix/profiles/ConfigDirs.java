@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class ConfigDirs {
     /** System property that replaces the configuration directory. */
     public static final String PROPERTY = "layoutstudio.configdir";
-    /** System property that replaces the log directory (read by logback.xml too). */
+    /** System property that replaces the log directory (where {@code LogFile} writes the log). */
     public static final String LOG_PROPERTY = "layoutstudio.logdir";
 
     private ConfigDirs() {
@@ -28,7 +28,7 @@ public final class ConfigDirs {
                 System.getenv("APPDATA"));
     }
 
-    /** The directory of the log file, as logback.xml computes it. */
+    /** The directory of the log file. */
     public static Path logDir() {
         String override = System.getProperty(LOG_PROPERTY);
         if (override != null && !override.isBlank()) {
