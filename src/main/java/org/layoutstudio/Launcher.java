@@ -14,7 +14,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            StudioApplication.launchApp(args);
+            // logging is set up while the toolkit starts; the class literal does not load the
+            // application class (its logger would wait for that set-up)
+            LogFile.startInBackground();
+            javafx.application.Application.launch(StudioApplication.class, args);
         } else {
             System.exit(StudioCommand.run(args));
         }

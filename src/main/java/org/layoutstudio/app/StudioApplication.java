@@ -17,17 +17,14 @@ public final class StudioApplication extends Application {
 
     private StudioShell shell;
 
-    public static void launchApp(String[] args) {
-        Application.launch(StudioApplication.class, args);
-    }
-
-    /** {@code ./mvnw javafx:run} starts this class directly. */
+    /** {@code ./mvnw javafx:run} starts this class directly (the jar starts it through {@code Launcher}). */
     public static void main(String[] args) {
-        launchApp(args);
+        Application.launch(StudioApplication.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        org.layoutstudio.LogFile.awaitStarted();
         LOG.info("Layout Studio {} starting (Java {}, JavaFX {})", Version.get(), System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version"));
         ShellContext context = ShellContext.create();
