@@ -39,7 +39,16 @@ final class AppIcons {
         return a.isEmpty() ? null : a.get(a.size() - 1);
     }
 
+    /**
+     * Gives {@code stage} the icons once they are decoded on another thread: decoding the eight PNGs
+     * took the UI thread ~20 ms before the first window, and a window manager takes icons set later.
+     */
     static void install(Stage stage) {
-        stage.getIcons().setAll(all());
+        Thread t = new Thread(() -> {
+            List<Image> images = all();
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(images));
+        }, "app-icons");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -32,7 +32,9 @@ class ShellBasicsTest extends FxRobot {
     void menusToolbarAndShortcutSheetComeFromTheOneTable() throws Exception {
         try (ShellHarness h = ShellHarness.open(dir, new FakeConnector())) {
             ActionsTable table = h.shell.actions();
-            assertEquals(8, h.stage.getIcons().size(), "the window carries the app icon in every size (HiDPI)");
+            // decoded beside the start, set when done
+            org.layoutstudio.editor.testing.FxTesting.waitUntil("the window carries the app icon in every size (HiDPI)",
+                    () -> h.stage.getIcons().size() == 8);
             MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
             int itemsWithIds = 0;
             for (Menu m : bar.getMenus()) {
