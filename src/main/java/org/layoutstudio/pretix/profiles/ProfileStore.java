@@ -78,6 +78,9 @@ public final class ProfileStore {
         if (name != null && find(name).isEmpty()) {
             throw new IllegalArgumentException("There is no saved connection named \"" + name + "\".");
         }
+        if (java.util.Objects.equals(active, name)) {
+            return; // nothing to write (every demo start asks for "none", on the UI thread)
+        }
         active = name;
         save();
     }

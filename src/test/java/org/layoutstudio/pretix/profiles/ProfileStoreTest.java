@@ -35,6 +35,20 @@ class ProfileStoreTest {
     }
 
     @Test
+    void theSameActiveConnectionAgainWritesNothing() throws Exception {
+        ProfileStore fresh = new ProfileStore(dir);
+        fresh.setActive(null); // the demo's start
+        assertFalse(Files.exists(dir.resolve(ProfileStore.FILE_NAME)), "nothing changed, nothing written");
+        fresh.put(new ConnectionProfile("Work", "https://pretix.eu", "acme", "fest", AuthScheme.TOKEN));
+        fresh.setActive("Work");
+        Files.writeString(dir.resolve(ProfileStore.FILE_NAME), "{\"marker\": true}");
+        fresh.setActive("Work");
+        assertEquals("{\"marker\": true}", Files.readString(dir.resolve(ProfileStore.FILE_NAME)));
+        fresh.setActive(null);
+        assertTrue(new ProfileStore(dir).active().isEmpty(), "a change is written");
+    }
+
+    @Test
     void aBrokenFileDoesNotStopTheApp() throws Exception {
         Files.writeString(dir.resolve(ProfileStore.FILE_NAME), "{not json");
         ProfileStore store = new ProfileStore(dir);
