@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.layoutstudio.ui.Icon;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * The line at the bottom: which server, organizer and event the app talks to (demo or real), a notice
@@ -35,7 +36,7 @@ final class StatusBar extends HBox {
         tokenFile.getStyleClass().add("status-token-file");
         tokenFile.setGraphic(Icon.KEY_ALERT_OUTLINE.view());
         tokenFile.setText(context.text("status.tokenFile"));
-        tokenFile.setTooltip(new Tooltip(context.text("status.tokenFile.tip")));
+        Tooltips.set(tokenFile, context.text("status.tokenFile.tip"));
         tokenFile.setMinWidth(Region.USE_PREF_SIZE);
         tasks.setId("status-tasks");
         spinner.setPrefSize(14, 14);

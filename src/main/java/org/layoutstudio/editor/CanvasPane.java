@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -18,6 +17,7 @@ import org.layoutstudio.ui.ActionButtons;
 import org.layoutstudio.ui.ActionMenus;
 import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * The canvas of a tab with its tool strip: add an element, arrange the selection, zoom, grid,
@@ -44,11 +44,11 @@ public final class CanvasPane extends BorderPane {
         MenuButton add = ActionMenus.menuButton(texts.get("editor.strip.insert"), actions.inMenu("insert"), bundle, "strip-");
         add.setId("canvas-add");
         add.setGraphic(Icon.PLUS_BOX_OUTLINE.view());
-        add.setTooltip(new Tooltip(texts.get("editor.strip.insert.tooltip")));
+        Tooltips.set(add, texts.get("editor.strip.insert.tooltip"));
         MenuButton arrange = ActionMenus.menuButton(texts.get("editor.strip.arrange"), actions.inMenu("arrange"), bundle, "strip-");
         arrange.setId("canvas-arrange");
         arrange.setGraphic(Icon.VECTOR_ARRANGE_ABOVE.view());
-        arrange.setTooltip(new Tooltip(texts.get("editor.strip.arrange.tooltip")));
+        Tooltips.set(arrange, texts.get("editor.strip.arrange.tooltip"));
 
         Label zoom = new Label();
         zoom.setId("canvas-zoom");

@@ -4,7 +4,6 @@ import java.util.ResourceBundle;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 
 /**
  * Buttons that are views of an {@link AppAction}: label, icon, tooltip with the shortcut, enabled
@@ -37,8 +36,8 @@ public final class ActionButtons {
             b.setText(label);
         }
         b.setMnemonicParsing(false);
-        b.setTooltip(new Tooltip(action.shortcut() == null ? label
-                : Texts.get(texts, "action.tooltip", label, action.shortcut().getDisplayText())));
+        Tooltips.set(b, action.shortcut() == null ? label
+                : Texts.get(texts, "action.tooltip", label, action.shortcut().getDisplayText()));
         b.setAccessibleText(label);
         b.disableProperty().bind(action.enabledProperty().not());
         b.setOnAction(e -> action.fire());

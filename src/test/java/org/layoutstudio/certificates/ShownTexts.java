@@ -21,7 +21,6 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 
 /**
  * Every text a user can see in a node tree (labels, buttons, tooltips, prompts, column headers,
@@ -100,10 +99,7 @@ final class ShownTexts {
             add(out, t.getText());
         }
         if (n instanceof Control c) {
-            Tooltip tip = c.getTooltip();
-            if (tip != null) {
-                add(out, tip.getText());
-            }
+            add(out, org.layoutstudio.ui.Tooltips.text(c)); // made or not yet made
             menu(c.getContextMenu(), out, seen);
         }
         if (n instanceof TableView<?> table) {

@@ -284,6 +284,9 @@ public final class TextWalk {
             String inside = n.getId() == null ? where : where + " #" + n.getId();
             String here = inside + " " + n.getClass().getSimpleName();
             if (n instanceof Control c) {
+                if (c.getTooltip() == null) {
+                    check(Tooltips.text(c), here + " tooltip"); // made on the pointer's first visit
+                }
                 tooltip(c.getTooltip(), here);
                 contextMenu(c.getContextMenu(), here);
             } else if (n.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip t) {

@@ -15,7 +15,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.ScrollEvent;
@@ -31,6 +30,7 @@ import org.layoutstudio.render.compare.DiffPalette;
 import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.IconView;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * What "Compare with pretix" shows: our live rendering and pretix's PDF side by side, overlaid (a
@@ -112,7 +112,7 @@ public final class CompareView extends BorderPane {
         });
         figure.setId("compare-figure");
         figure.getStyleClass().add("compare-figure");
-        figure.setTooltip(new Tooltip(texts.get("editor.compare.figure.tooltip")));
+        Tooltips.set(figure, texts.get("editor.compare.figure.tooltip"));
         HBox zoomBox = new HBox(4, zoomOut, zoomLabel, zoomIn, fit);
         zoomBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane tools = new FlowPane(12, 6, figure, modeButtons, zoomBox);
@@ -379,7 +379,7 @@ public final class CompareView extends BorderPane {
         Button b = new Button();
         b.setGraphic(icon);
         b.setId(id);
-        b.setTooltip(new Tooltip(texts.get(tooltipKey)));
+        Tooltips.set(b, texts.get(tooltipKey));
         b.setAccessibleText(texts.get(tooltipKey));
         return b;
     }

@@ -12,7 +12,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,6 +24,7 @@ import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorDialog;
 import org.layoutstudio.ui.Icon;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * "Compare with pretix" for the editor: enabled when the current document's preview shows a real
@@ -86,7 +86,7 @@ public final class CompareWithPretix {
             Button b = new Button(texts.get("editor.compare.button"), Icon.COMPARE.view());
             b.getStyleClass().add("compare-button");
             b.setId("preview-compare");
-            b.setTooltip(new Tooltip(texts.get("editor.compare.button.tooltip")));
+            Tooltips.set(b, texts.get("editor.compare.button.tooltip"));
             b.disableProperty().bind(action.enabledProperty().not());
             b.setOnAction(e -> action.fire());
             view.preview().addTool(b);

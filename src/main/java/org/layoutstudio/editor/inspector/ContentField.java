@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -21,6 +20,7 @@ import org.layoutstudio.layout.Element;
 import org.layoutstudio.layout.ElementType;
 import org.layoutstudio.layout.PlaceholderCatalog;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * What a text or QR code shows: a searchable list of pretix's variables (label and sample value),
@@ -49,7 +49,7 @@ final class ContentField extends InspectorField {
         this.options = new ContentOptions(texts);
         picker.setId(id());
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setTooltip(new Tooltip(texts.get("editor.inspector.content.tooltip")));
+        Tooltips.set(picker, texts.get("editor.inspector.content.tooltip"));
         // the chosen entry by its name: its sample is the line below, and the narrow inspector cut the whole entry
         javafx.scene.control.ListCell<ContentOption> shown = new javafx.scene.control.ListCell<>() {
             @Override

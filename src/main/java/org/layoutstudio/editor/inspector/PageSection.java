@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -35,6 +34,7 @@ import org.layoutstudio.render.raster.Pdfs;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorMessages;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * The inspector when nothing is selected: the layout's name, its page (size and page count of the
@@ -160,7 +160,7 @@ final class PageSection extends VBox {
 
     private Button button(String key, String tooltipKey, Runnable action) {
         Button b = new Button(texts.get(key));
-        b.setTooltip(new Tooltip(texts.get(tooltipKey)));
+        Tooltips.set(b, texts.get(tooltipKey));
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;

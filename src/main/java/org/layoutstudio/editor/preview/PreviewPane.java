@@ -2,8 +2,8 @@ package org.layoutstudio.editor.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.text.MessageFormat;
 import java.nio.file.Files;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -11,15 +11,14 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
-import javafx.scene.Scene;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -32,6 +31,7 @@ import org.layoutstudio.editor.model.EditorDocument;
 import org.layoutstudio.ui.BackgroundTasks;
 import org.layoutstudio.ui.ErrorMessages;
 import org.layoutstudio.ui.Texts;
+import org.layoutstudio.ui.Tooltips;
 
 /**
  * The live preview: the ticket as pretix prints it, re-rendered a moment after each edit, with
@@ -104,7 +104,7 @@ public final class PreviewPane extends BorderPane {
         setCenter(scroll);
 
         dataChoice.getSelectionModel().select(sample);
-        dataChoice.setTooltip(new Tooltip(texts.getString("editor.preview.data.tooltip")));
+        Tooltips.set(dataChoice, texts.getString("editor.preview.data.tooltip"));
         // wider once there are attendees ("ABC12-1 Firstname Lastname" fits: a cut name hides who is shown),
         // at most 240 px, so that the pane can still be as narrow as its other controls need
         dataChoice.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(
@@ -112,13 +112,13 @@ public final class PreviewPane extends BorderPane {
                 .then(ATTENDEE_CHOICE_WIDTH).otherwise(SAMPLE_CHOICE_WIDTH));
         dataChoice.valueProperty().addListener((o, a, b) -> showData(b));
         Button loadAttendees = new Button(texts.getString("editor.preview.attendees"));
-        loadAttendees.setTooltip(new Tooltip(texts.getString("editor.preview.attendees.tooltip")));
+        Tooltips.set(loadAttendees, texts.getString("editor.preview.attendees.tooltip"));
         loadAttendees.setOnAction(e -> loadAttendees());
         loadAttendees.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> repository.get() == null));
 
         Spinner<Integer> page = new Spinner<>(1, 99, 1);
         page.setPrefWidth(64);
-        page.setTooltip(new Tooltip(texts.getString("editor.preview.page")));
+        Tooltips.set(page, texts.getString("editor.preview.page"));
         page.valueProperty().addListener((o, a, b) -> scheduler.pageProperty().set(b));
         document.pageProperty().addListener((o, a, b) -> page.getValueFactory().setValue(b.intValue()));
 
