@@ -50,12 +50,16 @@ public final class InspectorPane extends ScrollPane {
     private final Map<String, List<InspectorField>> sections = new LinkedHashMap<>();
     private final List<InspectorField> shown = new ArrayList<>();
     private final LayoutListener layoutListener = d -> reload();
+    private final Supplier<EventContext> event;
+    private final FontChoices fonts;
     private Set<ElementType> shownTypes;
 
     public InspectorPane(EditorDocument doc, Supplier<EventContext> event, FontChoices fonts, BackgroundTasks tasks,
                          Texts texts) {
         this.doc = doc;
         this.texts = texts;
+        this.event = event;
+        this.fonts = fonts;
         getStyleClass().add("inspector");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -65,7 +69,16 @@ public final class InspectorPane extends ScrollPane {
         content.setPadding(new Insets(8, 10, 10, 10));
         setContent(content);
         pageSection = new PageSection(doc, tasks, event, texts);
+        doc.selection().addListener(this::rebuild);
+        doc.layout().addListener(layoutListener);
+        rebuild();
+    }
 
+    /**
+     * The element sections' fields, made when an element is first selected: the editor opens with the
+     * page shown, and thirty-odd fields made for nothing were part of the first layout's wait.
+     */
+    private void makeSections() {
         String mm = texts.get("editor.unit.mm");
         section("position",
                 new NumberField(doc, texts, "x", mm, ALL, -2000, 2000, 2, Element::left, Element::withLeft),
@@ -105,10 +118,6 @@ public final class InspectorPane extends ScrollPane {
                 new ContentField(doc, texts, event, EnumSet.of(ElementType.TEXTCONTAINER, ElementType.TEXTAREA,
                         ElementType.BARCODEAREA)),
                 new ImageContentField(doc, texts, event));
-
-        doc.selection().addListener(this::rebuild);
-        doc.layout().addListener(layoutListener);
-        rebuild();
     }
 
     /** A section of fields under the heading {@code editor.inspector.section.KEY}. */
@@ -156,6 +165,9 @@ public final class InspectorPane extends ScrollPane {
             l.setWrapText(true);
             body.getChildren().add(l);
             return;
+        }
+        if (sections.isEmpty()) {
+            makeSections();
         }
         // One grid for all sections: the labels of every section share one column, as wide as the longest.
         GridPane grid = grid();
