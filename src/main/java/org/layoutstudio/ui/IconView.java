@@ -36,6 +36,8 @@ public final class IconView extends Region {
         outline.getStyleClass().add("font-icon");
         outline.getTransforms().add(scale);
         getChildren().add(outline);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE); // a square of the icon size, never stretched or squeezed
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         ((javafx.beans.value.ObservableValue<?>) size).addListener(o -> requestLayout());
     }
 
@@ -70,26 +72,6 @@ public final class IconView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return snappedTopInset() + size() + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computeMaxWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
