@@ -14,8 +14,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            // logging is set up while the toolkit starts; the class literal does not load the
-            // application class (its logger would wait for that set-up)
+            // logging is set up while the toolkit starts; the class literal does not initialise the
+            // application class (its static logger would wait for that set-up)
             LogFile.startInBackground();
             javafx.application.Application.launch(StudioApplication.class, args);
         } else {
