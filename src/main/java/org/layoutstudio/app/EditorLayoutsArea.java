@@ -198,6 +198,14 @@ final class EditorLayoutsArea implements LayoutsArea {
         return all;
     }
 
+    /** Open tabs draw their texts and previews again with the fonts now known (before, only the next edit did). */
+    @Override
+    public void fontsChanged() {
+        if (workspace != null) {
+            workspace.fontsChanged();
+        }
+    }
+
     /** The editor's actions apply while its tab is shown (Delete in the certificate viewer deletes no element). */
     @Override
     public void shownChanged(boolean shown) {

@@ -26,7 +26,8 @@ final class SettingsDialog {
     private SettingsDialog() {
     }
 
-    static Dialog<ButtonType> show(ShellContext context, Runnable onApplied) {
+    /** {@code onApplied} runs when OK is pressed, {@code fontsApplied} once the font settings are in effect (off the FX thread first). */
+    static Dialog<ButtonType> show(ShellContext context, Runnable onApplied, Runnable fontsApplied) {
         Settings s = context.settings();
         ComboBox<String> language = new ComboBox<>();
         language.getItems().addAll(List.of("", "en", "de"));
@@ -104,7 +105,7 @@ final class SettingsDialog {
                 context.saveSettings();
                 context.tasks().run(context.text("settings.fonts"), () -> FontSettings.apply(s, dropped,
                         org.layoutstudio.editor.canvas.RendererCanvasRenderer.shared().engine().fonts()),
-                        done -> { }, failure -> context.errors().show(context.window(), failure));
+                        done -> fontsApplied.run(), failure -> context.errors().show(context.window(), failure));
                 onApplied.run();
             }
         });

@@ -32,7 +32,7 @@ final class ShellActions {
         t.add(AppAction.command("file.settings", "file", "action.settings").icon(Icon.COG_OUTLINE)
                 .shortcut("Shortcut+COMMA").separated()
                 .onAction(() -> SettingsDialog.show(context, () -> shell.actions().get("view.darkMode")
-                        .selectedProperty().set(context.settings().dark()))));
+                        .selectedProperty().set(context.settings().dark()), shell::fontsChanged)));
         t.add(AppAction.command("file.quit", "file", "action.quit").icon(Icon.EXIT_TO_APP)
                 .shortcut("Shortcut+Q").separated().onAction(shell::quit));
 

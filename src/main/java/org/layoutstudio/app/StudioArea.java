@@ -38,6 +38,13 @@ public interface StudioArea {
     default void shownChanged(boolean shown) {
     }
 
+    /**
+     * The fonts the renderer knows changed (Settings → Fonts applied): what was drawn with the earlier
+     * ones is drawn again. On the FX thread.
+     */
+    default void fontsChanged() {
+    }
+
     /** The connection or event changed (also called once after start-up); on the FX thread. */
     default void connectionChanged(ActiveConnection connection) {
     }

@@ -186,6 +186,12 @@ public final class StudioShell {
 
     private boolean sizedAnnounced;
 
+    /** Settings → Fonts was applied: the areas draw again what they drew with the earlier fonts. */
+    void fontsChanged() {
+        layouts.fontsChanged();
+        certificates.fontsChanged();
+    }
+
     /** Tells the areas, once, that the window has reached its first size (the editor fits the page then). */
     private void announceSized() {
         if (!sizedAnnounced) {

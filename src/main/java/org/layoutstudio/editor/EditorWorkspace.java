@@ -258,6 +258,16 @@ public final class EditorWorkspace extends BorderPane {
         return view;
     }
 
+    /** The fonts the renderer knows changed: every tab's canvas and preview draw their texts again. */
+    public void fontsChanged() {
+        for (DocumentView v : views()) {
+            if (v.canvas() instanceof CanvasPane pane) {
+                pane.canvas().fontsChanged();
+            }
+            v.preview().scheduler().refresh();
+        }
+    }
+
     /** pretix's default ticket layout with its A4 background. */
     public DocumentView newDefaultTicket() {
         return open(Documents.defaultTicket(services.texts()));

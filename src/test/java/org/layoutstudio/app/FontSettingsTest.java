@@ -61,6 +61,8 @@ class FontSettingsTest extends FxRobot {
             ShellHarness.waitUntil(() -> !RendererCanvasRenderer.shared().engine().fonts().offered().isEmpty());
             assertEquals(Set.copyOf(KnownFonts.fontPack()), RendererCanvasRenderer.shared().engine().fonts().offered(),
                     "applied to the fonts the canvas and the preview draw with");
+            PlaceholderLayoutsArea layouts = (PlaceholderLayoutsArea) h.shell.layouts();
+            ShellHarness.waitUntil(() -> layouts.fontsChanged == 1); // the open tabs draw again at once
         } finally {
             FontSettings.apply(new Settings()); // the shared catalogue as at start
         }

@@ -31,9 +31,17 @@ final class PlaceholderLayoutsArea implements LayoutsArea {
         view.getStyleClass().add("placeholder-area");
     }
 
+    /** How often the shell said that the fonts changed. */
+    int fontsChanged;
+
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void fontsChanged() {
+        fontsChanged++;
     }
 
     @Override

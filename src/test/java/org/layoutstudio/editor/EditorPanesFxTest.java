@@ -60,6 +60,19 @@ class EditorPanesFxTest {
     }
 
     @Test
+    void changedFontsRedrawTheCanvasAndThePreviewWithoutAnEdit() throws Exception {
+        DocumentView v = openTicket();
+        waitUntil("the first picture", () -> v.preview().scheduler().rendersShownProperty().get() == 1);
+        long text = onFx(() -> v.document().layout().elements().stream().filter(e -> e.type().isText()).findFirst().orElseThrow().id());
+        var canvas = ((CanvasPane) v.canvas()).canvas();
+        Object drawn = onFx(() -> canvas.nodeFor(text));
+        fx(ws::fontsChanged);
+        waitUntil("the preview drew again", () -> v.preview().scheduler().rendersShownProperty().get() == 2);
+        assertTrue(onFx(() -> canvas.nodeFor(text) != drawn && canvas.nodeFor(text) != null), "the text was laid out anew");
+        assertFalse(v.document().isModified(), "no edit was made");
+    }
+
+    @Test
     void theInspectorNeverCutsAFieldWhateverIsSelected() throws Exception {
         DocumentView v = openTicket();
         EditorDocument doc = v.document();

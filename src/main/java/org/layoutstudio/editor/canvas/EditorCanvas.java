@@ -796,6 +796,11 @@ public final class EditorCanvas extends Region implements GestureHost, EditConte
         }
     }
 
+    /** The fonts the renderer knows changed: every element is laid out and drawn again. */
+    public void fontsChanged() {
+        redrawAll();
+    }
+
     private void redrawAll() {
         nodes.clear();
         elementsLayer.getChildren().clear();

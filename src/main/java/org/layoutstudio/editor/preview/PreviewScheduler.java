@@ -101,6 +101,12 @@ public final class PreviewScheduler {
         }
     }
 
+    /** Renders again although the document did not change (the fonts it is drawn with did). */
+    public void refresh() {
+        shownKey = null;
+        request();
+    }
+
     /** How the pane learns that a picture reached the screen: {@code hook} runs its argument after the next pulse. */
     void onScreen(Consumer<Runnable> hook) {
         onScreen = hook;
