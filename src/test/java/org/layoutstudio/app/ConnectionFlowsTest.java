@@ -3,7 +3,6 @@ package org.layoutstudio.app;
 import org.layoutstudio.ui.AppAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -111,8 +110,7 @@ class ConnectionFlowsTest extends FxRobot {
             Label notice = lookup("#status-token-file").queryAs(Label.class);
             assertTrue(notice.isVisible());
             assertEquals("Token kept in a private file (no system keyring)", notice.getText());
-            assertNull(notice.getTooltip(), "made when the pointer first comes");
-            moveTo(notice);
+            moveTo(notice); // the tooltip is made on the pointer's first visit (TooltipsTest)
             ShellHarness.waitUntil(() -> notice.getTooltip() != null);
             assertTrue(notice.getTooltip().getText().contains("only you can read"), "the tooltip explains it");
         }
