@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.layoutstudio.ui.BackgroundTasks;
 
 /**
  * The application icon in several sizes for the window and task bar (HiDPI picks the larger ones).
@@ -40,15 +41,10 @@ final class AppIcons {
     }
 
     /**
-     * Gives {@code stage} the icons once they are decoded on another thread: decoding the eight PNGs
-     * took the UI thread ~20 ms before the first window, and a window manager takes icons set later.
+     * Gives {@code stage} the icons once {@code tasks} decoded them: decoding the eight PNGs took the
+     * UI thread ~20 ms before the first window, and a window manager takes icons set later.
      */
-    static void install(Stage stage) {
-        Thread t = new Thread(() -> {
-            List<Image> images = all();
-            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(images));
-        }, "app-icons");
-        t.setDaemon(true);
-        t.start();
+    static void install(Stage stage, BackgroundTasks tasks) {
+        tasks.run("Decoding the window icons", AppIcons::all, stage.getIcons()::setAll, null);
     }
 }

@@ -141,7 +141,7 @@ public final class StudioShell {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        AppIcons.install(stage);
+        AppIcons.install(stage, context.tasks());
         stage.setOnCloseRequest(e -> {
             if (!closeApproved) {
                 e.consume();
