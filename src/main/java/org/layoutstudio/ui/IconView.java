@@ -50,10 +50,6 @@ public final class IconView extends Region {
         return size.getValue().doubleValue();
     }
 
-    public void setSize(double px) {
-        size.setValue(px);
-    }
-
     @Override
     protected void layoutChildren() {
         double s = size() / Icon.BOX;
