@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,9 +50,7 @@ final class StatusBar extends HBox {
         message.setMinWidth(0); // a long report gives way to the connection, which is never cut,
         message.setWrapText(true); // and takes a second line rather than being cut itself
         message.setMinHeight(Region.USE_PREF_SIZE);
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(message.textProperty());
-        message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty()).then((Tooltip) null).otherwise(whole));
+        Tooltips.follow(message, message.textProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         connection.setMinWidth(Region.USE_PREF_SIZE);

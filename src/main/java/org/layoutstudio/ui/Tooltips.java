@@ -1,5 +1,7 @@
 package org.layoutstudio.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.event.EventHandler;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
@@ -33,6 +35,22 @@ public final class Tooltips {
         }
         control.removeEventFilter(MouseEvent.MOUSE_ENTERED, FIRST_ENTRY);
         control.addEventFilter(MouseEvent.MOUSE_ENTERED, FIRST_ENTRY);
+    }
+
+    /**
+     * Gives {@code control} a tooltip that says what {@code text} says now, and none while that is
+     * empty (a status line's whole report), made on the pointer's first visit.
+     */
+    public static void follow(Control control, ObservableStringValue text) {
+        control.addEventFilter(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                control.removeEventFilter(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip whole = new Tooltip();
+                whole.textProperty().bind(text);
+                control.tooltipProperty().bind(Bindings.when(Bindings.isEmpty(text)).then((Tooltip) null).otherwise(whole));
+            }
+        });
     }
 
     /** What {@code control}'s tooltip says (made or not yet), or null. */

@@ -101,6 +101,8 @@ class EditorShortcutsTest extends FxRobot {
             h.fx(() -> h.stage.setWidth(800));
             javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
             assertEquals(status.getText(), shown.getText(), "the status report is whole");
+            moveTo(status); // the tooltip is made on the pointer's first visit (TooltipsTest)
+            ShellHarness.waitUntil(() -> status.getTooltip() != null);
             assertEquals(status.getText(), status.getTooltip().getText());
             h.fx(() -> h.stage.setWidth(wide));
 

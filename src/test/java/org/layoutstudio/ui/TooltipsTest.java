@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -58,8 +61,30 @@ class TooltipsTest {
         });
     }
 
+    @Test
+    void aFollowingTooltipSaysTheTextNowAndNoneWhileItIsEmpty() throws Exception {
+        FxTesting.fx(() -> {
+            StringProperty report = new SimpleStringProperty("");
+            Label status = new Label();
+            status.textProperty().bind(report);
+            Tooltips.follow(status, report);
+            report.set("Saved “Default layout”");
+            assertNull(status.getTooltip(), "no tooltip window before the pointer comes");
+            enter(status);
+            assertEquals("Saved “Default layout”", status.getTooltip().getText());
+            report.set("");
+            assertNull(status.getTooltip(), "an empty report has no tooltip");
+            report.set("Opened");
+            assertEquals("Opened", status.getTooltip().getText());
+        });
+    }
+
     private void enter() {
-        Event.fireEvent(button, new MouseEvent(MouseEvent.MOUSE_ENTERED, 10, 10, 10, 10, MouseButton.NONE, 0,
+        enter(button);
+    }
+
+    private static void enter(javafx.scene.Node target) {
+        Event.fireEvent(target, new MouseEvent(MouseEvent.MOUSE_ENTERED, 10, 10, 10, 10, MouseButton.NONE, 0,
                 false, false, false, false, false, false, false, false, false, false, null));
     }
 }
