@@ -92,6 +92,15 @@ class HostilePdfTest {
     }
 
     @Test
+    void aJpegLargerThanItsDictionarySaysIsCountedAtItsFramesSize() {
+        String refused = "Page 1 of the PDF draws images of 4,294 million pixels; a background page may have at most 40 million"
+                + " (a full A4 page at 600 dpi has 35 million).";
+        assertEquals(refused, refusal(HostilePdfs.jpegLargerThanDeclared(65_535, 65_535, 0)));
+        assertEquals(refused, refusal(HostilePdfs.jpegLargerThanDeclared(65_535, 65_535, 20_000)),
+                "a frame behind 80 KB of empty segments");
+    }
+
+    @Test
     void realBackgroundsPass() throws Exception {
         Pdfs.open(PretixDefaults.ticketBackgroundPdf()).close();
         Pdfs.open(HostilePdfs.pages(RenderLimits.MAX_PAGES)).close();

@@ -106,6 +106,29 @@ public final class HostilePdfs {
                 + "/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/DCTDecode", new byte[16]);
     }
 
+    /**
+     * One A4 page drawing a JPEG whose dictionary declares 100 × 100 pixels while its frame header,
+     * behind {@code emptySegments} empty comment segments, says {@code width} × {@code height}: the
+     * size every decoder allocates for.
+     */
+    public static byte[] jpegLargerThanDeclared(int width, int height, int emptySegments) {
+        String content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
+        List<String> objs = new ArrayList<>(List.of(
+                "<</Type/Catalog/Pages 2 0 R>>",
+                "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 5 0 R>>>>/Contents 4 0 R>>",
+                "<</Length " + content.length() + ">>\nstream\n" + content + "\nendstream"));
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        for (int i = 0; i < emptySegments; i++) {
+            jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 2}); // COM, nothing said
+        }
+        jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC0, 0, 11, 8, (byte) (height >> 8), (byte) height,
+            (byte) (width >> 8), (byte) width, 1, 1, 0x11, 0});
+        return pdf(objs, "/Type/XObject/Subtype/Image/Width 100/Height 100/ColorSpace/DeviceGray/BitsPerComponent 8"
+                + "/Filter/DCTDecode", jpeg.toByteArray());
+    }
+
     /** {@code pages} empty A4 pages. */
     public static byte[] pages(int pages) {
         List<String> objs = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.layoutstudio.render.raster;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +37,9 @@ final class PdfGuard {
     private static final Set<COSName> NOT_DRAWN = Set.of(COSName.PARENT, COSName.P, COSName.DEST, COSName.A, COSName.AA,
             COSName.getPDFName("Pg"), COSName.getPDFName("StructParent"), COSName.getPDFName("StructParents"),
             COSName.getPDFName("Popup"), COSName.getPDFName("IRT"));
+
+    /** Where a JPEG's frame header usually is: after a few segments of metadata. */
+    private static final int JPEG_HEAD_BYTES = 64 * 1024;
 
     /** Decoded sizes of the streams seen so far: a font shared by every page is inflated once. */
     private final Map<COSStream, Long> decoded = new IdentityHashMap<>();
@@ -111,10 +115,35 @@ final class PdfGuard {
         }
     }
 
+    /**
+     * A JPEG's pixels as its frame header gives them (0 for other images): decoders allocate for
+     * those, whatever the image's dictionary declares.
+     */
+    private static long jpegPixels(COSStream stream) throws IOException {
+        COSBase filter = stream.getFilters();
+        boolean jpeg = COSName.DCT_DECODE.equals(filter) || COSName.DCT_DECODE_ABBREVIATION.equals(filter)
+                || filter instanceof COSArray a && a.size() == 1
+                        && (COSName.DCT_DECODE.equals(a.getObject(0)) || COSName.DCT_DECODE_ABBREVIATION.equals(a.getObject(0)));
+        if (!jpeg) {
+            return 0;
+        }
+        try (InputStream raw = stream.createRawInputStream()) {
+            byte[] head = raw.readNBytes(JPEG_HEAD_BYTES);
+            JpegFrame frame = JpegFrame.read(head);
+            if (frame == null && head.length == JPEG_HEAD_BYTES) {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                whole.writeBytes(head);
+                raw.transferTo(whole); // a frame behind long metadata: as far as the file goes
+                frame = JpegFrame.read(whole.toByteArray());
+            }
+            return frame == null ? 0 : frame.pixels();
+        }
+    }
+
     private void measure(COSStream stream, PageTally tally) throws RenderException, IOException {
         if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
             long pixels = (long) Math.max(0, stream.getInt(COSName.WIDTH, 0)) * Math.max(0, stream.getInt(COSName.HEIGHT, 0));
-            tally.pixels += pixels;
+            tally.pixels += Math.max(pixels, jpegPixels(stream));
             if (tally.pixels > RenderLimits.MAX_IMAGE_PIXELS_PER_PAGE) {
                 throw new RenderException(RenderLimits.tooManyPixels(tally.page, tally.pixels));
             }
