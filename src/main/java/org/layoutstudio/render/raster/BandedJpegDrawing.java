@@ -23,9 +23,11 @@ import javax.imageio.event.IIOReadUpdateListener;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Draws a large plain JPEG while it is being decoded: Java's reader decodes it on another thread, row
- * after row, and the drawing thread draws each band of device rows as soon as the image rows under it
- * are there, so that on two cores the scaling hides behind the decoding. Each band draws the whole
+ * Draws a large plain JPEG while it is being decoded: a decoder works on another thread, row after
+ * row, and the drawing thread draws each band of device rows as soon as the image rows under it are
+ * there, so that on two cores the scaling hides behind the decoding. A photo read at ½ or less is
+ * decoded at that size by {@link ScaledJpegDecoder} (as libjpeg's DCT scaling, which mutool uses),
+ * any other by Java's reader. Each band draws the whole
  * image with the same transform, only clipped to its rows, after the rows its samples reach: every
  * pixel is the one a single {@code drawImage} of the decoded image gives, give or take one level where
  * Java2D's fixed-point stepping, which starts again at each band's first row, rounds the other way.
@@ -37,8 +39,6 @@ final class BandedJpegDrawing {
     private static final int BAND_ROWS = 64;
     /** Image rows beyond a band's last sampled row that must be decoded (bilinear reaches one, bicubic two). */
     private static final int SAMPLE_REACH = 3;
-    /** Longest header walk before the frame: JPEG segments are at most 64 KB, a few come first. */
-    private static final int MAX_HEADER_SEGMENTS = 256;
 
     private static final AtomicInteger DECODER_THREADS = new AtomicInteger();
     private static final ExecutorService DECODERS = Executors.newCachedThreadPool(r -> {
@@ -64,6 +64,10 @@ final class BandedJpegDrawing {
             throws IOException {
         if (!isSequential(jpeg) || !hasRectangularClip(g)) {
             return false; // a progressive JPEG delivers its rows once per pass; see hasRectangularClip
+        }
+        ScaledJpegDecoder scaled = JpegScaling.decoder(jpeg, subsampling, components);
+        if (scaled != null) {
+            return drawScaled(g, scaled, JpegScaling.scale(subsampling), imageToUser);
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
         if (!readers.hasNext()) {
@@ -112,6 +116,29 @@ final class BandedJpegDrawing {
                 reader.dispose();
             }
         }
+    }
+
+    /** The same with the DCT-scaling decoder, at 1/{@code scale}. */
+    private static boolean drawScaled(Graphics2D g, ScaledJpegDecoder decoder, int scale, AffineTransform imageToUser)
+            throws IOException {
+        BufferedImage image = JpegScaling.image(decoder, scale);
+        if ((long) image.getWidth() * image.getHeight() < MIN_PIXELS) {
+            return false;
+        }
+        DecodedRows rows = new DecodedRows();
+        DECODERS.execute(() -> {
+            if (!rows.decoding(Thread.currentThread())) {
+                return; // stopped before it began
+            }
+            try {
+                decoder.decode(scale, image, rows::decoded);
+                rows.end(null);
+            } catch (IOException | RuntimeException | Error e) {
+                rows.end(e);
+            }
+        });
+        drawInBands(g, image, imageToUser, rows);
+        return true;
     }
 
     private static void drawInBands(Graphics2D g, BufferedImage image, AffineTransform imageToUser, DecodedRows rows)
@@ -165,59 +192,57 @@ final class BandedJpegDrawing {
         return clip == null || clip instanceof Rectangle2D || new Area(clip).isRectangular();
     }
 
-    /**
-     * True when the JPEG's frame is sequential (baseline or extended, Huffman or arithmetic): one pass,
-     * rows final as they come. Walks the segments before the frame header.
-     */
+    /** True when the JPEG's frame is sequential (baseline or extended): one pass, rows final as they come. */
     static boolean isSequential(byte[] jpeg) {
-        if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
-            return false;
-        }
-        int at = 2;
-        for (int segments = 0; segments < MAX_HEADER_SEGMENTS && at + 3 < jpeg.length; segments++) {
-            if ((jpeg[at] & 0xFF) != 0xFF) {
-                return false;
-            }
-            int marker = jpeg[at + 1] & 0xFF;
-            if (marker == 0xFF) {
-                at++; // fill byte
-                continue;
-            }
-            if (marker == 0xC0 || marker == 0xC1 || marker == 0xC9) {
-                return true;
-            }
-            if (marker >= 0xC2 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                return false; // progressive, lossless or hierarchical
-            }
-            if (marker == 0xDA || marker == 0xD9) {
-                return false; // scan or end before any frame
-            }
-            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
-        }
-        return false;
+        JpegFrame frame = JpegFrame.read(jpeg);
+        return frame != null && frame.sequential();
     }
 
-    /** How many image rows the decoder has written, told by the reader after each row. */
+    /** How many image rows the decoder has written, told by the decoder after each row (by Java's reader as its listener). */
     private static final class DecodedRows implements IIOReadUpdateListener {
         private int decoded;
         private boolean ended;
         private Throwable failure;
-        /** The drawing was stopped: the decoder stops too, at its next row (Java's JPEG reader takes an abort only on its own thread). */
+        /**
+         * The drawing was stopped: the decoder stops too, at its next row (Java's JPEG reader takes an
+         * abort only on its own thread; the scaling decoder stops when its thread is interrupted).
+         */
         private boolean stopped;
+        /** The scaling decoder's thread while it decodes: a pooled thread, interrupted only then. */
+        private Thread decoder;
 
         @Override
         public synchronized void imageUpdate(ImageReader source, BufferedImage theImage, int minX, int minY, int width,
                 int height, int periodX, int periodY, int[] bands) {
-            decoded = Math.max(decoded, minY + height);
+            decoded(minY + height);
             if (stopped) {
                 source.abort();
             }
+        }
+
+        synchronized void decoded(int rows) {
+            decoded = Math.max(decoded, rows);
             notifyAll();
+        }
+
+        /** The scaling decoder begins on {@code thread}; false when the drawing has already stopped. */
+        synchronized boolean decoding(Thread thread) {
+            Thread.interrupted(); // what an earlier drawing's stop may have left on this pooled thread
+            if (stopped) {
+                end(new InterruptedIOException("Decoding the photo was stopped."));
+                return false;
+            }
+            decoder = thread;
+            return true;
         }
 
         synchronized void end(Throwable failure) {
             this.ended = true;
             this.failure = failure;
+            if (decoder != null) {
+                Thread.interrupted(); // the stop's interrupt is spent with the decoding
+                decoder = null;
+            }
             notifyAll();
         }
 
@@ -245,6 +270,9 @@ final class BandedJpegDrawing {
                 wait();
             } catch (InterruptedException e) {
                 stopped = true;
+                if (decoder != null) {
+                    decoder.interrupt();
+                }
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("Drawing the photo was stopped.");
             }

@@ -185,8 +185,27 @@ class JpegDrawingRenderer extends PDFRenderer {
         return cs instanceof PDDeviceRGB || cs instanceof PDDeviceGray;
     }
 
-    /** A plain JPEG at {@code subsampling}, by Java's reader; where that reader fails or differs, by PDFBox. */
+    /**
+     * A plain JPEG at {@code subsampling}: scaled in the DCT where it is read at ½ or less
+     * ({@link JpegScaling}), else by Java's reader; where that reader fails or differs, by PDFBox.
+     */
     private static BufferedImage readJpeg(PDImageXObject image, int subsampling) throws IOException {
+        if (JpegScaling.scale(subsampling) > 1) {
+            byte[] jpeg;
+            try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+                jpeg = raw.readAllBytes();
+            }
+            try {
+                BufferedImage scaled = JpegScaling.decode(jpeg, subsampling, image.getColorSpace().getNumberOfComponents());
+                if (scaled != null) {
+                    return scaled;
+                }
+            } catch (InterruptedIOException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                // corrupt data the scaling decoder gives up on: Java's reader, or PDFBox, may still read it
+            }
+        }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
         if (!readers.hasNext()) {
             return image.getImage(null, subsampling);

@@ -96,8 +96,24 @@ public class RasterBenchmark {
         return p.waitFor();
     }
 
-    /** A4 filled with a 3508 × 4961 JPEG (300 dpi): smooth gradients and shapes with a little grain. */
+    /** A4 filled with {@link #photoJpeg()}. */
     static byte[] photoPage() throws IOException {
+        byte[] jpeg = photoJpeg();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(JPEGFactory.createFromByteArray(doc, jpeg), 0, 0,
+                        PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A 3508 × 4961 JPEG (A4 at 300 dpi), quality 0.85: smooth gradients and rings with a little grain. */
+    public static byte[] photoJpeg() throws IOException {
         int w = 3508;
         int h = 4961;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -126,17 +142,7 @@ public class RasterBenchmark {
         } finally {
             writer.dispose();
         }
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(JPEGFactory.createFromByteArray(doc, jpeg.toByteArray()), 0, 0,
-                        PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return jpeg.toByteArray();
     }
 
     private static int clamp(int v) {

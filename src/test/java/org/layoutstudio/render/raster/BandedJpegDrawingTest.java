@@ -48,6 +48,20 @@ class BandedJpegDrawingTest {
     }
 
     @Test
+    void aPhotoReadAtHalfItsSizeIsAveragedNotPicked() throws IOException {
+        // the whole photo averaged over 2 × 2 pixels is what half its size should show (mutool's way)
+        BufferedImage whole = read(baseline, 1);
+        BufferedImage scaled = JpegScaling.decode(baseline, 2, 3);
+        BufferedImage picked = read(baseline, 2);
+        assertEquals(W / 2, scaled.getWidth());
+        assertEquals(H / 2, scaled.getHeight());
+        double scaledOff = meanDifferenceFromAverage(whole, scaled);
+        double pickedOff = meanDifferenceFromAverage(whole, picked);
+        assertTrue(scaledOff < 1.5, "scaled in the DCT: " + scaledOff + " levels from the average");
+        assertTrue(scaledOff < pickedOff / 2, "scaled " + scaledOff + " against every second pixel " + pickedOff);
+    }
+
+    @Test
     void aTurnedPhotoInAClipIsDrawnTheSame() throws IOException {
         AffineTransform turned = AffineTransform.getScaleInstance(0.5, 0.5);
         turned.rotate(Math.toRadians(30), 400, 300);
@@ -79,7 +93,7 @@ class BandedJpegDrawingTest {
     void smallPhotosAreLeftToTheUsualWay() throws IOException {
         BufferedImage target = white(800, 600);
         Graphics2D g = target.createGraphics();
-        assertFalse(BandedJpegDrawing.draw(g, baseline, 3, 3, placement()), "800 × 600 read: below the million pixels");
+        assertFalse(BandedJpegDrawing.draw(g, baseline, 4, 3, placement()), "600 × 450 read: below the million pixels");
         assertFalse(BandedJpegDrawing.draw(g, baseline, 1, 1, placement()), "a colour photo declared grey");
         g.dispose();
         assertTrue(allWhite(target));
@@ -178,7 +192,13 @@ class BandedJpegDrawingTest {
         return g;
     }
 
+    /** The photo as the drawing decodes it: scaled in the DCT at ½ or less, else by Java's reader. */
     private static BufferedImage decode(byte[] jpeg, int subsampling) throws IOException {
+        BufferedImage scaled = JpegScaling.decode(jpeg, subsampling, 3);
+        return scaled != null ? scaled : read(jpeg, subsampling);
+    }
+
+    private static BufferedImage read(byte[] jpeg, int subsampling) throws IOException {
         ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
         try {
             reader.setInput(new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg)), true, true);
@@ -188,6 +208,24 @@ class BandedJpegDrawingTest {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** Mean difference per channel between {@code half} and {@code whole} averaged over 2 × 2 pixels. */
+    private static double meanDifferenceFromAverage(BufferedImage whole, BufferedImage half) {
+        long sum = 0;
+        for (int y = 0; y < half.getHeight(); y++) {
+            for (int x = 0; x < half.getWidth(); x++) {
+                int p = half.getRGB(x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    int average = 0;
+                    for (int i = 0; i < 4; i++) {
+                        average += whole.getRGB(2 * x + i % 2, 2 * y + i / 2) >> shift & 0xFF;
+                    }
+                    sum += Math.abs((p >> shift & 0xFF) - Math.round(average / 4f));
+                }
+            }
+        }
+        return sum / (3.0 * half.getWidth() * half.getHeight());
     }
 
     private static BufferedImage white(int w, int h) {

@@ -1,0 +1,55 @@
+package org.layoutstudio.render.raster;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+/**
+ * When a plain JPEG is decoded by {@link ScaledJpegDecoder} rather than Java's reader: when PDFBox
+ * reads it at ½ or less ({@code subsampling} of 2 or more), at the largest of ½, ¼ and ⅛ that still
+ * has as many pixels as the subsampling asks for. Java's reader picks every n-th pixel of a full
+ * decode; the scaled decoder averages them in the DCT, as mutool does, and skips most of the work.
+ */
+final class JpegScaling {
+    private JpegScaling() {
+    }
+
+    /** The DCT scale's denominator for a subsampling: 1, 2, 4 or 8. */
+    static int scale(int subsampling) {
+        return Integer.highestOneBit(Math.max(1, Math.min(subsampling, 8)));
+    }
+
+    /**
+     * The scaled decoder for {@code jpeg}, or null when Java's reader is the way: a subsampling of 1,
+     * a JPEG the decoder does not take (progressive, CMYK, …), another number of colour components
+     * than the PDF declares, or a header it cannot read (Java's reader, or PDFBox, says why).
+     */
+    static ScaledJpegDecoder decoder(byte[] jpeg, int subsampling, int components) {
+        if (scale(subsampling) == 1) {
+            return null;
+        }
+        try {
+            ScaledJpegDecoder decoder = ScaledJpegDecoder.open(jpeg);
+            return decoder != null && decoder.components() == components ? decoder : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The image the decoder fills at {@code scale}: RGB for colour, grey for grey. */
+    static BufferedImage image(ScaledJpegDecoder decoder, int scale) {
+        return new BufferedImage(ScaledJpegDecoder.scaledSize(decoder.width(), scale),
+                ScaledJpegDecoder.scaledSize(decoder.height(), scale),
+                decoder.components() == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
+    }
+
+    /** {@code jpeg} decoded at the subsampling's scale, or null when Java's reader is the way ({@link #decoder}). */
+    static BufferedImage decode(byte[] jpeg, int subsampling, int components) throws IOException {
+        ScaledJpegDecoder decoder = decoder(jpeg, subsampling, components);
+        if (decoder == null) {
+            return null;
+        }
+        BufferedImage image = image(decoder, scale(subsampling));
+        decoder.decode(scale(subsampling), image, rows -> { });
+        return image;
+    }
+}
