@@ -98,6 +98,19 @@ class HostilePdfTest {
         assertEquals(refused, refusal(HostilePdfs.jpegLargerThanDeclared(65_535, 65_535, 0)));
         assertEquals(refused, refusal(HostilePdfs.jpegLargerThanDeclared(65_535, 65_535, 20_000)),
                 "a frame behind 80 KB of empty segments");
+        // what decoders forgive on the way to the frame hides nothing from the count
+        byte[] header = HostilePdfs.jpegHeader(65_535, 65_535, new byte[0]);
+        byte[] lineFeedFirst = new byte[header.length + 1];
+        lineFeedFirst[0] = '\n'; // PDFBox skips one before a JPEG
+        System.arraycopy(header, 0, lineFeedFirst, 1, header.length);
+        assertEquals(refused, refusal(HostilePdfs.imageDeclared100(lineFeedFirst, "/DCTDecode")), "a line feed first");
+        for (byte[] before : List.of(new byte[] {0x12, 0x34}, new byte[] {(byte) 0xFF, (byte) 0xD0},
+                new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})) {
+            assertEquals(refused, refusal(HostilePdfs.imageDeclared100(HostilePdfs.jpegHeader(65_535, 65_535, before),
+                    "/DCTDecode")), "stray bytes, a restart marker, a length of 0: " + java.util.Arrays.toString(before));
+        }
+        assertEquals(refused, refusal(HostilePdfs.imageDeclared100(HostilePdfs.deflate(header), "[/FlateDecode/DCTDecode]")),
+                "a deflated JPEG");
     }
 
     @Test

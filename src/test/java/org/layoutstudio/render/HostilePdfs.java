@@ -112,21 +112,47 @@ public final class HostilePdfs {
      * size every decoder allocates for.
      */
     public static byte[] jpegLargerThanDeclared(int width, int height, int emptySegments) {
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        for (int i = 0; i < emptySegments; i++) {
+            before.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 2}); // COM, nothing said
+        }
+        return imageDeclared100(jpegHeader(width, height, before.toByteArray()), "/DCTDecode");
+    }
+
+    /** The start of a grey JPEG up to its frame header, which says {@code width} × {@code height}, after {@code beforeFrame}. */
+    public static byte[] jpegHeader(int width, int height, byte[] beforeFrame) {
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        jpeg.writeBytes(beforeFrame);
+        jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC0, 0, 11, 8, (byte) (height >> 8), (byte) height,
+            (byte) (width >> 8), (byte) width, 1, 1, 0x11, 0});
+        return jpeg.toByteArray();
+    }
+
+    /** One A4 page drawing {@code data} through {@code filters} as a grey image whose dictionary declares 100 × 100 pixels. */
+    public static byte[] imageDeclared100(byte[] data, String filters) {
         String content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
         List<String> objs = new ArrayList<>(List.of(
                 "<</Type/Catalog/Pages 2 0 R>>",
                 "<</Type/Pages/Kids[3 0 R]/Count 1>>",
                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 5 0 R>>>>/Contents 4 0 R>>",
                 "<</Length " + content.length() + ">>\nstream\n" + content + "\nendstream"));
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-        jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
-        for (int i = 0; i < emptySegments; i++) {
-            jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 2}); // COM, nothing said
-        }
-        jpeg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC0, 0, 11, 8, (byte) (height >> 8), (byte) height,
-            (byte) (width >> 8), (byte) width, 1, 1, 0x11, 0});
         return pdf(objs, "/Type/XObject/Subtype/Image/Width 100/Height 100/ColorSpace/DeviceGray/BitsPerComponent 8"
-                + "/Filter/DCTDecode", jpeg.toByteArray());
+                + "/Filter" + filters, data);
+    }
+
+    /** {@code data} deflated (as {@code /FlateDecode} reads it). */
+    public static byte[] deflate(byte[] data) {
+        Deflater d = new Deflater();
+        d.setInput(data);
+        d.finish();
+        ByteArrayOutputStream z = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        while (!d.finished()) {
+            z.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        return z.toByteArray();
     }
 
     /** {@code pages} empty A4 pages. */

@@ -121,10 +121,11 @@ final class BandedJpegDrawing {
     /** The same with the DCT-scaling decoder, at 1/{@code scale}. */
     private static boolean drawScaled(Graphics2D g, ScaledJpegDecoder decoder, int scale, AffineTransform imageToUser)
             throws IOException {
-        BufferedImage image = JpegScaling.image(decoder, scale);
-        if ((long) image.getWidth() * image.getHeight() < MIN_PIXELS) {
+        if ((long) ScaledJpegDecoder.scaledSize(decoder.width(), scale) * ScaledJpegDecoder.scaledSize(decoder.height(), scale)
+                < MIN_PIXELS) {
             return false;
         }
+        BufferedImage image = JpegScaling.image(decoder, scale);
         DecodedRows rows = new DecodedRows();
         DECODERS.execute(() -> {
             if (!rows.decoding(Thread.currentThread())) {
@@ -177,6 +178,7 @@ final class BandedJpegDrawing {
             }
             rows.awaitEnd();
         } finally {
+            rows.stop(); // a drawing that failed leaves no decoder working for nothing
             g.setClip(deviceClip);
             g.setTransform(user);
             g.setClip(clip);
@@ -227,7 +229,6 @@ final class BandedJpegDrawing {
 
         /** The scaling decoder begins on {@code thread}; false when the drawing has already stopped. */
         synchronized boolean decoding(Thread thread) {
-            Thread.interrupted(); // what an earlier drawing's stop may have left on this pooled thread
             if (stopped) {
                 end(new InterruptedIOException("Decoding the photo was stopped."));
                 return false;
@@ -240,10 +241,20 @@ final class BandedJpegDrawing {
             this.ended = true;
             this.failure = failure;
             if (decoder != null) {
-                Thread.interrupted(); // the stop's interrupt is spent with the decoding
+                Thread.interrupted(); // on the decoder's thread: a stop's interrupt ends with its decoding
                 decoder = null;
             }
             notifyAll();
+        }
+
+        /** Stops the decoder at its next row, unless it has ended (the drawing is over either way). */
+        synchronized void stop() {
+            if (!ended) {
+                stopped = true;
+                if (decoder != null) {
+                    decoder.interrupt();
+                }
+            }
         }
 
         /** Waits until {@code count} rows are there; an interrupt stops the decoder too. */
@@ -269,10 +280,7 @@ final class BandedJpegDrawing {
             try {
                 wait();
             } catch (InterruptedException e) {
-                stopped = true;
-                if (decoder != null) {
-                    decoder.interrupt();
-                }
+                stop();
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("Drawing the photo was stopped.");
             }

@@ -8,35 +8,44 @@ package org.layoutstudio.render.raster;
  */
 record JpegFrame(int marker, int width, int height, int components) {
     /**
-     * The frame header of {@code jpeg}, or null when there is none before a scan or the end. Every
-     * segment is walked, however many come first: decoders skip them all to the frame, so a limit
-     * here would let a frame hide behind enough empty segments.
+     * The frame header of {@code jpeg}, or null when there is none before a scan or the end. The walk
+     * forgives what decoders forgive, so that no frame hides from it that a decoder finds: a line
+     * feed before the start (PDFBox skips one), stray bytes and fill bytes before a marker, markers
+     * without a length (restarts, TEM), a length under 2; and it walks every segment, however many.
      */
     static JpegFrame read(byte[] jpeg) {
-        if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
+        int at = jpeg.length > 0 && jpeg[0] == '\n' ? 1 : 0;
+        if (jpeg.length < at + 4 || (jpeg[at] & 0xFF) != 0xFF || (jpeg[at + 1] & 0xFF) != 0xD8) {
             return null;
         }
-        int at = 2;
-        while (at + 3 < jpeg.length) {
-            if ((jpeg[at] & 0xFF) != 0xFF) {
+        at += 2;
+        while (true) {
+            while (at < jpeg.length && (jpeg[at] & 0xFF) != 0xFF) {
+                at++; // libjpeg skips what is not a marker, with a warning
+            }
+            while (at + 1 < jpeg.length && (jpeg[at + 1] & 0xFF) == 0xFF) {
+                at++; // fill bytes
+            }
+            if (at + 1 >= jpeg.length) {
                 return null;
             }
             int marker = jpeg[at + 1] & 0xFF;
-            if (marker == 0xFF) {
-                at++; // fill byte
-                continue;
-            }
+            at += 2;
             if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                return at + 9 < jpeg.length
-                        ? new JpegFrame(marker, u16(jpeg, at + 7), u16(jpeg, at + 5), jpeg[at + 9] & 0xFF)
+                return at + 7 < jpeg.length ? new JpegFrame(marker, u16(jpeg, at + 5), u16(jpeg, at + 3), jpeg[at + 7] & 0xFF)
                         : null;
             }
             if (marker == 0xDA || marker == 0xD9) {
                 return null; // scan or end before any frame
             }
-            at += 2 + u16(jpeg, at + 2);
+            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD8) {
+                continue; // no length follows
+            }
+            if (at + 1 >= jpeg.length) {
+                return null;
+            }
+            at += Math.max(2, u16(jpeg, at));
         }
-        return null;
     }
 
     /** One pass, rows final as they come: baseline or extended sequential, Huffman or arithmetic. */

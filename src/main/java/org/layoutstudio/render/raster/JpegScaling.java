@@ -2,6 +2,7 @@ package org.layoutstudio.render.raster;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import org.layoutstudio.render.RenderLimits;
 
 /**
  * When a plain JPEG is decoded by {@link ScaledJpegDecoder} rather than Java's reader: when PDFBox
@@ -21,7 +22,8 @@ final class JpegScaling {
     /**
      * The scaled decoder for {@code jpeg}, or null when Java's reader is the way: a subsampling of 1,
      * a JPEG the decoder does not take (progressive, CMYK, …), another number of colour components
-     * than the PDF declares, or a header it cannot read (Java's reader, or PDFBox, says why).
+     * than the PDF declares, a frame larger than a page may draw ({@link PdfGuard} has refused such
+     * a page already; this is the second line), or a header it cannot read.
      */
     static ScaledJpegDecoder decoder(byte[] jpeg, int subsampling, int components) {
         if (scale(subsampling) == 1) {
@@ -29,9 +31,10 @@ final class JpegScaling {
         }
         try {
             ScaledJpegDecoder decoder = ScaledJpegDecoder.open(jpeg);
-            return decoder != null && decoder.components() == components ? decoder : null;
-        } catch (IOException e) {
-            return null;
+            return decoder != null && decoder.components() == components
+                    && (long) decoder.width() * decoder.height() <= RenderLimits.MAX_IMAGE_PIXELS_PER_PAGE ? decoder : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a header it cannot read: Java's reader, or PDFBox, says why
         }
     }
 

@@ -41,8 +41,8 @@ final class PdfGuard {
     /** Where a JPEG's frame header usually is: after a few segments of metadata. */
     private static final int JPEG_HEAD_BYTES = 64 * 1024;
 
-    /** Decoded sizes of the streams seen so far: a font shared by every page is inflated once. */
-    private final Map<COSStream, Long> decoded = new IdentityHashMap<>();
+    /** The streams measured so far: a font or image shared by every page is inflated once. */
+    private final Map<COSStream, Measured> measured = new IdentityHashMap<>();
     private long documentBytes;
 
     private PdfGuard() {
@@ -115,71 +115,60 @@ final class PdfGuard {
         }
     }
 
-    /**
-     * A JPEG's pixels as its frame header gives them (0 for other images): decoders allocate for
-     * those, whatever the image's dictionary declares.
-     */
-    private static long jpegPixels(COSStream stream) throws IOException {
-        COSBase filter = stream.getFilters();
-        boolean jpeg = COSName.DCT_DECODE.equals(filter) || COSName.DCT_DECODE_ABBREVIATION.equals(filter)
-                || filter instanceof COSArray a && a.size() == 1
-                        && (COSName.DCT_DECODE.equals(a.getObject(0)) || COSName.DCT_DECODE_ABBREVIATION.equals(a.getObject(0)));
-        if (!jpeg) {
-            return 0;
-        }
-        try (InputStream raw = stream.createRawInputStream()) {
-            byte[] head = raw.readNBytes(JPEG_HEAD_BYTES);
-            JpegFrame frame = JpegFrame.read(head);
-            if (frame == null && head.length == JPEG_HEAD_BYTES) {
-                ByteArrayOutputStream whole = new ByteArrayOutputStream();
-                whole.writeBytes(head);
-                raw.transferTo(whole); // a frame behind long metadata: as far as the file goes
-                frame = JpegFrame.read(whole.toByteArray());
-            }
-            return frame == null ? 0 : frame.pixels();
-        }
-    }
-
     private void measure(COSStream stream, PageTally tally) throws RenderException, IOException {
+        Measured known = measured.get(stream);
+        boolean first = known == null;
+        if (first) {
+            known = inflate(stream, tally.page);
+            measured.put(stream, known);
+        }
         if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
             long pixels = (long) Math.max(0, stream.getInt(COSName.WIDTH, 0)) * Math.max(0, stream.getInt(COSName.HEIGHT, 0));
-            tally.pixels += Math.max(pixels, jpegPixels(stream));
+            tally.pixels += Math.max(pixels, known.jpegPixels()); // decoders allocate for a JPEG's frame, whatever is declared
             if (tally.pixels > RenderLimits.MAX_IMAGE_PIXELS_PER_PAGE) {
                 throw new RenderException(RenderLimits.tooManyPixels(tally.page, tally.pixels));
             }
         }
-        Long known = decoded.get(stream);
-        long size;
-        if (known != null) {
-            size = known;
-        } else {
-            size = inflatedSize(stream, tally.page);
-            decoded.put(stream, size);
-            documentBytes += size;
+        if (first) {
+            documentBytes += known.bytes();
             if (documentBytes > RenderLimits.MAX_DECODED_DOCUMENT_BYTES) {
                 throw new RenderException(RenderLimits.documentTooLarge());
             }
         }
-        tally.bytes += size;
+        tally.bytes += known.bytes();
         if (tally.bytes > RenderLimits.MAX_DECODED_PAGE_BYTES) {
             throw new RenderException(RenderLimits.pageTooLarge(tally.page));
         }
     }
 
+    /** A stream's size after its filters up to an image codec, and the pixels of the JPEG the codec then decodes (else 0). */
+    private record Measured(long bytes, long jpegPixels) {
+    }
+
     /**
      * The stream's size after its filters (up to an image codec), counted while inflating into
-     * nothing; stops with a refusal one byte past {@link RenderLimits#MAX_DECODED_STREAM_BYTES}.
+     * nothing, with the frame of a JPEG the filters lead to; stops with a refusal one byte past
+     * {@link RenderLimits#MAX_DECODED_STREAM_BYTES}.
      */
-    private static long inflatedSize(COSStream stream, int page) throws RenderException, IOException {
+    private static Measured inflate(COSStream stream, int page) throws RenderException, IOException {
         List<COSName> filters = filtersOf(stream);
+        int codec = 0;
+        while (codec < filters.size() && !IMAGE_CODECS.contains(filters.get(codec))) {
+            codec++;
+        }
+        boolean jpeg = codec < filters.size()
+                && (COSName.DCT_DECODE.equals(filters.get(codec)) || COSName.DCT_DECODE_ABBREVIATION.equals(filters.get(codec)));
         if (filters.isEmpty()) {
-            return stream.getLength();
+            return new Measured(stream.getLength(), 0);
+        }
+        if (codec == 0) {
+            return new Measured(0, jpeg ? rawJpegPixels(stream) : 0); // what a codec makes is counted in pixels
         }
         byte[] input = null;
         long size = 0;
-        for (int i = 0; i < filters.size() && !IMAGE_CODECS.contains(filters.get(i)); i++) {
-            boolean last = i + 1 == filters.size() || IMAGE_CODECS.contains(filters.get(i + 1));
-            Counter out = new Counter(last ? null : new java.io.ByteArrayOutputStream(), page);
+        for (int i = 0; i < codec; i++) {
+            boolean kept = i + 1 < codec || jpeg; // the next filter's input, or the JPEG's bytes
+            Counter out = new Counter(kept ? new ByteArrayOutputStream() : null, page);
             Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
             try (InputStream in = input == null ? stream.createRawInputStream() : new ByteArrayInputStream(input)) {
                 filter.decode(in, out, stream, i);
@@ -187,12 +176,33 @@ final class PdfGuard {
                 if (e instanceof Counter.Exceeded) {
                     throw new RenderException(RenderLimits.streamTooLarge(page));
                 }
-                return out.count; // a damaged stream: PDFBox will read what it can, no more than counted
+                // a damaged stream: PDFBox will read what it can, no more than counted
+                return new Measured(out.count, jpeg && out.copy != null ? pixels(out.copy.toByteArray()) : 0);
             }
             size = out.count;
             input = out.copy == null ? null : out.copy.toByteArray();
         }
-        return size;
+        return new Measured(size, jpeg ? pixels(input) : 0);
+    }
+
+    /** The pixels of a JPEG stored as it is: its frame is usually in the first few KB. */
+    private static long rawJpegPixels(COSStream stream) throws IOException {
+        try (InputStream raw = stream.createRawInputStream()) {
+            byte[] head = raw.readNBytes(JPEG_HEAD_BYTES);
+            long pixels = pixels(head);
+            if (pixels == 0 && head.length == JPEG_HEAD_BYTES) {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                whole.writeBytes(head);
+                raw.transferTo(whole); // a frame behind long metadata: as far as the file goes
+                pixels = pixels(whole.toByteArray());
+            }
+            return pixels;
+        }
+    }
+
+    private static long pixels(byte[] jpeg) {
+        JpegFrame frame = JpegFrame.read(jpeg);
+        return frame == null ? 0 : frame.pixels();
     }
 
     private static List<COSName> filtersOf(COSStream stream) {
@@ -215,11 +225,11 @@ final class PdfGuard {
 
     /** Counts bytes (keeping them only when a further filter needs them) and stops at the limit. */
     private static final class Counter extends OutputStream {
-        final java.io.ByteArrayOutputStream copy;
+        final ByteArrayOutputStream copy;
         final int page;
         long count;
 
-        Counter(java.io.ByteArrayOutputStream copy, int page) {
+        Counter(ByteArrayOutputStream copy, int page) {
             this.copy = copy;
             this.page = page;
         }

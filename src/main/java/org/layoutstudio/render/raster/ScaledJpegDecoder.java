@@ -979,6 +979,9 @@ final class ScaledJpegDecoder {
             if (ids == null) {
                 throw new IOException("Corrupt JPEG: a scan before the frame header.");
             }
+            if (end <= start) {
+                throw truncated();
+            }
             int ns = jpeg[start] & 0xFF;
             if (end - start != 4 + 2 * ns || ns == 0 || ns > 4) {
                 throw new IOException("Corrupt JPEG: bad SOS length.");

@@ -122,6 +122,23 @@ class BandedJpegDrawingTest {
     }
 
     @Test
+    void anInterruptedScaledDrawingStopsItsDecoderAndTheNextDrawsWhole() throws IOException {
+        BufferedImage target = white(800, 600);
+        Graphics2D g = target.createGraphics();
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptedIOException.class, () -> BandedJpegDrawing.draw(g, baseline, 2, 3, placement()));
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+            g.dispose();
+        }
+        for (int i = 0; i < 3; i++) { // on the decoder threads the stop left nothing behind
+            assertSameAsOneDrawing(2, AffineTransform.getScaleInstance(0.5, 0.5), null);
+        }
+    }
+
+    @Test
     void aPhotoCutShortEndsTheDrawing() throws IOException {
         byte[] cut = Arrays.copyOf(baseline, baseline.length / 3);
         BufferedImage target = white(800, 600);

@@ -179,6 +179,9 @@ class ScaledJpegDecoderTest {
             segments.remove(find(segments, 0xE0));
             byte[] bare = assemble(segments, tail(jfif));
             assertArrayEquals(pixels(decode(jfif, 2)), pixels(decode(bare, 2)), layout.toString());
+            if (layout == Layout.S444) {
+                assertArrayEquals(imageIo(bare), pixels(decode(bare, 1)), "as Java's reader shows it");
+            }
             if (layout == Layout.S420) {
                 byte[] otherIds = withIds(segments, tail(jfif), 0, 1, 2);
                 assertArrayEquals(pixels(decode(jfif, 2)), pixels(decode(otherIds, 2)));
@@ -356,6 +359,10 @@ class ScaledJpegDecoderTest {
         assertThrows(IOException.class, () -> ScaledJpegDecoder.open(Arrays.copyOfRange(base, 2, base.length)));
         assertThrows(IOException.class, () -> ScaledJpegDecoder.open(new byte[0]));
         assertThrows(IOException.class, () -> ScaledJpegDecoder.open(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}));
+        List<Segment> empty = segments(base);
+        find(empty, 0xDA).payload = new byte[0]; // a scan header of no bytes at the very end
+        byte[] endsInScanHeader = assemble(empty, new byte[0]);
+        assertThrows(IOException.class, () -> ScaledJpegDecoder.open(endsInScanHeader));
     }
 
     @Test
@@ -519,7 +526,7 @@ class ScaledJpegDecoderTest {
         assertTrue(decoded > 500 && refused > 100, decoded + " decoded, " + refused + " refused");
     }
 
-    /** Decodes at every scale; false for an IOException, and fails for any other exception. */
+    /** Decodes at every scale; false for an IOException or a JPEG left to ImageIO, and fails for any other exception. */
     private static boolean survives(byte[] jpeg) {
         try {
             ScaledJpegDecoder decoder = ScaledJpegDecoder.open(jpeg);
