@@ -105,9 +105,10 @@ class HostilePdfTest {
         System.arraycopy(header, 0, lineFeedFirst, 1, header.length);
         assertEquals(refused, refusal(HostilePdfs.imageDeclared100(lineFeedFirst, "/DCTDecode")), "a line feed first");
         for (byte[] before : List.of(new byte[] {0x12, 0x34}, new byte[] {(byte) 0xFF, (byte) 0xD0},
-                new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})) {
+                new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, new byte[] {(byte) 0xFF, 0})) {
             assertEquals(refused, refusal(HostilePdfs.imageDeclared100(HostilePdfs.jpegHeader(65_535, 65_535, before),
-                    "/DCTDecode")), "stray bytes, a restart marker, a length of 0: " + java.util.Arrays.toString(before));
+                    "/DCTDecode")), "stray bytes, a restart marker, a length of 0, a stuffed zero: "
+                            + java.util.Arrays.toString(before));
         }
         assertEquals(refused, refusal(HostilePdfs.imageDeclared100(HostilePdfs.deflate(header), "[/FlateDecode/DCTDecode]")),
                 "a deflated JPEG");

@@ -10,27 +10,19 @@ record JpegFrame(int marker, int width, int height, int components) {
     /**
      * The frame header of {@code jpeg}, or null when there is none before a scan or the end. The walk
      * forgives what decoders forgive, so that no frame hides from it that a decoder finds: a line
-     * feed before the start (PDFBox skips one), stray bytes and fill bytes before a marker, markers
-     * without a length (restarts, TEM), a length under 2; and it walks every segment, however many.
+     * feed before the start (PDFBox skips one), stray bytes, fill bytes and stuffed zeros before a
+     * marker, markers without a length (restarts, TEM, another SOI), a length under 2 (see
+     * {@link JpegMarkers}); and it walks every segment, however many.
      */
     static JpegFrame read(byte[] jpeg) {
-        int at = jpeg.length > 0 && jpeg[0] == '\n' ? 1 : 0;
-        if (jpeg.length < at + 4 || (jpeg[at] & 0xFF) != 0xFF || (jpeg[at + 1] & 0xFF) != 0xD8) {
-            return null;
-        }
-        at += 2;
-        while (true) {
-            while (at < jpeg.length && (jpeg[at] & 0xFF) != 0xFF) {
-                at++; // libjpeg skips what is not a marker, with a warning
-            }
-            while (at + 1 < jpeg.length && (jpeg[at + 1] & 0xFF) == 0xFF) {
-                at++; // fill bytes
-            }
-            if (at + 1 >= jpeg.length) {
+        int at = JpegMarkers.afterSoi(jpeg, jpeg.length > 0 && jpeg[0] == '\n' ? 1 : 0);
+        while (at >= 0) {
+            int code = JpegMarkers.next(jpeg, at);
+            if (code < 0) {
                 return null;
             }
-            int marker = jpeg[at + 1] & 0xFF;
-            at += 2;
+            int marker = jpeg[code] & 0xFF;
+            at = code + 1;
             if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
                 return at + 7 < jpeg.length ? new JpegFrame(marker, u16(jpeg, at + 5), u16(jpeg, at + 3), jpeg[at + 7] & 0xFF)
                         : null;
@@ -38,14 +30,11 @@ record JpegFrame(int marker, int width, int height, int components) {
             if (marker == 0xDA || marker == 0xD9) {
                 return null; // scan or end before any frame
             }
-            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD8) {
-                continue; // no length follows
+            if (!JpegMarkers.standalone(marker)) {
+                at = JpegMarkers.segmentEnd(jpeg, at);
             }
-            if (at + 1 >= jpeg.length) {
-                return null;
-            }
-            at += Math.max(2, u16(jpeg, at));
         }
+        return null;
     }
 
     /** One pass, rows final as they come: baseline or extended sequential, Huffman or arithmetic. */

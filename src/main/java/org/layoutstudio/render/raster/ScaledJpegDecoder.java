@@ -11,7 +11,6 @@ import java.io.InterruptedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
@@ -30,7 +29,7 @@ import java.util.function.IntConsumer;
  */
 final class ScaledJpegDecoder {
     /** The natural (row-major) index of each zig-zag position. */
-    private static final int[] NATURAL = {
+    static final int[] NATURAL = {
         0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5,
         12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28,
         35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51,
@@ -38,20 +37,15 @@ final class ScaledJpegDecoder {
     };
     /** A corrupt run may carry a block's index up to 63 + 15; libjpeg then stores at position 63. */
     private static final int OVERRUN = 80;
-    /** End of block, decoded as a run of this many zeros (into the dump slot) so that it ends the loop. */
-    private static final int EOB_RUN = 96;
     /**
      * Below this zig-zag position two symbols may be decoded at once: the first's run (at most 15)
      * cannot end the block, so the second is still the block's.
      */
     private static final int PAIR_LIMIT = 48;
     /** Zig-zag positions that a run can reach, with the end of block's. */
-    private static final int ZIGZAG_SPAN = 64 + EOB_RUN;
+    private static final int ZIGZAG_SPAN = 64 + ScaledJpegHuffman.EOB_RUN;
     /** Where coefficients that the scaled IDCT does not use are stored (and never read). */
     private static final int DUMP = 64;
-    /** JPEG's limit on the blocks of one MCU (libjpeg's D_MAX_BLOCKS_IN_MCU). */
-    private static final int MAX_BLOCKS_IN_MCU = 10;
-    private static final int LOOKAHEAD = 11;
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final byte[] jpeg;
@@ -71,11 +65,11 @@ final class ScaledJpegDecoder {
     private final int[] channel;
     /** Quantization tables in natural order, as they stood at the scan. */
     private final int[][] quant;
-    private final Huffman[] dcTables;
-    private final Huffman[] acTables;
+    private final ScaledJpegHuffman[] dcTables;
+    private final ScaledJpegHuffman[] acTables;
 
-    private ScaledJpegDecoder(byte[] jpeg, int width, int height, int components, boolean ycc, int restartInterval,
-            int scanStart, int[] hs, int[] vs, int[] channel, int[][] quant, Huffman[] dcTables, Huffman[] acTables) {
+    ScaledJpegDecoder(byte[] jpeg, int width, int height, int components, boolean ycc, int restartInterval, int scanStart,
+            int[] hs, int[] vs, int[] channel, int[][] quant, ScaledJpegHuffman[] dcTables, ScaledJpegHuffman[] acTables) {
         this.jpeg = jpeg;
         this.width = width;
         this.height = height;
@@ -108,7 +102,7 @@ final class ScaledJpegDecoder {
      * @throws IOException for a malformed header
      */
     static ScaledJpegDecoder open(byte[] jpeg) throws IOException {
-        return new Headers(jpeg).read();
+        return new ScaledJpegHeaders(jpeg).read();
     }
 
     /** Of the full image, from the frame header. */
@@ -364,9 +358,9 @@ final class ScaledJpegDecoder {
                             pos = this.pos;
                         }
                     }
-                    int e = dcLookup[(int) (acc >>> (64 - LOOKAHEAD))];
+                    int e = dcLookup[(int) (acc >>> (64 - ScaledJpegHuffman.LOOKAHEAD))];
                     int diff;
-                    if ((e & Huffman.WHOLE) != 0) {
+                    if ((e & ScaledJpegHuffman.WHOLE) != 0) {
                         acc <<= e;
                         n -= e & 31;
                         diff = e >> 16;
@@ -408,8 +402,8 @@ final class ScaledJpegDecoder {
                                 pos = this.pos;
                             }
                         }
-                        long p = acPairs[(int) (acc >>> (64 - LOOKAHEAD))];
-                        if ((p & Huffman.WHOLE) == 0) {
+                        long p = acPairs[(int) (acc >>> (64 - ScaledJpegHuffman.LOOKAHEAD))];
+                        if ((p & ScaledJpegHuffman.WHOLE) == 0) {
                             break; // a symbol for the loop below
                         }
                         acc <<= p; // by its low six bits: the bits used
@@ -439,8 +433,8 @@ final class ScaledJpegDecoder {
                                 pos = this.pos;
                             }
                         }
-                        e = acLookup[(int) (acc >>> (64 - LOOKAHEAD))];
-                        if ((e & Huffman.WHOLE) != 0) {
+                        e = acLookup[(int) (acc >>> (64 - ScaledJpegHuffman.LOOKAHEAD))];
+                        if ((e & ScaledJpegHuffman.WHOLE) != 0) {
                             acc <<= e; // by its low six bits: the bits used
                             n -= e & 31;
                             z += (e >> 8) & 127;
@@ -457,7 +451,7 @@ final class ScaledJpegDecoder {
                         int s = (e >> 8) & 15;
                         int r = (e >> 12) & 15;
                         if (s == 0) {
-                            z += r == 15 ? 16 : EOB_RUN + 1;
+                            z += r == 15 ? 16 : ScaledJpegHuffman.EOB_RUN + 1;
                             continue;
                         }
                         z += r;
@@ -469,7 +463,7 @@ final class ScaledJpegDecoder {
                         blk[d & 127] = v * (d >> 7);
                         z++;
                     }
-                    int count = z > EOB_RUN ? z - (EOB_RUN + 1) : 64;
+                    int count = z > ScaledJpegHuffman.EOB_RUN ? z - (ScaledJpegHuffman.EOB_RUN + 1) : 64;
                     ScaledJpegIdct.idct(blk, count, blockW[b], blockH[b], blockOut[b], off, blockStride[b], ws);
                 }
             }
@@ -676,433 +670,6 @@ final class ScaledJpegDecoder {
     private static void pack(byte[] rs, int ro, byte[] gs, int go, byte[] bs, int bo, int[] dst, int d, int w) {
         for (int x = 0; x < w; x++) {
             dst[d + x] = (rs[ro + x] & 0xFF) << 16 | (gs[go + x] & 0xFF) << 8 | (bs[bo + x] & 0xFF);
-        }
-    }
-
-    /**
-     * A Huffman table as decoding uses it: one lookup of the next {@value #LOOKAHEAD} bits gives a
-     * short code's symbol or, where they fit, like libjpeg-turbo's, the code and its value bits at
-     * once; longer codes by libjpeg's per-length maximum codes.
-     */
-    private static final class Huffman {
-        /** Marks an entry that holds the value too. */
-        static final int WHOLE = 0x80;
-        /**
-         * By the next {@value #LOOKAHEAD} bits: (value << 16) | (run << 8) | {@link #WHOLE} | bits
-         * used, where code and value fit (DC: run 0; 16 zeros: run 15, value 0; end of block: run
-         * {@link #EOB_RUN}); else (symbol << 8) | code length; 0 for a longer code.
-         */
-        final int[] lookup = new int[1 << LOOKAHEAD];
-        /**
-         * AC only, by the next {@value #LOOKAHEAD} bits: two symbols with their values where both
-         * fit, else the first alone: bits used (bits 0…4), {@link #WHOLE}, the first run (8…14),
-         * the second run (16…22) and whether there is a second symbol (24), the values (32…47,
-         * 48…63); an entry of {@link #lookup} where not even the first fits.
-         */
-        final long[] pairs;
-        /** The biggest code of each length, -1 where there are none. */
-        final int[] maxCode = new int[17];
-        /** The index in {@link #symbols} of each length's codes, less its first code. */
-        final int[] offset = new int[17];
-        final byte[] symbols;
-
-        /** Checks the table as libjpeg's {@code jpeg_make_d_derived_tbl} does. */
-        Huffman(int[] counts, byte[] symbols, boolean dc) throws IOException {
-            this.symbols = symbols;
-            if (dc) {
-                for (byte s : symbols) {
-                    if ((s & 0xFF) > 15) {
-                        throw new IOException("Corrupt JPEG: bad Huffman table.");
-                    }
-                }
-            }
-            int code = 0;
-            int p = 0;
-            for (int len = 1; len <= 16; len++) {
-                offset[len] = p - code;
-                for (int i = 0; i < counts[len]; i++, p++, code++) {
-                    if (code + 1 >= 1 << len) {
-                        throw new IOException("Corrupt JPEG: bad Huffman table."); // no code may be all ones
-                    }
-                    if (len <= LOOKAHEAD) {
-                        int shift = LOOKAHEAD - len;
-                        int sym = symbols[p] & 0xFF;
-                        for (int next = code << shift; next < (code + 1) << shift; next++) {
-                            lookup[next] = entry(next, len, sym, dc);
-                        }
-                    }
-                }
-                maxCode[len] = counts[len] == 0 ? -1 : code - 1;
-                code <<= 1;
-            }
-            pairs = dc ? null : pairs(lookup);
-        }
-
-        private static long[] pairs(int[] lookup) {
-            long[] pairs = new long[lookup.length];
-            for (int next = 0; next < lookup.length; next++) {
-                int first = lookup[next];
-                if ((first & WHOLE) == 0) {
-                    pairs[next] = first;
-                    continue;
-                }
-                int used = first & 31;
-                long one = (long) ((first >> 16) & 0xFFFF) << 32 | (first & 0x7F00) | WHOLE;
-                int second = lookup[(next << used) & (lookup.length - 1)];
-                int run = (first >> 8) & 127;
-                if (run != EOB_RUN && (second & WHOLE) != 0 && used + (second & 31) <= LOOKAHEAD) {
-                    pairs[next] = (long) ((second >> 16) & 0xFFFF) << 48 | one | (long) (second & 0x7F00) << 8 | 1 << 24
-                            | (used + (second & 31));
-                } else {
-                    pairs[next] = one | used;
-                }
-            }
-            return pairs;
-        }
-
-        private static int entry(int next, int len, int sym, boolean dc) {
-            int run = dc ? 0 : sym >> 4;
-            int size = dc ? sym : sym & 15;
-            if (len + size > LOOKAHEAD) {
-                return sym << 8 | len;
-            }
-            if (!dc && size == 0 && run != 15) {
-                run = EOB_RUN; // as libjpeg, any other zero-size symbol ends the block
-            }
-            int v = (next >> (LOOKAHEAD - len - size)) & ((1 << size) - 1);
-            if (size > 0 && v < 1 << (size - 1)) {
-                v += 1 - (1 << size);
-            }
-            return v << 16 | run << 8 | WHOLE | (len + size);
-        }
-
-        /** (symbol << 8) | length of a code longer than the lookahead, from the next 16 bits; -1 for none. */
-        int slow(int next16) {
-            for (int len = LOOKAHEAD + 1; len <= 16; len++) {
-                int code = next16 >>> (16 - len);
-                if (code <= maxCode[len]) {
-                    return (symbols[offset[len] + code] & 0xFF) << 8 | len;
-                }
-            }
-            return -1;
-        }
-    }
-
-    /** The marker segments up to the first scan. */
-    private static final class Headers {
-        private final byte[] jpeg;
-        private int pos = 2;
-        private final int[][] quant = new int[4][];
-        private final int[][] counts = new int[8][];
-        private final byte[][] symbols = new byte[8][];
-        private int restartInterval;
-        private boolean jfif;
-        private int adobeTransform = -1;
-        private int width;
-        private int height;
-        private int[] ids;
-        private int[] h;
-        private int[] v;
-        private int[] tq;
-
-        Headers(byte[] jpeg) {
-            this.jpeg = jpeg;
-        }
-
-        ScaledJpegDecoder read() throws IOException {
-            if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
-                throw new IOException("Not a JPEG: no SOI marker.");
-            }
-            while (true) {
-                int marker = nextMarker();
-                if (marker >= 0xD0 && marker <= 0xD7 || marker == 0x01) {
-                    continue; // stand-alone; libjpeg ignores them here too
-                }
-                if (marker == 0xD8 || marker == 0xD9) {
-                    throw new IOException("Corrupt JPEG: " + (marker == 0xD8 ? "a second SOI" : "EOI") + " before the scan.");
-                }
-                if (pos + 2 > jpeg.length) {
-                    throw truncated();
-                }
-                int length = u16(pos);
-                int start = pos + 2;
-                int end = pos + length;
-                if (length < 2 || end > jpeg.length) {
-                    throw truncated();
-                }
-                switch (marker) {
-                    case 0xC0, 0xC1 -> {
-                        if (!frame(start, end)) {
-                            return null;
-                        }
-                    }
-                    case 0xC4 -> huffmanTables(start, end);
-                    case 0xDB -> quantTables(start, end);
-                    case 0xDD -> {
-                        if (length != 4) {
-                            throw new IOException("Corrupt JPEG: bad DRI length.");
-                        }
-                        restartInterval = u16(start);
-                    }
-                    case 0xE0 -> jfif |= end - start >= 14 && startsWith(start, "JFIF\0");
-                    case 0xEE -> {
-                        if (end - start >= 12 && startsWith(start, "Adobe")) {
-                            adobeTransform = jpeg[start + 11] & 0xFF;
-                        }
-                    }
-                    case 0xDA -> {
-                        return scan(start, end);
-                    }
-                    case 0xCC, 0xDC, 0xFE -> {
-                        // arithmetic conditioning (only for coding we refuse), DNL, comment
-                    }
-                    default -> {
-                        if (marker < 0xE1 || marker > 0xEF) {
-                            return null; // other processes (SOF2, SOF3, SOF5…15), hierarchical, reserved
-                        }
-                    }
-                }
-                pos = end;
-            }
-        }
-
-        /** The code of the next marker, past it; skips stray bytes as libjpeg does. */
-        private int nextMarker() throws IOException {
-            while (true) {
-                while (pos < jpeg.length && jpeg[pos] != (byte) 0xFF) {
-                    pos++;
-                }
-                while (pos < jpeg.length && jpeg[pos] == (byte) 0xFF) {
-                    pos++;
-                }
-                if (pos >= jpeg.length) {
-                    throw new IOException("Corrupt JPEG: no scan.");
-                }
-                int marker = jpeg[pos++] & 0xFF;
-                if (marker != 0) {
-                    return marker;
-                }
-            }
-        }
-
-        private boolean frame(int start, int end) throws IOException {
-            if (ids != null) {
-                throw new IOException("Corrupt JPEG: two frame headers.");
-            }
-            if (end - start < 6) {
-                throw truncated();
-            }
-            int precision = jpeg[start] & 0xFF;
-            height = u16(start + 1);
-            width = u16(start + 3);
-            int n = jpeg[start + 5] & 0xFF;
-            if (end - start != 6 + 3 * n) {
-                throw new IOException("Corrupt JPEG: bad SOF length.");
-            }
-            if (width == 0 || height == 0 || n == 0) {
-                throw new IOException("Corrupt JPEG: empty image.");
-            }
-            if (precision != 8 || n != 1 && n != 3) {
-                return false;
-            }
-            ids = new int[n];
-            h = new int[n];
-            v = new int[n];
-            tq = new int[n];
-            for (int c = 0, p = start + 6; c < n; c++, p += 3) {
-                ids[c] = jpeg[p] & 0xFF;
-                h[c] = (jpeg[p + 1] & 0xFF) >> 4;
-                v[c] = jpeg[p + 1] & 15;
-                tq[c] = jpeg[p + 2] & 0xFF;
-                if (h[c] < 1 || h[c] > 4 || v[c] < 1 || v[c] > 4) {
-                    throw new IOException("Corrupt JPEG: bad sampling factors.");
-                }
-                if (tq[c] > 3) {
-                    throw new IOException("Corrupt JPEG: bad quantization table id.");
-                }
-                for (int o = 0; o < c; o++) {
-                    if (ids[o] == ids[c]) {
-                        throw new IOException("Corrupt JPEG: two components with one id.");
-                    }
-                }
-            }
-            return true;
-        }
-
-        private void huffmanTables(int p, int end) throws IOException {
-            while (p < end) {
-                int tc = (jpeg[p] & 0xFF) >> 4;
-                int th = jpeg[p] & 15;
-                if (tc > 1 || th > 3) {
-                    throw new IOException("Corrupt JPEG: bad Huffman table id.");
-                }
-                if (p + 17 > end) {
-                    throw truncated();
-                }
-                int[] count = new int[17];
-                int total = 0;
-                for (int len = 1; len <= 16; len++) {
-                    count[len] = jpeg[p + len] & 0xFF;
-                    total += count[len];
-                }
-                if (total > 256 || p + 17 + total > end) {
-                    throw new IOException("Corrupt JPEG: bad Huffman table.");
-                }
-                counts[tc * 4 + th] = count;
-                symbols[tc * 4 + th] = Arrays.copyOfRange(jpeg, p + 17, p + 17 + total);
-                p += 17 + total;
-            }
-        }
-
-        private void quantTables(int p, int end) throws IOException {
-            while (p < end) {
-                int pq = (jpeg[p] & 0xFF) >> 4;
-                int id = jpeg[p] & 15;
-                if (pq > 1 || id > 3) {
-                    throw new IOException("Corrupt JPEG: bad quantization table id.");
-                }
-                int size = pq == 0 ? 1 : 2;
-                if (p + 1 + 64 * size > end) {
-                    throw truncated();
-                }
-                int[] table = new int[64];
-                for (int z = 0; z < 64; z++) {
-                    int at = p + 1 + z * size;
-                    table[NATURAL[z]] = size == 1 ? jpeg[at] & 0xFF : u16(at);
-                }
-                quant[id] = table;
-                p += 1 + 64 * size;
-            }
-        }
-
-        private ScaledJpegDecoder scan(int start, int end) throws IOException {
-            if (ids == null) {
-                throw new IOException("Corrupt JPEG: a scan before the frame header.");
-            }
-            if (end <= start) {
-                throw truncated();
-            }
-            int ns = jpeg[start] & 0xFF;
-            if (end - start != 4 + 2 * ns || ns == 0 || ns > 4) {
-                throw new IOException("Corrupt JPEG: bad SOS length.");
-            }
-            int n = ids.length;
-            if (ns != n) {
-                return null; // the components in several scans
-            }
-            int ss = jpeg[end - 3] & 0xFF;
-            int se = jpeg[end - 2] & 0xFF;
-            int approx = jpeg[end - 1] & 0xFF;
-            if (ss != 0 || se != 63 || approx != 0) {
-                return null; // libjpeg only warns and reads it as sequential: better not to guess
-            }
-            int[] channel = new int[n];
-            int[] hs = new int[n];
-            int[] vs = new int[n];
-            int[][] quantOf = new int[n][];
-            Huffman[] dc = new Huffman[n];
-            Huffman[] ac = new Huffman[n];
-            boolean[] seen = new boolean[n];
-            Huffman[] built = new Huffman[8]; // components that share a table share its lookups
-            int blocks = 0;
-            for (int i = 0; i < n; i++) {
-                int id = jpeg[start + 1 + 2 * i] & 0xFF;
-                int td = (jpeg[start + 2 + 2 * i] & 0xFF) >> 4;
-                int ta = jpeg[start + 2 + 2 * i] & 15;
-                int c = 0;
-                while (c < n && ids[c] != id) {
-                    c++;
-                }
-                if (c == n || seen[c]) {
-                    throw new IOException("Corrupt JPEG: a scan component not in the frame.");
-                }
-                seen[c] = true;
-                if (td > 3 || ta > 3 || counts[td] == null || counts[4 + ta] == null) {
-                    throw new IOException("Corrupt JPEG: Huffman table not defined.");
-                }
-                if (quant[tq[c]] == null) {
-                    throw new IOException("Corrupt JPEG: quantization table not defined.");
-                }
-                channel[i] = c;
-                // A single-component scan is not interleaved: one block per MCU, whatever the factors.
-                hs[i] = n == 1 ? 1 : h[c];
-                vs[i] = n == 1 ? 1 : v[c];
-                quantOf[i] = quant[tq[c]].clone();
-                if (built[td] == null) {
-                    built[td] = new Huffman(counts[td], symbols[td], true);
-                }
-                if (built[4 + ta] == null) {
-                    built[4 + ta] = new Huffman(counts[4 + ta], symbols[4 + ta], false);
-                }
-                dc[i] = built[td];
-                ac[i] = built[4 + ta];
-                blocks += hs[i] * vs[i];
-            }
-            if (blocks > MAX_BLOCKS_IN_MCU) {
-                throw new IOException("Corrupt JPEG: sampling factors too big for one MCU.");
-            }
-            int hmax = 1;
-            int vmax = 1;
-            for (int i = 0; i < n; i++) {
-                hmax = Math.max(hmax, hs[i]);
-                vmax = Math.max(vmax, vs[i]);
-            }
-            for (int i = 0; i < n; i++) {
-                if (hmax % hs[i] != 0 || vmax % vs[i] != 0) {
-                    return null; // fractional sampling, which libjpeg does not do either
-                }
-            }
-            Boolean ycc = n == 1 ? Boolean.FALSE : colourTransform(hmax, vmax);
-            if (ycc == null) {
-                return null;
-            }
-            return new ScaledJpegDecoder(jpeg, width, height, n, ycc, restartInterval, end, hs, vs, channel, quantOf, dc, ac);
-        }
-
-        /**
-         * Whether three components are YCbCr, where libjpeg, ImageIO and PDF readers agree: a JFIF
-         * or Adobe (transform 1) marker says YCbCr and an Adobe marker alone with transform 0 says
-         * RGB. Without either, ids 1, 2, 3, or subsampled chroma whose ids are not 'R', 'G', 'B',
-         * are YCbCr for all of them; PDF takes everything else as YCbCr too, but libjpeg or ImageIO
-         * as RGB. Null for those and for contradictory markers.
-         */
-        private Boolean colourTransform(int hmax, int vmax) {
-            if (adobeTransform == 1) {
-                return Boolean.TRUE;
-            }
-            if (adobeTransform == 0) {
-                return jfif ? null : Boolean.FALSE;
-            }
-            if (adobeTransform > 1) {
-                return null;
-            }
-            if (jfif || ids[0] == 1 && ids[1] == 2 && ids[2] == 3) {
-                return Boolean.TRUE;
-            }
-            boolean subsampled = false;
-            for (int c = 0; c < 3; c++) {
-                subsampled |= h[c] != hmax || v[c] != vmax;
-            }
-            boolean rgbIds = ids[0] == 'R' && ids[1] == 'G' && ids[2] == 'B';
-            return subsampled && !rgbIds ? Boolean.TRUE : null;
-        }
-
-        private boolean startsWith(int at, String id) {
-            byte[] b = id.getBytes(StandardCharsets.ISO_8859_1);
-            for (int i = 0; i < b.length; i++) {
-                if (jpeg[at + i] != b[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private int u16(int at) {
-            return (jpeg[at] & 0xFF) << 8 | (jpeg[at + 1] & 0xFF);
-        }
-
-        private static IOException truncated() {
-            return new IOException("Corrupt JPEG: a marker segment runs past the end.");
         }
     }
 }
