@@ -96,14 +96,7 @@ public final class HostilePdfs {
 
     /** One page that draws an image declared as {@code width} × {@code height} pixels (its data is tiny). */
     public static byte[] hugeImage(int width, int height) {
-        String content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
-        List<String> objs = new ArrayList<>(List.of(
-                "<</Type/Catalog/Pages 2 0 R>>",
-                "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 5 0 R>>>>/Contents 4 0 R>>",
-                "<</Length " + content.length() + ">>\nstream\n" + content + "\nendstream"));
-        return pdf(objs, "/Type/XObject/Subtype/Image/Width " + width + "/Height " + height
-                + "/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/DCTDecode", new byte[16]);
+        return imageOnPage(width, height, new byte[16], "/DCTDecode");
     }
 
     /**
@@ -131,14 +124,19 @@ public final class HostilePdfs {
 
     /** One A4 page drawing {@code data} through {@code filters} as a grey image whose dictionary declares 100 × 100 pixels. */
     public static byte[] imageDeclared100(byte[] data, String filters) {
+        return imageOnPage(100, 100, data, filters);
+    }
+
+    /** One A4 page filled by {@code data} through {@code filters} as a grey image declared {@code width} × {@code height}. */
+    private static byte[] imageOnPage(int width, int height, byte[] data, String filters) {
         String content = "q 595 0 0 842 0 0 cm /Im1 Do Q";
         List<String> objs = new ArrayList<>(List.of(
                 "<</Type/Catalog/Pages 2 0 R>>",
                 "<</Type/Pages/Kids[3 0 R]/Count 1>>",
                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Im1 5 0 R>>>>/Contents 4 0 R>>",
                 "<</Length " + content.length() + ">>\nstream\n" + content + "\nendstream"));
-        return pdf(objs, "/Type/XObject/Subtype/Image/Width 100/Height 100/ColorSpace/DeviceGray/BitsPerComponent 8"
-                + "/Filter" + filters, data);
+        return pdf(objs, "/Type/XObject/Subtype/Image/Width " + width + "/Height " + height
+                + "/ColorSpace/DeviceGray/BitsPerComponent 8/Filter" + filters, data);
     }
 
     /** {@code data} deflated (as {@code /FlateDecode} reads it). */

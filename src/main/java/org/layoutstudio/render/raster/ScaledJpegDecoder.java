@@ -342,6 +342,8 @@ final class ScaledJpegDecoder {
                     int[] acLookup = blockAc[b];
                     int[] dq = blockDequant[b];
 
+                    // the refill is written out here and in the AC loop, not called: it runs per symbol,
+                    // and the quick compiler the app runs with inlines only methods under 35 bytes
                     if (n < 32) {
                         int w;
                         if (pos <= fastLimit && (((~(w = (int) INT_BE.get(data, pos)) - 0x01010101) & w & 0x80808080) == 0)) {
