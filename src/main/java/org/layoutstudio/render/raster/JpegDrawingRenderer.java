@@ -30,7 +30,9 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.DecodeOptions;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
@@ -143,6 +145,19 @@ class JpegDrawingRenderer extends PDFRenderer {
             }
         }
 
+        /**
+         * Before PDFBox opens a font for drawing: its map to Unicode goes where drawing does not need it
+         * ({@link #dropTextMap}).
+         */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if ("Tf".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name
+                    && getResources() != null) {
+                dropTextMap(getResources(), name);
+            }
+            super.processOperator(operator, operands);
+        }
+
         /** How many images this drawer drew while they decoded (for tests). */
         int photosDrawnWhileDecoding() {
             return photosDrawnWhileDecoding;
@@ -164,6 +179,28 @@ class JpegDrawingRenderer extends PDFRenderer {
             super.endMarkedContentSequence();
         }
 
+    }
+
+    /**
+     * Drops the ToUnicode map of font {@code name} in {@code resources} when it is a composite font with
+     * an embedded program: its glyphs come from the program by CID, never through that map, which only
+     * text extraction reads. PDFBox parses the map with every font it opens, and fontbox's first map
+     * fills a table of 65,536 strings (~75 ms of a start). Only the document in memory changes; a
+     * font that is not embedded, whose glyphs are found through Unicode, keeps its map.
+     */
+    static void dropTextMap(PDResources resources, COSName name) {
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null || !(fonts.getDictionaryObject(name) instanceof COSDictionary font)
+                || !COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
+                || !(font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
+                || descendants.size() != 1 || !(descendants.getObject(0) instanceof COSDictionary descendant)
+                || !(descendant.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor)) {
+            return;
+        }
+        if (descriptor.containsKey(COSName.FONT_FILE) || descriptor.containsKey(COSName.FONT_FILE2)
+                || descriptor.containsKey(COSName.FONT_FILE3)) {
+            font.removeItem(COSName.TO_UNICODE);
+        }
     }
 
     /** True for a JPEG that Java's reader turns into the same colours PDFBox would show. */

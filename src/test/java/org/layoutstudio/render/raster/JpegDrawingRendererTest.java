@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -18,6 +25,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.layoutstudio.layout.PretixDefaults;
+import org.layoutstudio.render.TicketRenderer;
+import org.layoutstudio.render.TicketValues;
+import org.layoutstudio.render.text.FontCatalog;
 
 /** Photo backgrounds read by Java's JPEG reader look as PDFBox draws them; other images keep PDFBox's path. */
 class JpegDrawingRendererTest {
@@ -43,6 +54,77 @@ class JpegDrawingRendererTest {
         int p99 = differences[(int) (differences.length * 0.99)];
         assertTrue(mean < 1.5, "mean difference per channel " + mean);
         assertTrue(p99 <= 8, "99th percentile of the differences " + p99);
+    }
+
+    @Test
+    void aTicketsTextIsDrawnAsWithItsUnicodeMapWhichIsNotRead() throws Exception {
+        byte[] ticket = new TicketRenderer(FontCatalog.builtInOnly())
+                .render(PretixDefaults.ticketLayout(), TicketValues.sample(), null);
+        RenderingHintsOf hints = new RenderingHintsOf();
+        BufferedImage ours;
+        COSDictionary font;
+        try (PDDocument doc = Loader.loadPDF(ticket)) {
+            JpegDrawingRenderer renderer = new JpegDrawingRenderer(doc);
+            hints.take(renderer);
+            ours = renderer.renderImage(0, 1.5f, ImageType.RGB);
+            font = fontOf(doc);
+        }
+        assertFalse(font.containsKey(COSName.TO_UNICODE), "the embedded font's map was not read");
+        BufferedImage pdfBox;
+        try (PDDocument doc = Loader.loadPDF(ticket)) {
+            PDFRenderer plain = new PDFRenderer(doc); // the ticket has no JPEG: PDFBox's own drawing throughout
+            hints.give(plain);
+            pdfBox = plain.renderImage(0, 1.5f, ImageType.RGB);
+            assertTrue(fontOf(doc).containsKey(COSName.TO_UNICODE));
+        }
+        int[] differences = channelDifferences(pdfBox, ours);
+        assertEquals(0, differences[differences.length - 1], "every pixel as PDFBox draws the ticket with its map");
+    }
+
+    @Test
+    void aFontThatIsNotEmbeddedKeepsItsUnicodeMap() {
+        COSName name = COSName.getPDFName("F1");
+        for (boolean embedded : new boolean[] {true, false}) {
+            COSDictionary descriptor = new COSDictionary();
+            if (embedded) {
+                descriptor.setItem(COSName.FONT_FILE2, new COSStream());
+            }
+            COSDictionary descendant = new COSDictionary();
+            descendant.setItem(COSName.FONT_DESC, descriptor);
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.SUBTYPE, COSName.TYPE0);
+            font.setItem(COSName.DESCENDANT_FONTS, new COSArray(List.of(descendant)));
+            font.setItem(COSName.TO_UNICODE, new COSStream());
+            PDResources resources = new PDResources();
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(name, font);
+            resources.getCOSObject().setItem(COSName.FONT, fonts);
+            JpegDrawingRenderer.dropTextMap(resources, name);
+            assertEquals(!embedded, font.containsKey(COSName.TO_UNICODE),
+                    embedded ? "an embedded font draws without its map" : "a font found through Unicode keeps its map");
+        }
+    }
+
+    /** The rendering hints and subsampling of one renderer, to give another. */
+    private static final class RenderingHintsOf {
+        private RenderingHints hints;
+        private boolean subsampling;
+
+        void take(PDFRenderer r) {
+            hints = r.getRenderingHints();
+            subsampling = r.isSubsamplingAllowed();
+        }
+
+        void give(PDFRenderer r) {
+            r.setRenderingHints(hints);
+            r.setSubsamplingAllowed(subsampling);
+        }
+    }
+
+    private static COSDictionary fontOf(PDDocument doc) throws java.io.IOException {
+        PDResources resources = doc.getPage(0).getResources();
+        return (COSDictionary) resources.getCOSObject().getCOSDictionary(COSName.FONT)
+                .getDictionaryObject(resources.getFontNames().iterator().next());
     }
 
     @Test
@@ -119,7 +201,7 @@ class JpegDrawingRendererTest {
             layers.setGroupEnabled(hidden, false);
             doc.getDocumentCatalog().setOCProperties(layers);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, hidden);
+                cs.beginMarkedContent(COSName.OC, hidden);
                 cs.drawImage(JPEGFactory.createFromImage(doc, photo(1500, 2100, BufferedImage.TYPE_INT_RGB), 0.85f), 0, 0,
                         PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 cs.endMarkedContent();
