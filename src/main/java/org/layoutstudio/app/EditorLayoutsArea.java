@@ -43,6 +43,8 @@ final class EditorLayoutsArea implements LayoutsArea {
     private final WorkspaceActions editorActions;
     private final AppAction compareAction;
     private EditorWorkspace workspace;
+    /** The demo's default layout is being opened by the app itself (not remembered as opened by the user). */
+    private boolean openingByItself;
     private final CompareWithPretix compare;
 
     EditorLayoutsArea(ShellContext context) {
@@ -144,13 +146,19 @@ final class EditorLayoutsArea implements LayoutsArea {
         }));
     }
 
-    /** File → Open recent lists layouts opened from pretix (and new ones saved there) too. */
+    /**
+     * File → Open recent lists layouts opened from pretix (and new ones saved there) too; not the demo's
+     * default layout that the app opens by itself at every start, which would push what the user opened
+     * down the list each time (and cost the start its first write of the settings).
+     */
     private void rememberServerLayouts(EditorWorkspace ws) {
         ws.tabPane().getTabs().addListener((javafx.collections.ListChangeListener<javafx.scene.control.Tab>) change -> {
             while (change.next()) {
                 for (javafx.scene.control.Tab t : change.getAddedSubList()) {
                     org.layoutstudio.editor.model.EditorDocument doc = ((org.layoutstudio.editor.DocumentView) t.getContent()).document();
-                    remember(doc.serverOrigin(), doc.nameProperty().get());
+                    if (!openingByItself) {
+                        remember(doc.serverOrigin(), doc.nameProperty().get());
+                    }
                     doc.serverOriginProperty().addListener((o, a, b) -> {
                         if (b != null && (a == null || a.layoutId() != b.layoutId() || !a.event().equals(b.event()))) {
                             remember(b, doc.nameProperty().get());
@@ -260,7 +268,12 @@ final class EditorLayoutsArea implements LayoutsArea {
     private void openDefaultLayout(LayoutRepository repo) {
         context.tasks().run(context.text("editor.task.openDemo"), repo::fetchDefault, found -> found.ifPresent(f -> whenReady(ws -> {
             if (ws.views().isEmpty()) {
-                ws.openFetched(repo, f, v -> { });
+                openingByItself = true;
+                try {
+                    ws.openFetched(repo, f, v -> { });
+                } finally {
+                    openingByItself = false;
+                }
             }
         })), e -> { }); // an empty workspace is fine too: the File menu offers everything
     }

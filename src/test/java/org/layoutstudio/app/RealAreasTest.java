@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layoutstudio.certificates.CertificatesView;
 import org.layoutstudio.editor.EditorWorkspace;
+import org.layoutstudio.ui.AppAction;
 import org.testfx.api.FxRobot;
 
 /** First start with the real editor and certificate viewer over the demo server. */
@@ -33,8 +34,18 @@ class RealAreasTest extends FxRobot {
             assertTrue(h.shell.actions().get("layout.openFromServer").enabledProperty().get(),
                     "connected to the demo event: layouts can be opened from it");
 
-            // Demo mode opens the demo event's default layout by itself.
+            // Demo mode opens the demo event's default layout by itself, and that is not one the user opened.
             ShellHarness.waitUntil(() -> ws.views().size() == 1);
+            AppAction recent = h.shell.actions().get("file.openRecent");
+            assertTrue(recent.items().stream().allMatch(i -> i.run() == null), "nothing in Open recent: " + recent.items());
+            assertTrue(new SettingsStore(dir.resolve("config")).load().recentLayouts.isEmpty());
+            // Opened by the user, the same layout is remembered.
+            long demoLayout = ws.views().get(0).document().serverOrigin().layoutId();
+            h.fx(() -> ws.closeCurrent());
+            ShellHarness.waitUntil(() -> ws.views().isEmpty());
+            h.fx(() -> editor.openServerLayout(demoLayout));
+            ShellHarness.waitUntil(() -> ws.views().size() == 1);
+            assertEquals("Default layout  —  demo / democon on the demo server", recent.items().get(0).text());
 
             h.fx(() -> h.shell.openLayout(layout));
             ShellHarness.waitUntil(() -> ws.views().size() == 2);
