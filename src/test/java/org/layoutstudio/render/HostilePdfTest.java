@@ -87,6 +87,9 @@ class HostilePdfTest {
     void imagesOfTooManyPixelsAndTooManyPagesAreRefused() {
         assertEquals("Page 1 of the PDF draws images of 400 million pixels; a background page may have at most 40 million"
                 + " (a full A4 page at 600 dpi has 35 million).", refusal(HostilePdfs.hugeImage(20_000, 20_000)));
+        assertEquals("Page 1 of the PDF draws images of 400 million pixels; a background page may have at most 40 million"
+                + " (a full A4 page at 600 dpi has 35 million).", refusal(HostilePdfs.hugeDeflatedImage(20_000, 20_000, 100)),
+                "refused for what it declares, before its data is inflated");
         assertEquals("The PDF has 1,001 pages; Layout Studio opens at most 1,000 (a long real background has 20).",
                 refusal(HostilePdfs.pages(RenderLimits.MAX_PAGES + 1)));
     }

@@ -112,6 +112,11 @@ public final class HostilePdfs {
         return imageDeclared100(jpegHeader(width, height, before.toByteArray()), "/DCTDecode");
     }
 
+    /** One page filled by a deflated image declared {@code width} × {@code height} whose data inflates to {@code inflatedMb} MB. */
+    public static byte[] hugeDeflatedImage(int width, int height, int inflatedMb) {
+        return imageOnPage(width, height, deflated(new byte[0], inflatedMb), "/FlateDecode");
+    }
+
     /** The start of a grey JPEG up to its frame header, which says {@code width} × {@code height}, after {@code beforeFrame}. */
     public static byte[] jpegHeader(int width, int height, byte[] beforeFrame) {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();

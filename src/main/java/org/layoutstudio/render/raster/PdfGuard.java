@@ -116,19 +116,16 @@ final class PdfGuard {
     }
 
     private void measure(COSStream stream, PageTally tally) throws RenderException, IOException {
+        boolean image = COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE));
+        long declared = image ? (long) Math.max(0, stream.getInt(COSName.WIDTH, 0)) * Math.max(0, stream.getInt(COSName.HEIGHT, 0)) : 0;
+        addPixels(tally, declared); // before inflating anything: what the dictionary says may refuse the page already
         Measured known = measured.get(stream);
         boolean first = known == null;
         if (first) {
             known = inflate(stream, tally.page);
             measured.put(stream, known);
         }
-        if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
-            long pixels = (long) Math.max(0, stream.getInt(COSName.WIDTH, 0)) * Math.max(0, stream.getInt(COSName.HEIGHT, 0));
-            tally.pixels += Math.max(pixels, known.jpegPixels()); // decoders allocate for a JPEG's frame, whatever is declared
-            if (tally.pixels > RenderLimits.MAX_IMAGE_PIXELS_PER_PAGE) {
-                throw new RenderException(RenderLimits.tooManyPixels(tally.page, tally.pixels));
-            }
-        }
+        addPixels(tally, Math.max(0, known.jpegPixels() - declared)); // decoders allocate for a JPEG's frame
         if (first) {
             documentBytes += known.bytes();
             if (documentBytes > RenderLimits.MAX_DECODED_DOCUMENT_BYTES) {
@@ -138,6 +135,13 @@ final class PdfGuard {
         tally.bytes += known.bytes();
         if (tally.bytes > RenderLimits.MAX_DECODED_PAGE_BYTES) {
             throw new RenderException(RenderLimits.pageTooLarge(tally.page));
+        }
+    }
+
+    private static void addPixels(PageTally tally, long pixels) throws RenderException {
+        tally.pixels += pixels;
+        if (tally.pixels > RenderLimits.MAX_IMAGE_PIXELS_PER_PAGE) {
+            throw new RenderException(RenderLimits.tooManyPixels(tally.page, tally.pixels));
         }
     }
 
