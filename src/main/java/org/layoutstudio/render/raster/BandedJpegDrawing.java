@@ -125,7 +125,7 @@ final class BandedJpegDrawing {
                 < MIN_PIXELS) {
             return false;
         }
-        BufferedImage image = JpegScaling.image(decoder, scale);
+        BufferedImage image = decoder.newImage(scale);
         DecodedRows rows = new DecodedRows();
         DECODERS.execute(() -> {
             if (!rows.decoding(Thread.currentThread())) {

@@ -128,10 +128,7 @@ class JpegDrawingRenderer extends PDFRenderer {
                     || (x.getHeight() + subsampling - 1) / subsampling <= Math.abs(Math.round(ctm.getScalingFactorY() * page.getScalingFactorY()))) {
                 return false; // drawn at its size or larger: PDFBox's rules for scaling up
             }
-            byte[] jpeg;
-            try (InputStream raw = x.getCOSObject().createRawInputStream()) {
-                jpeg = raw.readAllBytes(); // the decoder thread must not read the document's file
-            }
+            byte[] jpeg = rawBytes(x); // the decoder thread must not read the document's file
             g.setComposite(composite);
             setClip();
             try {
@@ -228,10 +225,7 @@ class JpegDrawingRenderer extends PDFRenderer {
      */
     private static BufferedImage readJpeg(PDImageXObject image, int subsampling) throws IOException {
         if (JpegScaling.scale(subsampling) > 1) {
-            byte[] jpeg;
-            try (InputStream raw = image.getCOSObject().createRawInputStream()) {
-                jpeg = raw.readAllBytes();
-            }
+            byte[] jpeg = rawBytes(image);
             try {
                 BufferedImage scaled = JpegScaling.decode(jpeg, subsampling, image.getColorSpace().getNumberOfComponents());
                 if (scaled != null) {
@@ -260,6 +254,13 @@ class JpegDrawingRenderer extends PDFRenderer {
             return image.getImage(null, subsampling); // what Java's reader refuses, PDFBox may still read
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** A plain JPEG's bytes as stored, which are the JPEG file. */
+    private static byte[] rawBytes(PDImageXObject image) throws IOException {
+        try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+            return raw.readAllBytes();
         }
     }
 

@@ -38,20 +38,13 @@ final class JpegScaling {
         }
     }
 
-    /** The image the decoder fills at {@code scale}: RGB for colour, grey for grey. */
-    static BufferedImage image(ScaledJpegDecoder decoder, int scale) {
-        return new BufferedImage(ScaledJpegDecoder.scaledSize(decoder.width(), scale),
-                ScaledJpegDecoder.scaledSize(decoder.height(), scale),
-                decoder.components() == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
-    }
-
     /** {@code jpeg} decoded at the subsampling's scale, or null when Java's reader is the way ({@link #decoder}). */
     static BufferedImage decode(byte[] jpeg, int subsampling, int components) throws IOException {
         ScaledJpegDecoder decoder = decoder(jpeg, subsampling, components);
         if (decoder == null) {
             return null;
         }
-        BufferedImage image = image(decoder, scale(subsampling));
+        BufferedImage image = decoder.newImage(scale(subsampling));
         decoder.decode(scale(subsampling), image, rows -> { });
         return image;
     }

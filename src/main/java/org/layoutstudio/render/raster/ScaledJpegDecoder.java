@@ -124,6 +124,15 @@ final class ScaledJpegDecoder {
         return (int) (((long) size + scale - 1) / scale);
     }
 
+    /** The image {@link #decode} fills at 1/{@code scale}. */
+    BufferedImage newImage(int scale) {
+        return new BufferedImage(scaledSize(width, scale), scaledSize(height, scale), imageType());
+    }
+
+    private int imageType() {
+        return components == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY;
+    }
+
     /**
      * Decodes at 1/scale into {@code into}: TYPE_INT_RGB for 3 components, TYPE_BYTE_GRAY for 1,
      * exactly {@link #scaledSize} of the width × height. After each MCU row {@code rowsDone} hears
@@ -140,9 +149,8 @@ final class ScaledJpegDecoder {
         }
         int outW = scaledSize(width, scale);
         int outH = scaledSize(height, scale);
-        int type = components == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY;
-        if (into.getType() != type || into.getWidth() != outW || into.getHeight() != outH) {
-            throw new IllegalArgumentException("needs a " + outW + " × " + outH + " image of type " + type);
+        if (into.getType() != imageType() || into.getWidth() != outW || into.getHeight() != outH) {
+            throw new IllegalArgumentException("needs a " + outW + " × " + outH + " image of type " + imageType());
         }
         Output out = new Output(into, outW);
         Scan scan = new Scan(8 / scale);

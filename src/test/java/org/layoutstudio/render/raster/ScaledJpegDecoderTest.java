@@ -534,10 +534,7 @@ class ScaledJpegDecoderTest {
                 return false;
             }
             for (int scale : SCALES) {
-                BufferedImage image = new BufferedImage(ScaledJpegDecoder.scaledSize(decoder.width(), scale),
-                        ScaledJpegDecoder.scaledSize(decoder.height(), scale),
-                        decoder.components() == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
-                decoder.decode(scale, image, r -> { });
+                decoder.decode(scale, decoder.newImage(scale), r -> { });
             }
             return true;
         } catch (IOException e) {
@@ -677,9 +674,7 @@ class ScaledJpegDecoderTest {
     private static BufferedImage decode(byte[] jpeg, int scale) throws IOException {
         ScaledJpegDecoder decoder = ScaledJpegDecoder.open(jpeg);
         assertNotNull(decoder);
-        BufferedImage image = new BufferedImage(ScaledJpegDecoder.scaledSize(decoder.width(), scale),
-                ScaledJpegDecoder.scaledSize(decoder.height(), scale),
-                decoder.components() == 3 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage image = decoder.newImage(scale);
         int[] last = {0};
         decoder.decode(scale, image, rows -> {
             assertTrue(rows > last[0]);
